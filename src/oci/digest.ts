@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { WasmpackError } from '../errors.js';
+
+// https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+
+export function sha256(bytes: Uint8Array | string): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+export async function sha256File(path: string): Promise<{ digest: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+
+export function isDigest(value: string): boolean {
+  return DIGEST_RE.test(value);
+}
+
+export function assertDigest(value: string, what = 'digest'): string {
+  if (!isDigest(value)) {
+    throw new WasmpackError('BAD_DIGEST', `${what} "${value}" is not a sha256 digest`, 'a digest looks like sha256:<64 lowercase hex digits>');
+  }
+  return value;
+}
+
+/** The hex part, for blob paths (blobs/sha256/<hex>). */
+export function digestHex(digest: string): string {
+  return assertDigest(digest).slice('sha256:'.length);
+}
+
+export function shortDigest(digest: string): string {
+  return digest.slice(0, 'sha256:'.length + 12);
+}

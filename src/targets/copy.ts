@@ -1,0 +1,87 @@
+import { walk, isManifestNode, type Blob, type ManifestNode } from '../oci/content.js';
+import type { CopyHooks, Target } from './target.js';
+
+export interface CopyOptions {
+  tags: string[];
+  hooks?: CopyHooks;
+  /** Distinct blobs uploaded at once. */
+  concurrency?: number;
+  signal?: AbortSignal;
+}
+
+export interface CopyResult {
+  digest: string;
+  pushed: number;
+  skipped: number;
+  mounted: number;
+}
+
+/**
+ * The one copy routine for every target (after oras-go's copyGraph): blobs first (in parallel,
+ * skipping what exists), then child manifests by digest, then the root, and the tags last, so no
+ * tag ever points at content that is missing. On failure the target is asked to remove what it
+ * half-wrote.
+ */
+export async function copyImage(root: ManifestNode, target: Target, options: CopyOptions): Promise<CopyResult> {
+  const result: CopyResult = { digest: root.descriptor.digest, pushed: 0, skipped: 0, mounted: 0 };
+  const nodes = walk(root);
+  const blobs = nodes.filter((n): n is Blob => !isManifestNode(n));
+  const manifests = nodes.filter(isManifestNode);
+  const hooks = options.hooks ?? {};
+  try {
+    await eachLimited(blobs, options.concurrency ?? 3, async (blob) => {
+      options.signal?.throwIfAborted();
+      if (await target.exists(blob.descriptor)) {
+        result.skipped++;
+        hooks.onSkipped?.(blob.descriptor);
+        return;
+      }
+      hooks.onStart?.(blob.descriptor);
+      const outcome = await target.pushBlob(blob, hooks);
+      if (outcome === 'mounted') result.mounted++;
+      else result.pushed++;
+      hooks.onDone?.(blob.descriptor, outcome);
+    });
+    for (const manifest of manifests) {
+      options.signal?.throwIfAborted();
+      const isRoot = manifest === root;
+      // The root is written under its tags below; untagged roots and children go by digest.
+      if (isRoot && options.tags.length > 0) continue;
+      if (await target.exists(manifest.descriptor)) {
+        result.skipped++;
+        hooks.onSkipped?.(manifest.descriptor);
+        continue;
+      }
+      await target.pushManifest(manifest);
+      result.pushed++;
+    }
+    for (const tag of options.tags) {
+      options.signal?.throwIfAborted();
+      await target.pushManifest(root, tag);
+      hooks.onTagged?.(tag, root.descriptor);
+    }
+    await target.commit();
+  } catch (err) {
+    await target.abort().catch(() => undefined);
+    throw err;
+  }
+  return result;
+}
+
+/** Runs `work` over items with at most `limit` in flight; the first failure wins. */
+export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async (): Promise<void> => {
+    while (failed === undefined && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failed !== undefined) throw failed;
+}

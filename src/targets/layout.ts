@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { WasmpackError } from '../errors.js';
+import { canonicalJson } from '../oci/canonical-json.js';
+import { fileBlob, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
+import { digestHex, sha256, sha256File } from '../oci/digest.js';
+import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
+import type { BlobOutcome, Target } from './target.js';
+
+// https://github.com/opencontainers/image-spec/blob/main/image-layout.md
+const LAYOUT_FILE = 'oci-layout';
+const LAYOUT_VERSION = { imageLayoutVersion: '1.0.0' };
+
+interface IndexDocument {
+  schemaVersion: 2;
+  mediaType: string;
+  manifests: Descriptor[];
+}
+
+export function blobPath(dir: string, digest: string): string {
+  return join(dir, 'blobs', 'sha256', digestHex(digest));
+}
+
+/**
+ * An OCI image layout directory as a target. Blobs land by rename (never half-written); index.json
+ * is replaced atomically at commit, so a failed copy never leaves a tag pointing at missing blobs.
+ * A directory this target created is removed again on abort.
+ */
+export class LayoutTarget implements Target {
+  readonly name: string;
+  private readonly pendingTags = new Map<string, Descriptor>();
+  private untagged: Descriptor | undefined;
+  private created = false;
+  private readonly temps = new Set<string>();
+
+  constructor(readonly dir: string) {
+    this.name = `oci:${dir}`;
+  }
+
+  private async ensure(): Promise<void> {
+    if (this.created || (await exists(join(this.dir, LAYOUT_FILE)))) return;
+    if (await exists(this.dir)) {
+      const entries = await import('node:fs/promises').then((fs) => fs.readdir(this.dir));
+      if (entries.length > 0) {
+        throw new WasmpackError('LAYOUT_NOT_EMPTY', `${this.dir} exists and is not an OCI layout`, 'choose an empty or new directory for oci:DIR');
+      }
+    }
+    await mkdir(join(this.dir, 'blobs', 'sha256'), { recursive: true });
+    this.created = true;
+  }
+
+  async exists(descriptor: Descriptor): Promise<boolean> {
+    try {
+      const info = await stat(blobPath(this.dir, descriptor.digest));
+      return info.size === descriptor.size;
+    } catch {
+      return false;
+    }
+  }
+
+  async pushBlob(blob: Blob): Promise<BlobOutcome> {
+    await this.ensure();
+    const dest = blobPath(this.dir, blob.descriptor.digest);
+    const temp = `${dest}.${randomBytes(4).toString('hex')}.tmp`;
+    this.temps.add(temp);
+    await pipeline(blob.open(), createWriteStream(temp));
+    const written = await sha256File(temp);
+    if (written.digest !== blob.descriptor.digest || written.size !== blob.descriptor.size) {
+      await rm(temp, { force: true });
+      throw new WasmpackError('DIGEST_MISMATCH', `content of ${blob.descriptor.digest} has digest ${written.digest} (${written.size} bytes)`, 'the source changed while it was being copied; build again');
+    }
+    await rename(temp, dest);
+    this.temps.delete(temp);
+    return 'pushed';
+  }
+
+  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+    await this.ensure();
+    if (!(await this.exists(node.descriptor))) await this.pushBlob(node);
+    if (reference) this.pendingTags.set(reference, node.descriptor);
+    else this.untagged = node.descriptor;
+  }
+
+  async commit(): Promise<void> {
+    await this.ensure();
+    const index = await readIndex(this.dir).catch(() => emptyIndex());
+    let manifests = index.manifests;
+    for (const [tag, descriptor] of this.pendingTags) {
+      manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag);
+      manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
+    }
+    if (this.untagged && !manifests.some((d) => d.digest === this.untagged!.digest)) {
+      const { mediaType, digest, size } = this.untagged;
+      manifests.push({ mediaType, digest, size });
+    }
+    await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION));
+    await writeAtomic(join(this.dir, 'index.json'), canonicalJson({ ...index, manifests }));
+  }
+
+  async abort(): Promise<void> {
+    await Promise.all([...this.temps].map((t) => rm(t, { force: true })));
+    if (this.created) await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+function emptyIndex(): IndexDocument {
+  return { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+}
+
+export async function readIndex(dir: string): Promise<IndexDocument> {
+  const text = await readFile(join(dir, 'index.json'), 'utf8');
+  return JSON.parse(text) as IndexDocument;
+}
+
+export async function writeAtomic(path: string, bytes: Buffer | string): Promise<void> {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Reads an image back from a layout, lazily: blobs are file openers, manifests are parsed to find
+ * their children. `tag` picks an entry of index.json; without it the layout must hold exactly one.
+ */
+export async function readLayoutImage(dir: string, tag?: string): Promise<ManifestNode> {
+  let index: IndexDocument;
+  try {
+    index = await readIndex(dir);
+  } catch {
+    throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
+  }
+  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
+  if (candidates.length !== 1) {
+    const tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
+    throw new WasmpackError(
+      'NO_SUCH_IMAGE',
+      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
+      tags.length ? `tags in this layout: ${tags.join(', ')}` : 'the layout is empty; run `wasmpack build`',
+    );
+  }
+  return readNode(dir, candidates[0]!);
+}
+
+async function readNode(dir: string, descriptor: Descriptor): Promise<ManifestNode> {
+  const path = blobPath(dir, descriptor.digest);
+  const bytes = await readFile(path);
+  if (sha256(bytes) !== descriptor.digest) {
+    throw new WasmpackError('DIGEST_MISMATCH', `manifest ${descriptor.digest} in ${dir} is corrupt`, 'rebuild the image');
+  }
+  const doc = JSON.parse(bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
+  const children: Array<Blob | ManifestNode> = [];
+  if (isIndexType(descriptor.mediaType) || doc.manifests) {
+    for (const child of doc.manifests ?? []) children.push(await readNode(dir, child));
+  } else if (isManifestType(descriptor.mediaType) || doc.config) {
+    for (const child of [doc.config!, ...(doc.layers ?? [])]) {
+      const childPath = blobPath(dir, child.digest);
+      if (!(await exists(childPath))) {
+        throw new WasmpackError('MISSING_BLOB', `${dir} is missing blob ${child.digest}`, 'rebuild the image');
+      }
+      children.push(fileBlob(child, childPath));
+    }
+  }
+  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: () => fileBlob(descriptor, path).open() };
+}
+
