@@ -1,0 +1,76 @@
+import { Command, Option } from 'clipanion';
+import { formatError, isWasmpackError, WasmpackError } from '../errors.js';
+import { chooseMode, createReporter } from '../report/console.js';
+import type { Reporter } from '../report/reporter.js';
+
+/**
+ * What every command shares: --json / --quiet, a reporter on stderr, Ctrl-C as an AbortSignal,
+ * and the three error tiers (usage errors are clipanion's; WasmpackError prints code + hint;
+ * anything else is a bug and keeps its stack).
+ */
+export abstract class WasmpackCommand extends Command {
+  json = Option.Boolean('--json', false, { description: 'Print one JSON document on stdout instead of lines' });
+  quiet = Option.Boolean('-q,--quiet', false, { description: 'Print nothing on stderr but warnings and errors' });
+
+  protected reporter!: Reporter;
+  protected signal!: AbortSignal;
+
+  abstract run(): Promise<number | void>;
+
+  async execute(): Promise<number> {
+    const controller = new AbortController();
+    const onSignal = () => controller.abort(new WasmpackError('INTERRUPTED', 'interrupted'));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    this.signal = controller.signal;
+    this.reporter = await createReporter(chooseMode({ quiet: this.quiet, json: this.json }));
+    try {
+      return (await this.run()) ?? 0;
+    } catch (err) {
+      this.reporter.stop();
+      if (controller.signal.aborted) {
+        this.context.stderr.write('error[INTERRUPTED]: interrupted; nothing half-written was kept\n');
+        return 130;
+      }
+      if (isWasmpackError(err)) {
+        this.context.stderr.write(`${formatError(err)}\n`);
+        return 1;
+      }
+      throw err;
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  }
+
+  /** Results go to stdout: lines, or one JSON document with --json. */
+  protected output(lines: string[], document: unknown): void {
+    if (this.json) this.context.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    else for (const line of lines) this.context.stdout.write(`${line}\n`);
+  }
+}
+
+/** Parses repeated K=V flags into a map; a missing "=" is a usage error with the flag named. */
+export function keyValues(flag: string, values: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const value of values ?? []) {
+    const at = value.indexOf('=');
+    if (at <= 0) throw new WasmpackError('BAD_FLAG', `${flag} expects KEY=VALUE, got "${value}"`, `for example ${flag} org.opencontainers.image.vendor=acme`);
+    out[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return out;
+}
+
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new WasmpackError('BAD_FLAG', `${flag} must be one of ${allowed.join(', ')}, got "${value}"`, `for example ${flag} ${allowed[0]}`);
+  }
+  return value as T;
+}
+
+export function integer(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new WasmpackError('BAD_FLAG', `${flag} must be a whole number, got "${value}"`);
+  return Number(value);
+}

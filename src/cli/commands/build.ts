@@ -1,0 +1,112 @@
+import { writeFile } from 'node:fs/promises';
+import { Command, Option } from 'clipanion';
+import { runProcess } from '../../build/exec.js';
+import { buildProject, type BuildResult } from '../../pipeline/build.js';
+import { WasmpackCommand, integer, keyValues, oneOf } from '../base.js';
+
+export class BuildCommand extends WasmpackCommand {
+  static override paths = [['build']];
+  static override usage = Command.Usage({
+    description: 'Build a Rust, C or Go project (or a prebuilt module) into a Wasm OCI image',
+    details: `
+      Detects the project in DIR (Cargo.toml, go.mod, C sources, or wasmpack.json), compiles it to
+      wasm32-wasi(p1), validates and strips the module, and assembles a reproducible FROM-scratch
+      image (platform wasi/wasm, entrypoint /<name>.wasm, annotation module.wasm.image/variant=compat)
+      in DIR/.wasmpack/oci, where \`wasmpack push\` finds it. Prints ref@digest on stdout.
+    `,
+    examples: [
+      ['Build the project in this directory', '$0 build'],
+      ['Build and tag', '$0 build -t ghcr.io/acme/app:1.0'],
+      ['Package a module built elsewhere', '$0 build --wasm zig-out/bin/app.wasm -t app:1.0'],
+      ['Write a docker-archive for podman load', '$0 build -o docker-archive:app.tar'],
+    ],
+  });
+
+  dir = Option.String({ required: false, name: 'DIR' });
+  tags = Option.Array('-t,--tag', { description: 'Image reference to tag the build with (repeatable)' });
+  wasm = Option.String('--wasm', { description: 'Package this prebuilt .wasm instead of compiling' });
+  language = Option.String('--language', { description: 'rust, c, go or wasm: skip detection' });
+  config = Option.String('--config', { description: 'Config file (default DIR/wasmpack.json or Cargo.toml metadata)' });
+  debug = Option.Boolean('--debug', false, { description: 'Debug build (no optimisation, not stripped)' });
+  strip = Option.Boolean('--strip', { description: 'Drop debug and name sections (default on for release builds)' });
+  format = Option.String('--format', { description: 'compat (container image, default) or artifact (CNCF Wasm OCI artifact)' });
+  compression = Option.String('--compression', { description: 'gzip (default), zstd or none' });
+  variant = Option.String('--variant', { description: 'compat (default) or compat-smart' });
+  annotations = Option.Array('--annotation', { description: 'Manifest annotation K=V (repeatable)' });
+  labels = Option.Array('--label', { description: 'Config label K=V (repeatable)' });
+  env = Option.Array('--env', { description: 'Environment K=V baked into the image (repeatable)' });
+  cmd = Option.Array('--cmd', { description: 'Argument passed to the module (repeatable, in order)' });
+  timestamp = Option.String('--timestamp', { description: 'Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)' });
+  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]' });
+  iidfile = Option.String('--iidfile', { description: 'Write the image ID (config digest) to this file' });
+  digestfile = Option.String('--digestfile', { description: 'Write the manifest digest to this file' });
+  bin = Option.String('--bin', { description: 'Rust: the binary target to build' });
+  cargoPackage = Option.String('--package,-p', { description: 'Rust: the workspace member to build' });
+  features = Option.Array('--features', { description: 'Rust: features to enable' });
+  toolchain = Option.String('--toolchain', { description: 'Go: auto (default), go or tinygo' });
+
+  async run(): Promise<number> {
+    const result = await buildProject(
+      {
+        dir: this.dir ?? '.',
+        configFile: this.config,
+        wasm: this.wasm,
+        language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
+        release: !this.debug,
+        strip: this.strip,
+        tags: this.tags,
+        format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
+        compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
+        variant: oneOf('--variant', this.variant, ['compat', 'compat-smart'] as const),
+        annotations: keyValues('--annotation', this.annotations),
+        labels: keyValues('--label', this.labels),
+        env: keyValues('--env', this.env),
+        cmd: this.cmd,
+        timestamp: integer('--timestamp', this.timestamp),
+        rust: strip({ bin: this.bin, package: this.cargoPackage, features: this.features }),
+        go: strip({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
+      },
+      { runner: runProcess, reporter: this.reporter, env: process.env, signal: this.signal },
+    );
+    try {
+      await this.writeIdFiles(result);
+      const refs = (result.tags.length ? result.tags : [result.localTag]).map((t) => `${t}@${result.digest}`);
+      this.output(refs, buildDocument(result));
+      return 0;
+    } finally {
+      await result.cleanup();
+    }
+  }
+
+  private async writeIdFiles(result: BuildResult): Promise<void> {
+    if (this.iidfile) await writeFile(this.iidfile, result.image.config.descriptor.digest);
+    if (this.digestfile) await writeFile(this.digestfile, result.digest);
+  }
+}
+
+/** The --json document; described by schemas/build-output.schema.json. */
+export function buildDocument(result: BuildResult): Record<string, unknown> {
+  return {
+    name: result.name,
+    digest: result.digest,
+    imageId: result.image.config.descriptor.digest,
+    format: result.format,
+    tags: result.tags,
+    layout: `oci:${result.layout}:${result.localTag}`,
+    mediaType: result.image.manifest.descriptor.mediaType,
+    size: result.image.manifest.descriptor.size + result.image.config.descriptor.size + result.image.layers.reduce((n, l) => n + l.descriptor.size, 0),
+    module: {
+      kind: result.module.report.kind,
+      size: result.module.size,
+      unstrippedSize: result.module.unstrippedSize,
+      imports: [...new Set(result.module.report.imports.map((i) => i.module))],
+    },
+    toolchain: result.toolchain,
+    created: result.timestamp,
+    warnings: result.warnings,
+  };
+}
+
+function strip<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+}

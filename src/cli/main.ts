@@ -1,0 +1,13 @@
+import { Builtins, Cli } from 'clipanion';
+import { packageVersion } from '../package-info.js';
+import { BuildCommand } from './commands/build.js';
+
+/** The only place that touches argv and the exit code. */
+export async function main(argv: string[]): Promise<void> {
+  const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false });
+  cli.register(Builtins.HelpCommand);
+  cli.register(Builtins.VersionCommand);
+  cli.register(BuildCommand);
+  const code = await cli.run(argv, Cli.defaultContext);
+  process.exitCode = code;
+}

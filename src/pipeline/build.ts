@@ -1,0 +1,191 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { WasmpackError } from '../errors.js';
+import { loadConfig } from '../config/load.js';
+import type { ProjectConfig } from '../config/config.js';
+import { detectLanguage } from '../build/detect.js';
+import type { BuildOutput, Language, LanguageDriver } from '../build/driver.js';
+import type { Runner } from '../build/exec.js';
+import { gitInfo } from '../build/git-info.js';
+import { prebuiltDriver } from '../build/prebuilt.js';
+import { validateModule, type ModuleReport } from '../build/validate.js';
+import { stripModule } from '../build/strip.js';
+import { cDriver } from '../build/c.js';
+import { rustDriver } from '../build/rust.js';
+import { goDriver } from '../build/go.js';
+import { buildCompatImage, buildWasmArtifact, isoTime, type BuiltImage, type ImageFormat } from '../oci/image.js';
+import { Annotation, type Compression } from '../oci/media-types.js';
+import type { Reporter } from '../report/reporter.js';
+import { copyImage } from '../targets/copy.js';
+import { LayoutTarget } from '../targets/layout.js';
+import { layoutDir, saveLastBuild } from './state.js';
+import { imageTimestamp } from './timestamp.js';
+
+export interface BuildRequest {
+  dir: string;
+  configFile?: string;
+  wasm?: string;
+  language?: Language;
+  release?: boolean;
+  strip?: boolean;
+  tags?: string[];
+  format?: ImageFormat;
+  compression?: Compression;
+  variant?: 'compat' | 'compat-smart';
+  annotations?: Record<string, string>;
+  labels?: Record<string, string>;
+  env?: Record<string, string>;
+  cmd?: string[];
+  timestamp?: number;
+  rust?: ProjectConfig['rust'];
+  go?: ProjectConfig['go'];
+}
+
+export interface BuildDeps {
+  runner: Runner;
+  reporter: Reporter;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+export interface BuildResult {
+  name: string;
+  digest: string;
+  /** The local layout and its entry: oci:<layout>:<localTag>. */
+  layout: string;
+  localTag: string;
+  tags: string[];
+  format: ImageFormat;
+  image: BuiltImage;
+  module: { path: string; size: number; unstrippedSize: number; report: ModuleReport };
+  toolchain: string;
+  timestamp: number;
+  warnings: string[];
+  /** Removes the scratch directory (the module file lives there until then). */
+  cleanup(): Promise<void>;
+}
+
+const DRIVERS: Record<Exclude<Language, 'wasm'>, LanguageDriver> = { c: cDriver, rust: rustDriver, go: goDriver };
+
+/**
+ * Project directory -> image in the project's local OCI layout. Nothing is visible in the layout
+ * until every blob is written (see LayoutTarget), and the scratch directory is removed on failure.
+ */
+export async function buildProject(request: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
+  const dir = resolve(request.dir);
+  const dirInfo = await stat(dir).catch(() => undefined);
+  if (!dirInfo?.isDirectory()) {
+    throw new WasmpackError('NO_PROJECT', `project directory ${dir} does not exist`, 'pass an existing directory: wasmpack build DIR');
+  }
+  const { config: fileConfig } = await loadConfig(dir, request.configFile);
+  const config = mergeConfig(fileConfig, request);
+  const language = await detectLanguage(dir, config, request.wasm);
+  const driver = language === 'wasm' ? prebuiltDriver(request.wasm ?? config.wasm!) : DRIVERS[language];
+  const workDir = await mkdtemp(join(tmpdir(), 'wasmpack-build-'));
+  const cleanup = () => rm(workDir, { recursive: true, force: true });
+  try {
+    const release = request.release ?? true;
+    deps.reporter.step(`building ${language === 'wasm' ? 'prebuilt module' : `${language} project`} in ${dir}`);
+    const output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal });
+    deps.reporter.succeed(`compiled ${output.name}.wasm with ${output.toolchain}`);
+
+    const report = await validateModule(output.module);
+    const warnings = [...report.warnings];
+    warnings.forEach((w) => deps.reporter.warn(w));
+    const unstrippedSize = report.size;
+    let module = output.module;
+    if (config.strip ?? release) {
+      const stripped = join(workDir, 'stripped', `${output.name}.wasm`);
+      await import('node:fs/promises').then((fs) => fs.mkdir(join(workDir, 'stripped')));
+      const result = await stripModule(output.module, stripped);
+      module = stripped;
+      deps.reporter.info(`stripped ${output.name}.wasm: ${result.before} -> ${result.after} bytes`);
+    }
+    const moduleSize = (await stat(module)).size;
+
+    const git = await gitInfo(deps.runner, dir, deps.env);
+    const timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime);
+    const format = config.format ?? 'compat';
+    const annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});
+    deps.reporter.step(`assembling ${format} image`);
+    const image =
+      format === 'artifact'
+        ? await buildWasmArtifact({ module, title: `${output.name}.wasm`, kind: report.kind, annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
+        : await buildCompatImage({
+            files: [{ path: `/${output.name}.wasm`, source: module, mode: 0o755 }],
+            entrypoint: `/${output.name}.wasm`,
+            cmd: config.cmd,
+            env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
+            labels: config.labels,
+            annotations,
+            timestamp,
+            variant: config.variant ?? 'compat',
+            compression: config.compression ?? 'gzip',
+            layerPath: join(workDir, 'layer'),
+          });
+
+    const tags = config.tags ?? [];
+    const localTag = tags[0] ?? `${output.name}:latest`;
+    const layout = layoutDir(dir);
+    await copyImage(image.manifest, new LayoutTarget(layout), { tags: [...new Set([localTag, ...tags])] });
+    await saveLastBuild(dir, { layout, localTag, tags, digest: image.manifest.descriptor.digest, name: output.name });
+    deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`);
+    return {
+      name: output.name,
+      digest: image.manifest.descriptor.digest,
+      layout,
+      localTag,
+      tags,
+      format,
+      image,
+      module: { path: module, size: moduleSize, unstrippedSize, report },
+      toolchain: output.toolchain,
+      timestamp,
+      warnings,
+      cleanup,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+/** CLI flags win over the config file, field by field; maps merge. */
+function mergeConfig(file: ProjectConfig, request: BuildRequest): ProjectConfig {
+  const pick = <K extends keyof ProjectConfig>(key: K, value: ProjectConfig[K] | undefined): ProjectConfig[K] | undefined => value ?? file[key];
+  return {
+    ...file,
+    language: pick('language', request.language),
+    wasm: pick('wasm', request.wasm),
+    strip: pick('strip', request.strip),
+    tags: request.tags?.length ? request.tags : file.tags,
+    format: pick('format', request.format),
+    compression: pick('compression', request.compression),
+    variant: pick('variant', request.variant),
+    cmd: request.cmd?.length ? request.cmd : file.cmd,
+    annotations: { ...file.annotations, ...request.annotations },
+    labels: { ...file.labels, ...request.labels },
+    env: { ...file.env, ...request.env },
+    rust: { ...file.rust, ...request.rust },
+    go: { ...file.go, ...request.go },
+  };
+}
+
+function imageAnnotations(output: BuildOutput, git: { revision?: string; source?: string }, timestamp: number, user: Record<string, string>): Record<string, string> {
+  const m = output.metadata;
+  const found: Record<string, string | undefined> = {
+    [Annotation.created]: isoTime(timestamp),
+    [Annotation.title]: m.title ?? output.name,
+    [Annotation.version]: m.version,
+    [Annotation.licenses]: m.licenses,
+    [Annotation.description]: m.description,
+    [Annotation.authors]: m.authors,
+    [Annotation.url]: m.url,
+    [Annotation.source]: git.source,
+    [Annotation.revision]: git.revision,
+  };
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(found)) if (value) out[key] = value;
+  return { ...out, ...user };
+}
