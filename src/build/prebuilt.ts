@@ -23,6 +23,6 @@ export function prebuiltDriver(wasmPath: string): LanguageDriver {
 
 /** A name usable as /<name>.wasm and in a reference: lowercase, [a-z0-9._-]. */
 export function moduleName(raw: string): string {
-  const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/-+$/, '');
+  const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/[^a-z0-9]+$/, '');
   return name || 'app';
 }

@@ -84,5 +84,6 @@ async function loadCargoMetadata(dir: string): Promise<LoadedConfig> {
   const table = ((manifest.package as Record<string, unknown> | undefined)?.metadata as Record<string, unknown> | undefined)?.wasmpack;
   if (table === undefined) return { config: {} };
   const where = `${file} [package.metadata.wasmpack]`;
-  return { config: await validateConfig(table, where), source: where };
+  // TOML tables come back with null prototypes: make them plain data like JSON's.
+  return { config: await validateConfig(JSON.parse(JSON.stringify(table)), where), source: where };
 }
