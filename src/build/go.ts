@@ -4,6 +4,7 @@ import type { GoConfig } from '../config/config.js';
 import { WasmpackError } from '../errors.js';
 import type { BuildContext, BuildOutput, LanguageDriver } from './driver.js';
 import { findOnPath, type Runner } from './exec.js';
+import { moduleName } from './toolchain-common.js';
 
 /**
  * Go projects (a directory with go.mod) built into a wasip1 command module, either by TinyGo
@@ -264,15 +265,6 @@ export function moduleTitle(modulePath: string): string {
   return last;
 }
 
-/** A file/image-safe name: lower case letters, digits, '.', '_', '-'. */
-export function sanitizeName(raw: string): string {
-  const cleaned = raw
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  return cleaned || 'app';
-}
-
 const NETWORK_ERROR = /dial tcp|proxy\.golang\.org|no such host|i\/o timeout|GOPROXY=off|module lookup disabled|cannot find module providing|missing go\.sum entry/;
 
 function buildFailureHint(stderr: string, tc: GoToolchain): string {
@@ -300,7 +292,7 @@ export function createGoDriver(host: GoHost = realGoHost): LanguageDriver {
       }
       const modulePath = parseGoModulePath(goModText);
       const title = modulePath ? moduleTitle(modulePath) : undefined;
-      const name = sanitizeName(ctx.config.name ?? title ?? dirnameOf(ctx.dir));
+      const name = moduleName(ctx.config.name ?? title ?? dirnameOf(ctx.dir));
 
       const goConfig = ctx.config.go ?? {};
       const { toolchain, fellBackToGo } = await chooseGoToolchain(goConfig.toolchain, ctx.runner, ctx.env, host, ctx.signal);
@@ -319,6 +311,7 @@ export function createGoDriver(host: GoHost = realGoHost): LanguageDriver {
         plan = goBuildPlan(toolchain, options);
       }
 
+      ctx.reporter.step(`compiling ${name} with ${plan.description}`);
       const result = await ctx.runner(plan.command, plan.args, { cwd: ctx.dir, env: plan.env, signal: ctx.signal });
       if (result.code !== 0) {
         const text = (result.stderr || result.stdout).trim();
@@ -331,6 +324,7 @@ export function createGoDriver(host: GoHost = realGoHost): LanguageDriver {
       if (!(await host.exists(output))) {
         throw new WasmpackError('GO_BUILD_FAILED', `${plan.command} exited successfully but wrote no module at ${output}.`, 'check go.package names a main package');
       }
+      ctx.reporter.succeed(`compiled ${name}.wasm`);
       return { module: output, name, metadata: title ? { title } : {}, toolchain: plan.description };
     },
   };
