@@ -8,7 +8,11 @@ export type Credential =
 
 /** Looks up credentials for a registry host; `source` says where they came from, for messages. */
 export interface CredentialStore {
-  get(host: string): Promise<{ credential: Credential; source: string } | undefined>;
-  /** Where it looked, for the hint of a 401. */
+  /**
+   * `host` is the registry as written in the reference ("ghcr.io", "localhost:5000", "docker.io");
+   * the optional `repository` lets auth.json namespace keys ("quay.io/acme") win over the host key.
+   */
+  get(host: string, repository?: string): Promise<{ credential: Credential; source: string } | undefined>;
+  /** Where it looked, for the hint of a 401. Never contains a secret. */
   searched(): string[];
 }
