@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { WasmpackError } from '../errors.js';
+import { packageRoot } from '../package-info.js';
 
 /**
  * Project templates for `wasmpack init`: templates/<name>/ holds the files of a new project plus a
@@ -48,28 +47,9 @@ export interface InitResult {
   written: string[];
 }
 
-/**
- * The templates/ directory of the installed package. The code runs from src/init/ (ts source)
- * or dist/src/init/ (compiled), so walk up to the package.json named "wasmpack" rather than
- * counting "..".
- */
-export function defaultTemplatesDir(fromUrl: string = import.meta.url): string {
-  let dir = dirname(fileURLToPath(fromUrl));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'wasmpack') return join(dir, 'templates');
-      } catch {
-        // not ours; keep walking
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) {
-      throw new WasmpackError('TEMPLATES_NOT_FOUND', `could not find wasmpack's templates/ directory above ${fileURLToPath(fromUrl)}.`, 'reinstall wasmpack; the npm package ships templates/');
-    }
-    dir = parent;
-  }
+/** The templates/ directory shipped in the npm package (found from src/ or dist/src/ alike). */
+export function defaultTemplatesDir(): string {
+  return join(packageRoot(), 'templates');
 }
 
 export async function listTemplates(templatesDir: string = defaultTemplatesDir()): Promise<TemplateInfo[]> {
