@@ -24,7 +24,8 @@ export function createCDriver(options: CDriverOptions = {}): LanguageDriver {
       const patterns = c?.sources && c.sources.length > 0 ? c.sources : DEFAULT_C_SOURCES;
       const sources = await findSources(ctx.dir, patterns);
       const absent = [];
-      for (const s of sources) if (!(await files.exists(join(ctx.dir, s)))) absent.push(s);
+      // The project's own files are always on the real disk; `files` only describes toolchains.
+      for (const s of sources) if (!(await realFiles.exists(join(ctx.dir, s)))) absent.push(s);
       if (sources.length === 0 || absent.length > 0) {
         throw new WasmpackError(
           'C_SOURCES_NOT_FOUND',
