@@ -1,0 +1,182 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, stat, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertCleanError, copyExample, wasmpack } from '../helpers/cli.js';
+import { assertCompatImage, readImage, skopeo, unpackLayout } from '../helpers/inspect-image.js';
+import { runWasi } from '../helpers/run-wasm.js';
+import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+
+interface Example {
+  dir: string;
+  name: string;
+  /** What the module prints, given GREETING=hi / SLEEP_TIME=0 from the image's Env. */
+  expect: RegExp[];
+}
+
+const EXAMPLES: Example[] = [
+  { dir: 'hello-c', name: 'hello-c', expect: [/^Hello from C!$/m, /^GREETING=hi$/m] },
+  { dir: 'hello-rust', name: 'hello-rust', expect: [/^Hello from Rust!$/m, /hi/] },
+  { dir: 'sleep-rust', name: 'sleep-rust', expect: [/^Hello, World!$/m, /^Sleeping for 0 seconds$/m, /^Goodbye, World! #WASM-RUST$/m] },
+  { dir: 'hello-go', name: 'hello-go', expect: [/^Hello from Go!$/m, /hi/] },
+];
+
+let registry: RunningRegistry;
+before(async () => {
+  registry = await startRegistry();
+});
+after(async () => {
+  await registry?.stop();
+});
+
+for (const example of EXAMPLES) {
+  describe(`example ${example.dir}`, () => {
+    test('builds into a compat image that skopeo, umoci and node:wasi read', async () => {
+      const dir = await copyExample(example.dir);
+      const tag = `${registry.host}/${example.name}:e2e`;
+      const result = await wasmpack(['build', dir, '-t', tag, '--env', 'GREETING=hi', '--env', 'SLEEP_TIME=0', '--json']);
+      assert.equal(result.code, 0, result.stderr);
+      const doc = JSON.parse(result.stdout);
+      assert.match(doc.digest, /^sha256:[0-9a-f]{64}$/);
+      assert.equal(doc.name, example.name);
+      assert.equal(doc.module.kind, 'module');
+      assert.ok(doc.module.size <= doc.module.unstrippedSize);
+
+      const layout = join(dir, '.wasmpack', 'oci');
+      const image = await readImage(`oci:${layout}:${tag}`);
+      assert.equal(image.manifestDigest, doc.digest, 'skopeo reads exactly the digest wasmpack printed');
+      assertCompatImage(image, example.name);
+      assert.deepEqual(image.config.config.Env, ['GREETING=hi', 'SLEEP_TIME=0']);
+
+      // umoci extracts exactly one file, the module, and it runs with the image's env
+      const rootfs = await unpackLayout(layout, tag);
+      assert.deepEqual(await readdir(rootfs), [`${example.name}.wasm`]);
+      const env = Object.fromEntries(image.config.config.Env.map((e: string) => e.split('=')));
+      const run = await runWasi(join(rootfs, `${example.name}.wasm`), { env });
+      assert.equal(run.code, 0, run.stderr);
+      for (const line of example.expect) assert.match(run.stdout, line);
+
+      // an independent copy into a real registry, read back by digest
+      await skopeo('copy', '--dest-tls-verify=false', `oci:${layout}:${tag}`, `docker://${tag}`);
+      const pushed = await readImage(`docker://${tag}`, '--tls-verify=false');
+      assert.equal(pushed.manifestDigest, doc.digest);
+    });
+  });
+}
+
+test('the same example built in two places at two times gives the same digest', async () => {
+  const digests: string[] = [];
+  for (const when of ['100', '200']) {
+    const dir = await copyExample('hello-rust');
+    const result = await wasmpack(['build', dir, '-q'], { env: { SOURCE_DATE_EPOCH: '1700000000', WASMPACK_TEST_RUN: when } });
+    assert.equal(result.code, 0, result.stderr);
+    digests.push(result.stdout.trim().split('@')[1]!);
+  }
+  assert.equal(digests[0], digests[1]);
+  const c = await copyExample('hello-c');
+  const one = await wasmpack(['build', c, '-q', '--timestamp', '0']);
+  const two = await wasmpack(['build', c, '-q', '--timestamp', '0']);
+  assert.equal(one.stdout, two.stdout);
+});
+
+test('--wasm packages a prebuilt module; --format artifact writes the CNCF artifact', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-prebuilt-'));
+  await writeFile(join(dir, 'tool.wasm'), MINIMAL_COMMAND);
+  const built = await wasmpack(['build', dir, '--wasm', 'tool.wasm', '-t', 'tool:1', '--timestamp', '0']);
+  assert.equal(built.code, 0, built.stderr);
+  assertCompatImage(await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:tool:1`), 'tool');
+  const artifact = await wasmpack(['build', dir, '--wasm', 'tool.wasm', '-t', 'tool:art', '--format', 'artifact']);
+  assert.equal(artifact.code, 0, artifact.stderr);
+  const image = await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:tool:art`);
+  assert.equal(image.manifest.config.mediaType, 'application/vnd.wasm.config.v0+json');
+  assert.equal(image.manifest.layers[0].mediaType, 'application/wasm');
+  assert.equal(image.config.os, 'wasip1');
+});
+
+test('--iidfile and --digestfile hold the config and manifest digests', async () => {
+  const dir = await copyExample('hello-c');
+  const result = await wasmpack(['build', dir, '-q', '--iidfile', join(dir, 'iid'), '--digestfile', join(dir, 'digest')]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(await readFile(join(dir, 'digest'), 'utf8'), result.stdout.trim().split('@')[1]);
+  assert.match(await readFile(join(dir, 'iid'), 'utf8'), /^sha256:[0-9a-f]{64}$/);
+});
+
+describe('bad input: one paragraph with a code and a hint, non-zero exit, nothing half-written', () => {
+  async function assertNothingWritten(dir: string): Promise<void> {
+    await assert.rejects(stat(join(dir, '.wasmpack', 'oci', 'index.json')), { code: 'ENOENT' });
+  }
+
+  test('an empty directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-empty-'));
+    assertCleanError(await wasmpack(['build', dir]), 'NO_PROJECT');
+    await assertNothingWritten(dir);
+  });
+
+  test('a broken Cargo.toml', async () => {
+    const dir = await copyExample('hello-rust');
+    await writeFile(join(dir, 'Cargo.toml'), '[package\nname = "x"\n');
+    assertCleanError(await wasmpack(['build', dir]), 'CARGO_MANIFEST_INVALID');
+    await assertNothingWritten(dir);
+  });
+
+  test('a C file that does not compile shows the compiler message', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-badc-'));
+    await writeFile(join(dir, 'main.c'), 'int main(void) { return undefined_thing; }\n');
+    const result = await wasmpack(['build', dir]);
+    assertCleanError(result, 'C_COMPILE_FAILED');
+    assert.match(result.stderr, /undefined_thing/);
+    await assertNothingWritten(dir);
+  });
+
+  test('a file that is not wasm', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-notwasm-'));
+    await writeFile(join(dir, 'app.wasm'), '#!/bin/sh\necho hi\n');
+    assertCleanError(await wasmpack(['build', dir, '--wasm', 'app.wasm']), 'NOT_WASM');
+    await assertNothingWritten(dir);
+  });
+
+  test('a component where a module is expected', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-'));
+    await writeFile(join(dir, 'app.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
+    const result = await wasmpack(['build', dir, '--wasm', 'app.wasm']);
+    assertCleanError(result, 'WASM_COMPONENT');
+    await assertNothingWritten(dir);
+  });
+
+  test('a config file with a wrong field', async () => {
+    const dir = await copyExample('hello-c');
+    await writeFile(join(dir, 'wasmpack.json'), JSON.stringify({ name: 'hello-c', compresion: 'gzip' }));
+    const result = await wasmpack(['build', dir]);
+    assertCleanError(result, 'CONFIG_INVALID');
+    assert.match(result.stderr, /wasmpack\.json/);
+    assert.match(result.stderr, /compresion/);
+    await assertNothingWritten(dir);
+  });
+
+  test('an unknown --output transport', async () => {
+    const dir = await copyExample('hello-c');
+    const result = await wasmpack(['build', dir, '-o', 'containers-storage:x']);
+    assertCleanError(result, 'UNKNOWN_TRANSPORT');
+    await assertNothingWritten(dir);
+  });
+
+  test('a missing toolchain (PATH without clang or cargo)', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'wasmpack-nopath-'));
+    await mkdir(join(empty, 'bin'));
+    const c = await copyExample('hello-c');
+    assertCleanError(await wasmpack(['build', c], { env: { PATH: join(empty, 'bin'), CC: '' } }), 'C_TOOLCHAIN_MISSING');
+    await assertNothingWritten(c);
+    const rust = await copyExample('hello-rust');
+    const result = await wasmpack(['build', rust], { env: { PATH: join(empty, 'bin'), CARGO: '', RUSTC: '' } });
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /error\[(RUST_TOOLCHAIN_MISSING|RUST_TARGET_MISSING)\]/);
+    await assertNothingWritten(rust);
+  });
+
+  test('a bad flag value', async () => {
+    const dir = await copyExample('hello-c');
+    assertCleanError(await wasmpack(['build', dir, '--compression', 'brotli']), 'BAD_FLAG');
+  });
+});

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, from dist/test/helpers/ or test/helpers/. */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(import.meta.url).includes('/dist/') ? '../../..' : '../..');
+export const WASMPACK_BIN = join(REPO_ROOT, 'bin', 'wasmpack.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would (a child process), never through a shell. */
+export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [WASMPACK_BIN, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, CI: 'true', ...options.env },
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (c: Buffer) => out.push(c));
+    child.stderr!.on('data', (c: Buffer) => err.push(c));
+    if (options.input !== undefined) child.stdin!.end(options.input);
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+  });
+}
+
+/** Copies an example into a fresh temp directory, so tests never share or dirty the checkout. */
+export async function copyExample(name: string): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), `wasmpack-e2e-${basename(name)}-`)), name);
+  await cp(join(REPO_ROOT, 'examples', name), dir, { recursive: true, filter: (src) => !/\/(target|\.wasmpack)(\/|$)/.test(src) });
+  return dir;
+}
+
+/** A CLI error must be one paragraph with a code and a hint, and never a stack trace. */
+export function assertCleanError(result: CliResult, code: string): void {
+  if (result.code === 0) throw new Error(`expected failure ${code}, but exit code was 0\n${result.stderr}`);
+  if (!result.stderr.includes(`error[${code}]:`)) throw new Error(`expected error[${code}] in stderr:\n${result.stderr}`);
+  if (!/^hint: /m.test(result.stderr)) throw new Error(`expected a hint in stderr:\n${result.stderr}`);
+  if (/^\s+at .+:\d+:\d+\)?$/m.test(result.stderr)) throw new Error(`stack trace in stderr:\n${result.stderr}`);
+}
