@@ -1,4 +1,4 @@
-import { access, constants, mkdir } from 'node:fs/promises';
+import { access, constants, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { compatibleRuntimes, type AotBuild } from '../oci/aot-image.js';
@@ -305,6 +305,8 @@ export async function compileAot(options: CompileAotOptions): Promise<AotResult[
   for (const target of targets) {
     const output = join(outDir, `${name}-${target.name}.aot`);
     const built = wamrcArgs({ ...options, target, output, input: options.module });
+    // A stale .aot from an earlier run must not pass for this run's output.
+    await rm(output, { force: true });
     await runChecked(options.runner, options.wamrc, built.args, {
       env: options.env,
       signal: options.signal,
