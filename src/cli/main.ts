@@ -1,6 +1,7 @@
 import { Builtins, Cli } from 'clipanion';
 import { packageVersion } from '../package-info.js';
 import { BuildCommand } from './commands/build.js';
+import { InitCommand } from './commands/init.js';
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -8,6 +9,7 @@ export async function main(argv: string[]): Promise<void> {
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
   cli.register(BuildCommand);
+  cli.register(InitCommand);
   const code = await cli.run(argv, Cli.defaultContext);
   process.exitCode = code;
 }
