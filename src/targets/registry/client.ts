@@ -1,0 +1,561 @@
+/**
+ * The distribution API client: ping, blob HEAD/upload/mount, manifest PUT/GET/HEAD.
+ * https://github.com/opencontainers/distribution-spec/blob/main/spec.md
+ *
+ * Every request goes through `exchange`, which adds credentials only for the registry's own
+ * origin (a Location or redirect to another host never gets Authorization: GHSA-jxpm-75mh-9fp7),
+ * answers a 401 by re-authenticating and replaying once, follows redirects itself (max 10, never
+ * https->http) and always consumes or destroys response bodies. Retries live one level up
+ * (RegistryTarget) so a retry repeats a whole step.
+ */
+import { createRequire } from 'node:module';
+import { Readable, Transform } from 'node:stream';
+import { WasmpackError, redact } from '../../errors.js';
+import type { CredentialStore } from '../../auth/credentials.js';
+import type { Blob } from '../../oci/content.js';
+import { isDigest, sha256 } from '../../oci/digest.js';
+import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
+import { Authenticator } from './auth.js';
+import { header, networkError, readCappedBody, registryError, RegistryError, type Headers } from './errors.js';
+import { drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
+import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './location.js';
+import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
+import { createDispatcher, isLocalHost, type TransportOptions } from './transport.js';
+import type { Dispatcher } from 'undici';
+
+// https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+export const MAX_REDIRECTS = 10;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export function defaultUserAgent(): string {
+  try {
+    // dist/src/targets/registry/client.js -> package.json at the package root
+    const pkg = createRequire(import.meta.url)('../../../../package.json') as { version?: string };
+    return `wasmpack/${pkg.version ?? '0.0.0'}`;
+  } catch {
+    return 'wasmpack/0.0.0';
+  }
+}
+
+export interface RegistryStats {
+  /** Every HTTP request sent to the registry, its token service or a redirect target. */
+  requests: number;
+  /** Blob body bytes streamed out (including attempts that failed). */
+  blobBytesUploaded: number;
+  tokenFetches: number;
+  retries: number;
+}
+
+export interface RegistryClientOptions extends Omit<TransportOptions, 'registry'> {
+  /** host[:port] as given (docker.io already mapped to registry-1.docker.io). */
+  registry: string;
+  credentials: CredentialStore;
+  /** Allow plain HTTP for a non-loopback registry (TLS is tried first). */
+  insecure?: boolean;
+  /** Force a scheme instead of probing (loopback and insecure registries try https, then http). */
+  scheme?: 'https' | 'http';
+  userAgent?: string;
+  signal?: AbortSignal;
+  /** Injected HTTP exchange (unit tests); defaults to undici with the transport options. */
+  send?: HttpSend;
+  now?(): number;
+}
+
+export interface ManifestResult {
+  bytes: Buffer;
+  mediaType: string;
+  digest: string;
+}
+
+export interface PutManifestResult {
+  digest: string;
+  /** OCI-Subject: the registry indexed the subject for the referrers API. */
+  subject?: string;
+  location?: string;
+  headers: Headers;
+}
+
+export interface PushBlobOptions {
+  mountFrom?: string;
+  onProgress?(bytesSent: number): void;
+}
+
+interface ExchangeRequest {
+  step: string;
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** Opened afresh for every send (401 replay, redirect). */
+  body?: () => Readable | Buffer;
+  scopes: readonly string[];
+  /** Token validity wanted before this request starts (long uploads). */
+  minTokenValidityMs?: number;
+}
+
+interface ExchangeResponse extends HttpResponse {
+  url: string;
+}
+
+export class RegistryClient {
+  readonly registry: string;
+  readonly stats: RegistryStats = { requests: 0, blobBytesUploaded: 0, tokenFetches: 0, retries: 0 };
+  private base: string | undefined;
+  private pinging: Promise<void> | undefined;
+  private send: HttpSend | undefined;
+  private dispatcher: Dispatcher | undefined;
+  private auth: Authenticator | undefined;
+  private readonly userAgent: string;
+  private readonly openUploads = new Set<string>();
+
+  constructor(private readonly options: RegistryClientOptions) {
+    this.registry = options.registry;
+    this.userAgent = options.userAgent ?? defaultUserAgent();
+  }
+
+  /** http(s)://host[:port], known after the ping. */
+  get baseUrl(): string | undefined {
+    return this.base;
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  private async transport(): Promise<HttpSend> {
+    if (this.send) return this.send;
+    if (this.options.send) {
+      this.send = this.options.send;
+    } else {
+      this.dispatcher = await createDispatcher({ ...this.options, registry: this.registry });
+      this.send = undiciSend(this.dispatcher);
+    }
+    const inner = this.send;
+    this.send = (req) => {
+      this.stats.requests++;
+      return inner(req);
+    };
+    return this.send;
+  }
+
+  async close(): Promise<void> {
+    await this.dispatcher?.close();
+  }
+
+  /**
+   * GET /v2/ without credentials: 200 means no auth, 401 carries the challenge.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#determining-support
+   */
+  async ping(): Promise<void> {
+    this.pinging ??= this.doPing().catch((err) => {
+      this.pinging = undefined;
+      throw err;
+    });
+    return this.pinging;
+  }
+
+  private async doPing(): Promise<void> {
+    const send = await this.transport();
+    const mayUseHttp = this.options.insecure === true || isLocalHost(this.registry);
+    const schemes: Array<'https' | 'http'> = this.options.scheme ? [this.options.scheme] : mayUseHttp ? ['https', 'http'] : ['https'];
+    if (this.options.scheme === 'http' && !mayUseHttp) {
+      throw new WasmpackError('REGISTRY_INSECURE', `plain HTTP to ${this.registry} was not allowed`, 'mark the registry insecure (--tls-verify=false) to allow plain HTTP; loopback hosts are allowed by default');
+    }
+    for (let i = 0; i < schemes.length; i++) {
+      const base = `${schemes[i]}://${this.registry}`;
+      const url = `${base}/v2/`;
+      let res: HttpResponse;
+      try {
+        res = await send({ method: 'GET', url, headers: { 'user-agent': this.userAgent }, ...this.signalOpt() });
+      } catch (err) {
+        const error = networkError(err, { step: `checking ${this.registry}`, method: 'GET', url, host: this.registry });
+        // Fall back to plain HTTP only when the server clearly spoke HTTP to our TLS hello.
+        const spokeHttp = error.code === 'REGISTRY_TLS' && /does not speak TLS/.test(error.hint ?? '');
+        const reset = error.registryCode === 'ECONNRESET' || error.registryCode === 'UND_ERR_SOCKET';
+        if (i + 1 < schemes.length && (spokeHttp || reset)) continue;
+        throw error;
+      }
+      if (res.status === 200 || res.status === 401) {
+        await drain(res.body);
+        this.base = base;
+        this.auth = new Authenticator({
+          registry: this.registry,
+          registryBase: base,
+          credentials: this.options.credentials,
+          send,
+          userAgent: this.userAgent,
+          now: () => this.now(),
+          ...this.signalOpt(),
+        });
+        this.auth.learn(res.headers['www-authenticate'], res.status);
+        return;
+      }
+      // A plain-HTTP server answering our HTTPS port-probe is handled above; anything else is an error.
+      throw registryError({ step: `checking ${this.registry}`, method: 'GET', url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), now: this.now() });
+    }
+  }
+
+  private signalOpt(): { signal?: AbortSignal } {
+    return this.options.signal ? { signal: this.options.signal } : {};
+  }
+
+  private async exchange(req: ExchangeRequest): Promise<ExchangeResponse> {
+    await this.ping();
+    const send = await this.transport();
+    const auth = this.auth!;
+    let url = req.url;
+    let method = req.method;
+    let body = req.body;
+    let scopes = mergeScopes(req.scopes);
+    let replayed = false;
+    let redirects = 0;
+    for (;;) {
+      const own = sameOrigin(url, this.base!);
+      const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
+      if (own) {
+        const authorization = await auth.authorization(scopes, req.minTokenValidityMs);
+        if (authorization) headers.authorization = authorization;
+      }
+      const payload = body?.();
+      let res: HttpResponse;
+      try {
+        res = await send({ method, url, headers, ...(payload !== undefined ? { body: payload } : {}), ...this.signalOpt() });
+      } catch (err) {
+        if (payload instanceof Readable) payload.destroy();
+        throw networkError(err, { step: req.step, method, url, host: new URL(url).host });
+      }
+      this.stats.tokenFetches = auth.tokenFetches;
+      if (res.status === 401 && own && !replayed) {
+        // https://distribution.github.io/distribution/spec/auth/token/ : re-authenticate, replay once.
+        await drain(res.body);
+        if (payload instanceof Readable) payload.destroy();
+        replayed = true;
+        auth.invalidate(scopes);
+        const wanted = auth.learn(res.headers['www-authenticate'], 401);
+        scopes = mergeScopes([...scopes, ...wanted]);
+        if (!(await auth.credentialInfo()) && auth.cacheKey(scopes) === undefined) {
+          // Basic challenge and nothing to send: replaying would only repeat the 401.
+          return this.fail(req, { ...res, body: Readable.from([]) }, method, url);
+        }
+        continue;
+      }
+      const location = header(res.headers, 'location');
+      if (REDIRECT_STATUSES.has(res.status) && location) {
+        await drain(res.body);
+        if (payload instanceof Readable) payload.destroy();
+        if (++redirects > MAX_REDIRECTS) {
+          throw new WasmpackError('REGISTRY_TOO_MANY_REDIRECTS', `${req.step}: more than ${MAX_REDIRECTS} redirects from ${redact(req.url)}`, 'the registry or a proxy in front of it loops; report it to its operator');
+        }
+        const next = resolveLocation(url, location);
+        if (new URL(url).protocol === 'https:' && new URL(next).protocol !== 'https:') {
+          throw new WasmpackError('REGISTRY_INSECURE_REDIRECT', `${req.step}: ${method} ${redact(url)} redirected to plain HTTP ${redact(next)}`, 'refusing an https->http downgrade; the registry is misconfigured');
+        }
+        if (res.status === 303) {
+          method = method === 'HEAD' ? 'HEAD' : 'GET';
+          body = undefined;
+        }
+        url = next;
+        continue;
+      }
+      return { ...res, url };
+    }
+  }
+
+  private async fail(req: ExchangeRequest, res: HttpResponse, method: string, url: string, mediaType?: string): Promise<never> {
+    const text = method === 'HEAD' ? (await drain(res.body), '') : await readCappedBody(res.body);
+    const found = await this.auth?.credentialInfo();
+    throw registryError({
+      step: req.step,
+      method,
+      url,
+      status: res.status,
+      headers: res.headers,
+      body: text,
+      searched: this.auth?.searched() ?? [],
+      ...(found ? { credentialSource: found.source } : {}),
+      ...(mediaType ? { mediaType } : {}),
+      now: this.now(),
+    });
+  }
+
+  private url(repository: string, path: string): string {
+    return `${this.base}/v2/${repository}/${path}`;
+  }
+
+  /**
+   * HEAD a blob: 200 = present, 404 = missing; 401/403 and the rest are errors, never "missing".
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#checking-if-content-exists-in-the-registry
+   */
+  async headBlob(repository: string, digest: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<boolean> {
+    await this.ping();
+    const req: ExchangeRequest = { step: `checking blob ${digest} in ${this.registry}/${repository}`, method: 'HEAD', url: this.url(repository, `blobs/${digest}`), scopes };
+    const res = await this.exchange(req);
+    if (res.status === 200) {
+      await drain(res.body);
+      return true;
+    }
+    if (res.status === 404) {
+      await drain(res.body);
+      return false;
+    }
+    return this.fail(req, res, 'HEAD', res.url);
+  }
+
+  /**
+   * Cross-repository mount: 201 = mounted, 202 = an upload session to continue (Location).
+   * Returns the session URL on 202, true on 201, false when the mount was refused.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#mounting-a-blob-from-another-repository
+   */
+  async mountBlob(repository: string, digest: string, from: string): Promise<true | string | false> {
+    await this.ping();
+    let url = appendQuery(this.url(repository, 'blobs/uploads/'), 'mount', digest);
+    url = appendQuery(url, 'from', from);
+    const req: ExchangeRequest = {
+      step: `mounting blob ${digest} from ${from} into ${this.registry}/${repository}`,
+      method: 'POST',
+      url,
+      headers: { 'content-length': '0' },
+      body: () => Buffer.alloc(0),
+      scopes: pushScopes(repository, from),
+    };
+    let res: ExchangeResponse;
+    try {
+      res = await this.exchange(req);
+    } catch (err) {
+      // Harbor, Quay and Docker Hub refuse mounts in many ways; a plain upload still works.
+      if (err instanceof WasmpackError && err.code === 'REGISTRY_UNREACHABLE') throw err;
+      return false;
+    }
+    if (res.status === 201) {
+      await drain(res.body);
+      return true;
+    }
+    const location = header(res.headers, 'location');
+    await drain(res.body);
+    if (res.status === 202 && location) {
+      const session = resolveLocation(res.url, location);
+      this.openUploads.add(session);
+      return session;
+    }
+    return false;
+  }
+
+  /** POST an upload session: 202 + Location (Content-Length: 0, Artifact Registry answers 411 otherwise). */
+  async startUpload(repository: string, scopes = pushScopes(repository)): Promise<string> {
+    await this.ping();
+    const req: ExchangeRequest = {
+      step: `starting an upload to ${this.registry}/${repository}`,
+      method: 'POST',
+      url: this.url(repository, 'blobs/uploads/'),
+      headers: { 'content-length': '0' },
+      body: () => Buffer.alloc(0),
+      scopes,
+    };
+    const res = await this.exchange(req);
+    const location = header(res.headers, 'location');
+    if (res.status !== 202 || !location) {
+      if (res.status === 202) {
+        await drain(res.body);
+        throw new WasmpackError('REGISTRY_PROTOCOL', `${req.step}: 202 without a Location header`, 'the registry (or a proxy) dropped the Location header of the upload session');
+      }
+      return this.fail(req, res, 'POST', res.url);
+    }
+    await drain(res.body);
+    const session = resolveLocation(res.url, location);
+    this.openUploads.add(session);
+    return session;
+  }
+
+  /**
+   * Monolithic upload: PUT <Location>&digest=... with a fixed Content-Length (never chunked),
+   * application/octet-stream; 201 (204 tolerated). The body streams from the blob's opener.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-monolithically
+   */
+  async putBlob(repository: string, session: string, blob: Blob, onProgress?: (bytesSent: number) => void, scopes = pushScopes(repository)): Promise<void> {
+    const { digest, size } = blob.descriptor;
+    const req: ExchangeRequest = {
+      step: `uploading blob ${digest} (${size} bytes) to ${this.registry}/${repository}`,
+      method: 'PUT',
+      url: appendDigest(session, digest),
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body: () => this.countingStream(blob, onProgress),
+      scopes,
+      // A streamed body cannot be replayed cheaply after a 401: start with a token that will last.
+      minTokenValidityMs: 120_000,
+    };
+    const res = await this.exchange(req);
+    if (res.status !== 201 && res.status !== 204) return this.fail(req, res, 'PUT', res.url);
+    this.openUploads.delete(session);
+    const echoed = header(res.headers, 'docker-content-digest');
+    await drain(res.body);
+    if (echoed && echoed !== digest) {
+      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: the registry stored ${echoed}, expected ${digest}`, 'the content changed in transit or the registry is broken; retry the push');
+    }
+  }
+
+  private countingStream(blob: Blob, onProgress?: (bytesSent: number) => void): Readable {
+    let sent = 0;
+    const source = blob.open();
+    const counter = new Transform({
+      transform: (chunk: Buffer, _enc, callback) => {
+        sent += chunk.length;
+        this.stats.blobBytesUploaded += chunk.length;
+        onProgress?.(sent);
+        callback(null, chunk);
+      },
+    });
+    source.on('error', (err) => counter.destroy(err));
+    counter.on('close', () => source.destroy());
+    return source.pipe(counter);
+  }
+
+  /** Best effort: cancel an upload session so the registry can drop the partial data. */
+  async cancelUpload(repository: string, session: string): Promise<void> {
+    this.openUploads.delete(session);
+    try {
+      const res = await this.exchange({ step: `cancelling an upload to ${this.registry}/${repository}`, method: 'DELETE', url: session, scopes: pushScopes(repository) });
+      await drain(res.body);
+    } catch {
+      // the session may already be gone; nothing to undo
+    }
+  }
+
+  /** Upload sessions started and not finished (for abort). */
+  pendingUploads(): string[] {
+    return [...this.openUploads];
+  }
+
+  /** HEAD-less blob push: mount when asked (falling back), else POST + PUT; DELETE the session on failure. */
+  async pushBlob(repository: string, blob: Blob, options: PushBlobOptions = {}): Promise<'pushed' | 'mounted'> {
+    const { digest } = blob.descriptor;
+    const scopes = pushScopes(repository, options.mountFrom);
+    let session: string | undefined;
+    if (options.mountFrom && options.mountFrom !== repository) {
+      const mounted = await this.mountBlob(repository, digest, options.mountFrom);
+      if (mounted === true) return 'mounted';
+      if (typeof mounted === 'string') session = mounted;
+    }
+    session ??= await this.startUpload(repository, scopes);
+    try {
+      await this.putBlob(repository, session, blob, options.onProgress, scopes);
+    } catch (err) {
+      await this.cancelUpload(repository, session);
+      throw err;
+    }
+    return 'pushed';
+  }
+
+  /**
+   * PUT a manifest by tag or digest with Content-Type = its media type; checks the echoed
+   * Docker-Content-Digest when present and returns OCI-Subject for referrers.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
+   */
+  async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<PutManifestResult> {
+    await this.ping();
+    const digest = sha256(bytes);
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+      throw new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, 'reduce the number of layers or annotations');
+    }
+    const req: ExchangeRequest = {
+      step: `pushing manifest ${digest}${isDigest(reference) ? '' : ` as ${reference}`} to ${this.registry}/${repository}`,
+      method: 'PUT',
+      url: this.url(repository, `manifests/${reference}`),
+      headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+      body: () => bytes,
+      scopes: pushScopes(repository),
+    };
+    const res = await this.exchange(req);
+    if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.fail(req, res, 'PUT', res.url, mediaType);
+    await drain(res.body);
+    const echoed = header(res.headers, 'docker-content-digest');
+    if (echoed && echoed !== digest) {
+      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, 'the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent');
+    }
+    const result: PutManifestResult = { digest, headers: res.headers };
+    const subject = header(res.headers, 'oci-subject');
+    if (subject) result.subject = subject;
+    const location = header(res.headers, 'location');
+    if (location) result.location = location;
+    return result;
+  }
+
+  /** GET a manifest (or undefined on 404), verifying its digest. */
+  async findManifest(repository: string, reference: string): Promise<ManifestResult | undefined> {
+    await this.ping();
+    const req: ExchangeRequest = {
+      step: `fetching manifest ${reference} from ${this.registry}/${repository}`,
+      method: 'GET',
+      url: this.url(repository, `manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+      scopes: [repositoryScope(repository, ['pull'])],
+    };
+    const res = await this.exchange(req);
+    if (res.status === 404) {
+      await readCappedBody(res.body);
+      return undefined;
+    }
+    if (res.status !== 200) return this.fail(req, res, 'GET', res.url);
+    const bytes = await readAll(res.body, MAX_MANIFEST_BYTES).catch((err: unknown) => {
+      throw new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: ${(err as Error).message}`, 'registries cap manifests at 4 MiB; this is not a manifest wasmpack can read');
+    });
+    const digest = sha256(bytes);
+    const expected = isDigest(reference) ? reference : header(res.headers, 'docker-content-digest');
+    if (expected && expected !== digest) {
+      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${digest}, expected ${expected}`, 'the registry or a proxy altered the manifest; do not trust this content');
+    }
+    return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, 'content-type')) };
+  }
+
+  /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
+  async getManifest(repository: string, reference: string): Promise<ManifestResult> {
+    const found = await this.findManifest(repository, reference);
+    if (!found) {
+      throw new RegistryError(
+        'REGISTRY_MANIFEST_UNKNOWN',
+        `fetching manifest ${reference} from ${this.registry}/${repository}: not found`,
+        'check the tag or digest; `skopeo list-tags docker://REGISTRY/REPO` lists the tags',
+        404,
+        'MANIFEST_UNKNOWN',
+        false,
+      );
+    }
+    return found;
+  }
+
+  /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
+  async headManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
+    await this.ping();
+    const req: ExchangeRequest = {
+      step: `checking manifest ${reference} in ${this.registry}/${repository}`,
+      method: 'HEAD',
+      url: this.url(repository, `manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT.join(', ') },
+      scopes: [repositoryScope(repository, ['pull'])],
+    };
+    const res = await this.exchange(req);
+    if (res.status === 404) {
+      await drain(res.body);
+      return undefined;
+    }
+    if (res.status !== 200) return this.fail(req, res, 'HEAD', res.url);
+    await drain(res.body);
+    const digest = header(res.headers, 'docker-content-digest') ?? (isDigest(reference) ? reference : undefined);
+    const size = Number(header(res.headers, 'content-length') ?? NaN);
+    const mediaType = (header(res.headers, 'content-type') ?? '').split(';')[0]!.trim();
+    if (!digest || Number.isNaN(size) || !mediaType) {
+      const full = await this.findManifest(repository, reference);
+      return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
+    }
+    return { digest, mediaType, size };
+  }
+}
+
+function manifestMediaType(bytes: Buffer, contentType: string | undefined): string {
+  try {
+    const doc = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown };
+    if (typeof doc.mediaType === 'string' && doc.mediaType) return doc.mediaType;
+  } catch {
+    // fall through to the header
+  }
+  return (contentType ?? '').split(';')[0]!.trim();
+}

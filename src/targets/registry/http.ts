@@ -1,0 +1,61 @@
+/** One HTTP exchange, injectable: the client is written against `HttpSend`, undici provides it. */
+import type { Readable } from 'node:stream';
+import { request, type Dispatcher } from 'undici';
+import type { Headers } from './errors.js';
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** A fresh stream or bytes; callers re-open streams for each attempt. */
+  body?: Readable | Buffer | string;
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** Must be consumed or destroyed: undici keeps the socket pinned otherwise. */
+  body: Readable;
+}
+
+export type HttpSend = (req: HttpRequest) => Promise<HttpResponse>;
+
+export function undiciSend(dispatcher: Dispatcher): HttpSend {
+  return async (req) => {
+    const res = await request(req.url, {
+      dispatcher,
+      method: req.method as Dispatcher.HttpMethod,
+      headers: req.headers,
+      body: req.body ?? null,
+      signal: req.signal,
+    });
+    return { status: res.statusCode, headers: res.headers, body: res.body };
+  };
+}
+
+/** Consumes what is left of a body so the connection can go back to the pool. */
+export async function drain(body: Readable): Promise<void> {
+  try {
+    for await (const _ of body) {
+      // discard
+    }
+  } catch {
+    body.destroy();
+  }
+}
+
+export async function readAll(body: Readable, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > limit) {
+      body.destroy();
+      throw new Error(`response larger than ${limit} bytes`);
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}

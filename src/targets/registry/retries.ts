@@ -1,0 +1,117 @@
+/**
+ * Retries with exponential backoff and full jitter, honouring Retry-After.
+ * https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 (Retry-After: seconds or HTTP date)
+ *
+ * A retry repeats a whole step (HEAD+POST+PUT of a blob, the PUT of a manifest), never the rest
+ * of a half-sent body. Clock, sleep and randomness are injected so tests need no timers.
+ */
+
+export interface RetryPolicy {
+  /** Attempts in total, including the first. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A Retry-After longer than this is cut down to it. */
+  maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 };
+
+export interface RetryEnvironment {
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  random(): number;
+  now(): number;
+}
+
+export const realRetryEnvironment: RetryEnvironment = {
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      const onAbort = (): void => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+  random: Math.random,
+  now: Date.now,
+};
+
+/** Statuses worth another try: timeouts, rate limits and transient server errors. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+
+/** What an error carries to say it may succeed later. */
+export interface Retryable {
+  retryable: boolean;
+  /** From Retry-After, already converted to milliseconds. */
+  retryAfterMs?: number;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
+
+/** True for errors a retry may cure: marked retryable, or a network reset/timeout (also as a cause). */
+export function isRetryable(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (typeof e !== 'object') break;
+    const marked = (e as Partial<Retryable>).retryable;
+    if (marked !== undefined) return marked;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), or undefined when absent/unparseable. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** Delay before attempt `attempt + 1` (attempt counts from 1): full jitter, or Retry-After when given. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random: () => number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+export interface RetryOptions {
+  policy?: RetryPolicy;
+  env?: RetryEnvironment;
+  signal?: AbortSignal;
+  onRetry?(attempt: number, delayMs: number, err: unknown): void;
+}
+
+export async function withRetry<T>(step: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const policy = options.policy ?? DEFAULT_RETRY_POLICY;
+  const env = options.env ?? realRetryEnvironment;
+  for (let attempt = 1; ; attempt++) {
+    options.signal?.throwIfAborted();
+    try {
+      return await step(attempt);
+    } catch (err) {
+      if (attempt >= policy.maxAttempts || !isRetryable(err) || options.signal?.aborted) throw err;
+      const delay = backoffDelay(attempt, policy, env.random, (err as Partial<Retryable>).retryAfterMs);
+      options.onRetry?.(attempt, delay, err);
+      await env.sleep(delay, options.signal);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * A registry repository as a copy target: copyImage pushes to it like to an OCI layout.
+ * Every step (blob HEAD, blob upload, manifest PUT) is retried as a whole.
+ */
+import type { CredentialStore } from '../../auth/credentials.js';
+import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
+import { isManifestType } from '../../oci/media-types.js';
+import type { BlobOutcome, CopyHooks, Target } from '../target.js';
+import { RegistryClient, type PutManifestResult, type RegistryStats } from './client.js';
+import type { HttpSend } from './http.js';
+import { DEFAULT_RETRY_POLICY, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
+import { pushScopes } from './scope.js';
+
+export interface RegistryTargetOptions {
+  /** host[:port] as given; docker.io already mapped to registry-1.docker.io by the caller. */
+  registry: string;
+  repository: string;
+  credentials: CredentialStore;
+  /** Allow plain HTTP to a non-loopback registry. */
+  insecure?: boolean;
+  /** false: HTTPS without certificate verification. */
+  tlsVerify?: boolean;
+  /** Directory of *.crt CA certificates (like podman's --cert-dir). */
+  certDir?: string;
+  /** Repository on the same registry to mount blobs from instead of uploading them. */
+  mountFrom?: string;
+  userAgent?: string;
+  signal?: AbortSignal;
+  /** Connections per origin. */
+  concurrency?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Injected sleep/clock/randomness for retries (tests). */
+  retryEnvironment?: RetryEnvironment;
+  scheme?: 'https' | 'http';
+  systemCertDirs?: string[];
+  /** Injected HTTP exchange (unit tests). */
+  send?: HttpSend;
+}
+
+export class RegistryTarget implements Target {
+  readonly name: string;
+  readonly client: RegistryClient;
+  private readonly policy: RetryPolicy;
+  /** Results of manifest PUTs by reference, for referrers (OCI-Subject) and reporting. */
+  readonly manifestResults = new Map<string, PutManifestResult>();
+
+  constructor(private readonly options: RegistryTargetOptions) {
+    this.name = `${options.registry}/${options.repository}`;
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.client = new RegistryClient({
+      registry: options.registry,
+      credentials: options.credentials,
+      ...(options.insecure !== undefined ? { insecure: options.insecure } : {}),
+      ...(options.tlsVerify !== undefined ? { tlsVerify: options.tlsVerify } : {}),
+      ...(options.certDir !== undefined ? { certDir: options.certDir } : {}),
+      ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+      ...(options.concurrency !== undefined ? { connections: options.concurrency } : {}),
+      ...(options.scheme !== undefined ? { scheme: options.scheme } : {}),
+      ...(options.systemCertDirs !== undefined ? { systemCertDirs: options.systemCertDirs } : {}),
+      ...(options.send !== undefined ? { send: options.send } : {}),
+    });
+  }
+
+  get stats(): RegistryStats {
+    return this.client.stats;
+  }
+
+  private retry<T>(step: (attempt: number) => Promise<T>): Promise<T> {
+    return withRetry(step, {
+      policy: this.policy,
+      ...(this.options.retryEnvironment ? { env: this.options.retryEnvironment } : {}),
+      ...(this.options.signal ? { signal: this.options.signal } : {}),
+      onRetry: () => {
+        this.client.stats.retries++;
+      },
+    });
+  }
+
+  /** The push scope is asked for up front, so one token serves HEADs and uploads alike. */
+  private get scopes(): string[] {
+    return pushScopes(this.options.repository, this.options.mountFrom);
+  }
+
+  async exists(descriptor: Descriptor): Promise<boolean> {
+    const repo = this.options.repository;
+    if (isManifestType(descriptor.mediaType)) {
+      return this.retry(async () => (await this.client.headManifest(repo, descriptor.digest)) !== undefined);
+    }
+    return this.retry(() => this.client.headBlob(repo, descriptor.digest, this.scopes));
+  }
+
+  async pushBlob(blob: Blob, hooks?: CopyHooks): Promise<BlobOutcome> {
+    const repo = this.options.repository;
+    return this.retry(async (attempt) => {
+      // A reset after the registry stored the blob would otherwise upload it twice.
+      if (attempt > 1 && (await this.client.headBlob(repo, blob.descriptor.digest, this.scopes))) return 'pushed';
+      return this.client.pushBlob(repo, blob, {
+        ...(this.options.mountFrom ? { mountFrom: this.options.mountFrom } : {}),
+        onProgress: (sent) => hooks?.onProgress?.(blob.descriptor, sent),
+      });
+    });
+  }
+
+  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+    const ref = reference ?? node.descriptor.digest;
+    const result = await this.retry(() => this.client.putManifest(this.options.repository, ref, node.bytes, node.descriptor.mediaType));
+    this.manifestResults.set(ref, result);
+  }
+
+  /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
+  async commit(): Promise<void> {}
+
+  /** Cancels upload sessions still open; pushed blobs are harmless (unreferenced, garbage-collected). */
+  async abort(): Promise<void> {
+    for (const session of this.client.pendingUploads()) await this.client.cancelUpload(this.options.repository, session);
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
+
