@@ -45,7 +45,7 @@ export function createRustDriver(options: RustDriverOptions = {}): LanguageDrive
     language: 'rust',
     async build(ctx: BuildContext): Promise<BuildOutput> {
       const rust = ctx.config.rust ?? {};
-      const toolchain = await findRustToolchain({ env: ctx.env, runner: ctx.runner, files, target: rust.target, fallbacks, reporter: ctx.reporter });
+      const toolchain = await findRustToolchain({ env: ctx.env, runner: ctx.runner, files, target: rust.target, fallbacks, reporter: ctx.reporter, cwd: ctx.dir });
 
       // cargo metadata --no-deps reads only the manifest (no network), so a broken Cargo.toml is
       // reported as such before a build starts.

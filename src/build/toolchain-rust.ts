@@ -39,6 +39,8 @@ export interface RustToolchainSearch {
   /** Tried after RUSTC and PATH; default [DEBIAN_RUST]. */
   fallbacks?: readonly RustFallback[];
   reporter?: Reporter;
+  /** The project directory: rustup's proxy honours its rust-toolchain.toml. */
+  cwd?: string;
 }
 
 interface Candidate {
@@ -49,6 +51,8 @@ interface Candidate {
   origin: string;
   /** The user asked for it explicitly; passing it over deserves a warning. */
   explicit: boolean;
+  /** RUSTC is used exactly as given (it may be a wrapper); others are pinned to <sysroot>/bin/rustc. */
+  keepPath: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -73,7 +77,7 @@ export async function findRustToolchain(search: RustToolchainSearch): Promise<Ru
   const probed: Probed[] = [];
   const lines: string[] = [];
   for (const candidate of candidates) {
-    const info = await probe(candidate, runner);
+    const info = await probe(candidate, runner, search.cwd);
     if (!info || probed.some((p) => p.sysroot === info.sysroot)) continue;
     probed.push(info);
     const installed: string[] = [];
@@ -109,24 +113,24 @@ export async function findRustToolchain(search: RustToolchainSearch): Promise<Ru
 
 async function rustCandidates(env: NodeJS.ProcessEnv, fallbacks: readonly RustFallback[]): Promise<Candidate[]> {
   const out: Candidate[] = [];
-  if (env.RUSTC) out.push({ rustc: env.RUSTC, cargo: env.CARGO, origin: `RUSTC=${env.RUSTC}`, explicit: true, env });
+  if (env.RUSTC) out.push({ rustc: env.RUSTC, cargo: env.CARGO, origin: `RUSTC=${env.RUSTC}`, explicit: true, keepPath: true, env });
   const onPath = await findOnPath('rustc', env);
   if (onPath) {
     const via = env.RUSTUP_TOOLCHAIN ? ` (RUSTUP_TOOLCHAIN=${env.RUSTUP_TOOLCHAIN})` : '';
-    out.push({ rustc: onPath, cargo: env.CARGO, origin: `${onPath} on PATH${via}`, explicit: Boolean(env.RUSTUP_TOOLCHAIN), env });
+    out.push({ rustc: onPath, cargo: env.CARGO, origin: `${onPath} on PATH${via}`, explicit: Boolean(env.RUSTUP_TOOLCHAIN), keepPath: false, env });
   }
   for (const f of fallbacks) {
     // Not a rustup proxy, so RUSTUP_TOOLCHAIN must not follow it into cargo's children.
     const { RUSTUP_TOOLCHAIN: _ignored, ...rest } = env;
-    out.push({ rustc: f.rustc, cargo: f.cargo, origin: f.rustc, explicit: false, env: rest });
+    out.push({ rustc: f.rustc, cargo: f.cargo, origin: f.rustc, explicit: false, keepPath: false, env: rest });
   }
   return out;
 }
 
 /** Asks a rustc about itself; undefined when it cannot run at all. */
-async function probe(candidate: Candidate, runner: Runner): Promise<Probed | undefined> {
+async function probe(candidate: Candidate, runner: Runner, cwd: string | undefined): Promise<Probed | undefined> {
   try {
-    const ask = (args: string[]) => runner(candidate.rustc, args, { env: candidate.env });
+    const ask = (args: string[]) => runner(candidate.rustc, args, { env: candidate.env, cwd });
     const [version, sysroot, targets] = await Promise.all([ask(['--version']), ask(['--print', 'sysroot']), ask(['--print', 'target-list'])]);
     if (version.code !== 0 || sysroot.code !== 0 || targets.code !== 0) return undefined;
     return {
@@ -147,7 +151,7 @@ async function probe(candidate: Candidate, runner: Runner): Promise<Probed | und
  */
 async function chosen(info: Probed, target: string, files: FileProbe, env: NodeJS.ProcessEnv): Promise<RustToolchain> {
   const inSysroot = join(info.sysroot, 'bin', 'rustc');
-  const rustc = info.explicit && info.origin.startsWith('RUSTC=') ? info.rustc : (await files.exists(inSysroot)) ? inSysroot : info.rustc;
+  const rustc = info.keepPath ? info.rustc : (await files.exists(inSysroot)) ? inSysroot : info.rustc;
   const sysrootCargo = join(info.sysroot, 'bin', 'cargo');
   const cargo = info.cargo ?? ((await files.exists(sysrootCargo)) ? sysrootCargo : ((await findOnPath('cargo', env)) ?? 'cargo'));
   return {

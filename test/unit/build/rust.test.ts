@@ -300,6 +300,8 @@ test('rustDriver.build runs cargo metadata then cargo build with the pinned tool
   assert.equal(build.options?.env?.RUSTC, '/usr/bin/rustc');
   assert.equal(build.options?.env?.CARGO_NET_RETRY, '0');
   assert.equal(build.options?.env?.CARGO_TARGET_DIR, undefined, 'cargo\'s own target/ is used');
+  const probes = runner.calls.filter((c) => c.args[0] === '--print');
+  assert.ok(probes.length > 0 && probes.every((c) => c.options?.cwd === dir), 'rustc is asked from the project, so rustup sees its rust-toolchain.toml');
 });
 
 test('rustDriver.build: a manifest cargo cannot read is CARGO_MANIFEST_INVALID with cargo\'s message; a fetch failure explains offline builds', async (t) => {
