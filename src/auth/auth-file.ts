@@ -64,13 +64,21 @@ export function parseAuthConfig(text: string, where: string): AuthConfigFile {
 }
 
 /** The credential helper a file names for `host`: credHelpers first, then credsStore. */
-export function helpersFor(config: AuthConfigFile, host: string): Array<{ helper: string; via: string }> {
+export function helpersFor(config: AuthConfigFile, host: string, where: string): Array<{ helper: string; via: string }> {
   const out: Array<{ helper: string; via: string }> = [];
   const helperKey = findKey(config.credHelpers ?? {}, host, undefined, (v) => typeof v === 'string' && v.length > 0);
   if (helperKey !== undefined) out.push({ helper: config.credHelpers![helperKey]!, via: `credHelpers[${JSON.stringify(helperKey)}]` });
   if (config.credsStore) out.push({ helper: config.credsStore, via: 'credsStore' });
+  for (const { helper, via } of out) {
+    // The name becomes part of a command (docker-credential-<name>): no paths, no surprises.
+    if (!HELPER_NAME.test(helper)) {
+      throw new WasmpackError('AUTH_FILE_INVALID', `${via} in ${where} names the credential helper ${JSON.stringify(helper)}, which is not a valid helper name`, 'a helper name is letters, digits, ".", "_" or "-", e.g. "pass", "secretservice", "ecr-login"');
+    }
+  }
   return out;
 }
+
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**
  * Finds the `auths` entry for host (and repository namespace) and decodes it.

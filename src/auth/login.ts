@@ -91,10 +91,10 @@ function helperContext(options: LoginTarget): HelperContext {
 async function configuredHelper(options: LoginTarget, host: string, file: string, notes: string[]): Promise<string | undefined> {
   const candidates: Array<{ helper: string; via: string }> = [];
   const own = await readAuthConfigFile(file);
-  if (own) candidates.push(...helpersFor(own, host).map((h) => ({ ...h, via: `${h.via} in ${file}` })));
+  if (own) candidates.push(...helpersFor(own, host, file).map((h) => ({ ...h, via: `${h.via} in ${file}` })));
   const dockerPath = dockerConfigPath(options);
   const docker = await readAuthConfigFile(dockerPath);
-  if (docker) candidates.push(...helpersFor(docker, host).map((h) => ({ ...h, via: `${h.via} in ${dockerPath}` })));
+  if (docker) candidates.push(...helpersFor(docker, host, dockerPath).map((h) => ({ ...h, via: `${h.via} in ${dockerPath}` })));
   for (const { helper, via } of candidates) {
     if (await findOnPath(helperCommand(helper), options.env)) return helper;
     notes.push(`${helperCommand(helper)} (${via}) is not installed; using ${file} instead`);

@@ -67,7 +67,7 @@ export function createCredentialStore(options: CredentialStoreOptions): Configur
         missingFiles.add(source.label);
         continue;
       }
-      for (const { helper: name, via } of helpersFor(config, host)) {
+      for (const { helper: name, via } of helpersFor(config, host, source.label)) {
         const where = `${helperCommand(name)} (${via} in ${source.label})`;
         try {
           const credential = await askHelper(name, helperServerURL(host));

@@ -79,9 +79,14 @@ export function parseReference(input: string): Reference {
   if (name.startsWith('/')) fail('it starts with "/"');
   if (name.endsWith('/')) fail('it ends with "/" (trailing slash)');
   if (name.includes('//')) fail('it contains "//" (double slash)');
-  if (name.length > NAME_MAX) fail(`the name is ${name.length} characters long; at most ${NAME_MAX} are allowed`);
 
   const components = name.split('/');
+  // By the grammar "localhost:5000" is docker.io/library/localhost tagged 5000 and "ghcr.io" is
+  // docker.io/library/ghcr.io; nobody means that, so say what is missing instead.
+  if (components.length === 1 && (name === 'localhost' || name.includes('.'))) {
+    const registryText = tag !== undefined && /^[0-9]+$/.test(tag) ? `${name}:${tag}` : name;
+    fail(`"${registryText}" names a registry but no repository`, `add the repository: ${registryText}/my-app:1.0`);
+  }
   let registry = DOCKER_HUB;
   let pathComponents = components;
   const first = components[0]!;
@@ -95,6 +100,9 @@ export function parseReference(input: string): Reference {
   for (const component of pathComponents) checkPathComponent(component, fail);
 
   if (registry === DOCKER_HUB && pathComponents.length === 1) pathComponents = ['library', ...pathComponents];
+  // The limit applies to the normalised name, as distribution checks it after adding docker.io/library/.
+  const fullName = `${registry}/${pathComponents.join('/')}`;
+  if (fullName.length > NAME_MAX) fail(`the name ${registry === first ? '' : `(as ${registry}/...) `}is ${fullName.length} characters long; at most ${NAME_MAX} are allowed`);
   return makeReference(registry, pathComponents.join('/'), tag, digest);
 }
 

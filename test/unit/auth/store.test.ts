@@ -192,6 +192,12 @@ test('broken files and entries give clear errors that never contain the secret',
   await assert.rejects(envStore.get('ghcr.io'), (e: unknown) => e instanceof WasmpackError && e.message === 'the DOCKER_AUTH_CONFIG environment variable is not valid JSON');
 });
 
+test('a helper name that is not a plain name is refused before anything is spawned', async (t) => {
+  const home = await tempHome(t);
+  await writeJson(join(home, '.docker/config.json'), { credHelpers: { 'ghcr.io': '../../tmp/evil' } });
+  await assert.rejects(createCredentialStore({ env: {}, homedir: home, runner: noHelpersRunnerDouble }).get('ghcr.io'), (e: unknown) => e instanceof WasmpackError && e.code === 'AUTH_FILE_INVALID' && e.message.includes('"../../tmp/evil", which is not a valid helper name'));
+});
+
 test('searched() names places, never secrets', async (t) => {
   const home = await tempHome(t);
   const env = { DOCKER_AUTH_CONFIG: JSON.stringify({ auths: { 'x.example': basicEntry('u') } }), REGISTRY_AUTH_FILE: join(home, 'r.json') };

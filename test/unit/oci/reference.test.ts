@@ -72,6 +72,10 @@ const invalid: Array<{ input: string; message: string }> = [
   { input: 'ghcr.io/acme/a___b', message: 'invalid image reference "ghcr.io/acme/a___b": the repository component "a___b" has an invalid separator (only ".", "_", "__" or runs of "-" may join letters and digits)' },
   { input: 'ghcr.io/acme/my app', message: 'invalid image reference "ghcr.io/acme/my app": the repository component "my app" contains the invalid character " "' },
   { input: 'ghcr.io/acme/app@sha256:x@sha256:y', message: 'invalid image reference "ghcr.io/acme/app@sha256:x@sha256:y": it contains more than one "@"' },
+  { input: 'a'.repeat(240), message: `invalid image reference "${'a'.repeat(240)}": the name (as docker.io/...) is 258 characters long; at most 255 are allowed` },
+  { input: 'localhost:5000', message: 'invalid image reference "localhost:5000": "localhost:5000" names a registry but no repository' },
+  { input: 'ghcr.io', message: 'invalid image reference "ghcr.io": "ghcr.io" names a registry but no repository' },
+  { input: 'ghcr.io:v1', message: 'invalid image reference "ghcr.io:v1": "ghcr.io" names a registry but no repository' },
   { input: `ghcr.io/${'a'.repeat(250)}`, message: `invalid image reference "ghcr.io/${'a'.repeat(250)}": the name is 258 characters long; at most 255 are allowed` },
 ];
 
