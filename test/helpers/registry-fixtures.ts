@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Credential, CredentialStore } from '../../src/auth/credentials.js';
 import { buildCompatImage, type BuiltImage } from '../../src/oci/image.js';
+import type { RetryEnvironment } from '../../src/targets/registry/retries.js';
 
 const run = promisify(execFile);
 
@@ -74,4 +75,24 @@ export async function skopeoCanRead(ref: string, access: SkopeoAccess = {}): Pro
   } catch {
     return false;
   }
+}
+
+/** Test double for the retry clock: instant sleeps that record the delays asked for. */
+export function recordingSleepDouble(): RetryEnvironment & { delays: number[] } {
+  const delays: number[] = [];
+  return { delays, sleep: async (ms) => void delays.push(ms), random: () => 0.5, now: () => Date.now() };
+}
+
+/** Deterministic incompressible-ish bytes after a wasm header, for uploads large enough to cut. */
+export function largeModule(size: number): Buffer {
+  const out = Buffer.alloc(size);
+  EMPTY_WASM_MODULE.copy(out);
+  let x = 0x12345678;
+  for (let i = EMPTY_WASM_MODULE.length; i < size; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
 }
