@@ -112,8 +112,10 @@ export async function findRustToolchain(search: RustToolchainSearch): Promise<Ru
 }
 
 async function rustCandidates(env: NodeJS.ProcessEnv, fallbacks: readonly RustFallback[]): Promise<Candidate[]> {
+  // RUSTC is the only candidate when set, as it is for cargo itself: building with another rustc
+  // than the one named would surprise. (RUSTUP_TOOLCHAIN is often set globally, so it only warns.)
+  if (env.RUSTC) return [{ rustc: env.RUSTC, cargo: env.CARGO, origin: `RUSTC=${env.RUSTC}`, explicit: true, keepPath: true, env }];
   const out: Candidate[] = [];
-  if (env.RUSTC) out.push({ rustc: env.RUSTC, cargo: env.CARGO, origin: `RUSTC=${env.RUSTC}`, explicit: true, keepPath: true, env });
   const onPath = await findOnPath('rustc', env);
   if (onPath) {
     const via = env.RUSTUP_TOOLCHAIN ? ` (RUSTUP_TOOLCHAIN=${env.RUSTUP_TOOLCHAIN})` : '';

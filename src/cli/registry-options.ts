@@ -1,0 +1,45 @@
+import { homedir } from 'node:os';
+import { Option } from 'clipanion';
+import { createCredentialStore, parseCredsFlag } from '../auth/index.js';
+import { WasmpackError } from '../errors.js';
+import type { RegistryAccess } from '../targets/open.js';
+import { WasmpackCommand } from './base.js';
+
+/** Flags every command that talks to a registry shares (named as podman/skopeo name them). */
+export abstract class RegistryCommand extends WasmpackCommand {
+  creds = Option.String('--creds', { description: 'USER[:PASSWORD] for the registry (password from stdin with --password-stdin)' });
+  passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
+  authfile = Option.String('--authfile', { description: 'Auth file to read credentials from (podman auth.json / docker config.json format)' });
+  tlsVerify = Option.Boolean('--tls-verify', { description: 'Verify TLS certificates (default true); false also allows plain HTTP' });
+  certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
+  insecureRegistries = Option.Array('--insecure-registry', { description: 'host[:port] that may be reached over plain HTTP (repeatable)' });
+
+  protected async readStdin(): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.context.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  }
+
+  protected async credentialsFlag(): Promise<{ username: string; password: string } | undefined> {
+    if (!this.creds) {
+      if (this.passwordStdin) throw new WasmpackError('BAD_CREDENTIALS', '--password-stdin needs a username', 'pass --creds USER --password-stdin');
+      return undefined;
+    }
+    const parsed = parseCredsFlag(this.creds);
+    if (parsed.password !== undefined) return { username: parsed.username, password: parsed.password };
+    if (!this.passwordStdin) throw new WasmpackError('BAD_CREDENTIALS', '--creds has no password', 'write --creds USER:PASSWORD, or pass the password on stdin with --password-stdin');
+    return { username: parsed.username, password: await this.readStdin() };
+  }
+
+  protected async registryAccess(): Promise<RegistryAccess> {
+    const creds = await this.credentialsFlag();
+    const credentials = createCredentialStore({ env: process.env, homedir: homedir(), ...(creds ? { creds } : {}), ...(this.authfile ? { authfile: this.authfile } : {}) });
+    return {
+      credentials,
+      ...(this.tlsVerify === false ? { tlsVerify: false } : {}),
+      ...(this.certDir ? { certDir: this.certDir } : {}),
+      insecureRegistries: this.insecureRegistries ?? [],
+      signal: this.signal,
+    };
+  }
+}
