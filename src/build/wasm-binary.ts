@@ -147,7 +147,7 @@ export function describeLeadingBytes(bytes: Uint8Array): string {
   if (starts([0xcf, 0xfa, 0xed, 0xfe]) || starts([0xce, 0xfa, 0xed, 0xfe]) || starts([0xca, 0xfe, 0xba, 0xbe])) return 'starts with a Mach-O header (a macOS executable)';
   if (starts([0x21, 0x3c, 0x61, 0x72, 0x63, 0x68, 0x3e])) return 'starts with !<arch> (a static library archive, not a linked module)';
   if (starts([0x1f, 0x8b])) return 'starts with gzip magic (a compressed file)';
-  if (head.length >= 4 && bytes.length >= 262 && Buffer.from(bytes.buffer, bytes.byteOffset + 257, 5).toString('latin1') === 'ustar') return 'is a tar archive';
+  if (bytes.length >= 262 && Buffer.from(bytes.buffer, bytes.byteOffset + 257, 5).toString('latin1') === 'ustar') return 'is a tar archive';
   if (isMostlyText(bytes)) {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('utf8').trimStart();
     if (text.startsWith('(module') || text.startsWith('(component')) return 'is WebAssembly text (.wat), not a binary module';

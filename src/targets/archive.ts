@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
+import { canonicalJson } from '../oci/canonical-json.js';
 import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
 import { digestHex } from '../oci/digest.js';
 import { MediaType, isIndexType } from '../oci/media-types.js';
@@ -131,6 +132,7 @@ export class OciArchiveTarget implements Target {
   readonly name: string;
   private readonly archive: ArchiveFile;
   private layout: LayoutTarget | undefined;
+  private prepared: Promise<LayoutTarget> | undefined;
   private untaggedRoot: ManifestNode | undefined;
   private tagged = false;
 
@@ -143,8 +145,15 @@ export class OciArchiveTarget implements Target {
   }
 
   private async stagedLayout(): Promise<LayoutTarget> {
-    const dir = await this.archive.stagingDir();
-    this.layout ??= new LayoutTarget(dir);
+    this.prepared ??= this.archive.stagingDir().then(async (dir) => {
+      // Lay out the skeleton before any push: LayoutTarget checks that an existing directory is
+      // empty on every first write, which concurrent blob pushes into a pre-created (mkdtemp)
+      // directory would race on.
+      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+      await writeFile(join(dir, 'oci-layout'), canonicalJson({ imageLayoutVersion: '1.0.0' }));
+      return new LayoutTarget(dir);
+    });
+    this.layout = await this.prepared;
     return this.layout;
   }
 
@@ -173,6 +182,8 @@ export class OciArchiveTarget implements Target {
 
   async abort(): Promise<void> {
     await this.layout?.abort().catch(() => undefined);
+    this.prepared = undefined;
+    this.layout = undefined;
     await this.archive.cleanUp();
   }
 }
