@@ -97,7 +97,8 @@ async function getToken(realm: URL, challenge: BearerChallenge, scopes: readonly
     url.searchParams.set('account', basic.username);
     headers.authorization = basicHeader(basic.username, basic.password);
   }
-  return exchange('GET', url, headers, undefined, ctx);
+  const token = await exchange('GET', url, headers, undefined, ctx, false);
+  return token!;
 }
 
 async function postRefreshToken(realm: URL, challenge: BearerChallenge, scopes: readonly string[], refreshToken: string, ctx: TokenFetchContext): Promise<Token | undefined> {
@@ -109,7 +110,8 @@ async function postRefreshToken(realm: URL, challenge: BearerChallenge, scopes: 
   return exchange('POST', realm, headers, form.toString(), ctx, true);
 }
 
-async function exchange(method: string, url: URL, headers: Record<string, string>, body: string | undefined, ctx: TokenFetchContext, undefinedOn404 = false): Promise<Token> {
+/** One token request; undefined only for a 404 when `undefinedOn404` (the POST grant is optional). */
+async function exchange(method: string, url: URL, headers: Record<string, string>, body: string | undefined, ctx: TokenFetchContext, undefinedOn404: boolean): Promise<Token | undefined> {
   const step = `fetching a token from ${url.host}`;
   let res;
   try {
@@ -119,7 +121,7 @@ async function exchange(method: string, url: URL, headers: Record<string, string
   }
   if (res.status === 404 && undefinedOn404) {
     await readCappedBody(res.body);
-    return undefined as unknown as Token;
+    return undefined;
   }
   if (res.status !== 200) {
     const text = await readCappedBody(res.body);
