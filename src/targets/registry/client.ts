@@ -480,14 +480,14 @@ export class RegistryClient {
   }
 
   /** GET a manifest (or undefined on 404), verifying its digest. */
-  async findManifest(repository: string, reference: string): Promise<ManifestResult | undefined> {
+  async findManifest(repository: string, reference: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<ManifestResult | undefined> {
     await this.ping();
     const req: ExchangeRequest = {
       step: `fetching manifest ${reference} from ${this.registry}/${repository}`,
       method: 'GET',
       url: this.url(repository, `manifests/${reference}`),
       headers: { accept: MANIFEST_ACCEPT.join(', ') },
-      scopes: [repositoryScope(repository, ['pull'])],
+      scopes,
     };
     const res = await this.exchange(req);
     if (res.status === 404) {
@@ -523,14 +523,14 @@ export class RegistryClient {
   }
 
   /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
-  async headManifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
+  async headManifest(repository: string, reference: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
     await this.ping();
     const req: ExchangeRequest = {
       step: `checking manifest ${reference} in ${this.registry}/${repository}`,
       method: 'HEAD',
       url: this.url(repository, `manifests/${reference}`),
       headers: { accept: MANIFEST_ACCEPT.join(', ') },
-      scopes: [repositoryScope(repository, ['pull'])],
+      scopes,
     };
     const res = await this.exchange(req);
     if (res.status === 404) {
@@ -543,7 +543,7 @@ export class RegistryClient {
     const size = Number(header(res.headers, 'content-length') ?? NaN);
     const mediaType = (header(res.headers, 'content-type') ?? '').split(';')[0]!.trim();
     if (!digest || Number.isNaN(size) || !mediaType) {
-      const full = await this.findManifest(repository, reference);
+      const full = await this.findManifest(repository, reference, scopes);
       return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
     }
     return { digest, mediaType, size };

@@ -85,7 +85,7 @@ export class RegistryTarget implements Target {
   async exists(descriptor: Descriptor): Promise<boolean> {
     const repo = this.options.repository;
     if (isManifestType(descriptor.mediaType)) {
-      return this.retry(async () => (await this.client.headManifest(repo, descriptor.digest)) !== undefined);
+      return this.retry(async () => (await this.client.headManifest(repo, descriptor.digest, this.scopes)) !== undefined);
     }
     return this.retry(() => this.client.headBlob(repo, descriptor.digest, this.scopes));
   }
