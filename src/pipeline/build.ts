@@ -21,6 +21,7 @@ import { copyImage } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
 import { layoutDir, saveLastBuild } from './state.js';
 import { imageTimestamp } from './timestamp.js';
+import { buildAot, type AotOutcome } from './aot.js';
 
 export interface BuildRequest {
   dir: string;
@@ -40,6 +41,8 @@ export interface BuildRequest {
   timestamp?: number;
   rust?: ProjectConfig['rust'];
   go?: ProjectConfig['go'];
+  /** AOT settings from flags; `enabled` turns it on. */
+  aot?: ProjectConfig['aot'];
 }
 
 export interface BuildDeps {
@@ -50,6 +53,8 @@ export interface BuildDeps {
 }
 
 export interface BuildResult {
+  /** The project directory (absolute): its .wasmpack/ holds the build for push. */
+  projectDir: string;
   name: string;
   digest: string;
   /** The local layout and its entry: oci:<layout>:<localTag>. */
@@ -62,6 +67,7 @@ export interface BuildResult {
   toolchain: string;
   timestamp: number;
   warnings: string[];
+  aot?: AotOutcome;
   /** Removes the scratch directory (the module file lives there until then). */
   cleanup(): Promise<void>;
 }
@@ -86,9 +92,8 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
   const cleanup = () => rm(workDir, { recursive: true, force: true });
   try {
     const release = request.release ?? true;
-    deps.reporter.step(`building ${language === 'wasm' ? 'prebuilt module' : `${language} project`} in ${dir}`);
+    // Drivers report their own steps (which toolchain, what it built).
     const output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal });
-    deps.reporter.succeed(`compiled ${output.name}.wasm with ${output.toolchain}`);
 
     const report = await validateModule(output.module);
     const warnings = [...report.warnings];
@@ -127,11 +132,35 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
 
     const tags = config.tags ?? [];
     const localTag = tags[0] ?? `${output.name}:latest`;
+    const localTags = [...new Set([localTag, ...tags])];
+    const aot = config.aot?.enabled
+      ? await buildAot(
+          { ...config.aot, module, name: output.name, portable: image, tags: [localTag], timestamp, compression: config.compression ?? 'gzip', annotations, workDir },
+          { runner: deps.runner, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) },
+        )
+      : undefined;
+
+    // Everything is built before anything is written; each copy makes its tags visible at once.
     const layout = layoutDir(dir);
-    await copyImage(image.manifest, new LayoutTarget(layout), { tags: [...new Set([localTag, ...tags])] });
-    await saveLastBuild(dir, { layout, localTag, tags, digest: image.manifest.descriptor.digest, name: output.name });
+    await copyImage(image.manifest, new LayoutTarget(layout), { tags: localTags });
+    for (const extra of aot?.images.extraTagged ?? []) await copyImage(extra.node, new LayoutTarget(layout), { tags: [extra.tag] });
+    for (const referrer of aot?.images.referrers ?? []) await copyImage(referrer, new LayoutTarget(layout), { tags: [] });
+    await saveLastBuild(dir, {
+      layout,
+      localTag,
+      tags,
+      digest: image.manifest.descriptor.digest,
+      name: output.name,
+      ...(aot
+        ? {
+            extra: aot.images.extraTagged.map((e) => ({ suffix: e.tag.slice(localTag.length), localTag: e.tag })),
+            referrers: aot.images.referrers.map((r) => r.descriptor.digest),
+          }
+        : {}),
+    });
     deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`);
     return {
+      projectDir: dir,
       name: output.name,
       digest: image.manifest.descriptor.digest,
       layout,
@@ -143,6 +172,7 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
       toolchain: output.toolchain,
       timestamp,
       warnings,
+      ...(aot ? { aot } : {}),
       cleanup,
     };
   } catch (err) {
@@ -169,6 +199,7 @@ function mergeConfig(file: ProjectConfig, request: BuildRequest): ProjectConfig 
     env: { ...file.env, ...request.env },
     rust: { ...file.rust, ...request.rust },
     go: { ...file.go, ...request.go },
+    aot: { ...file.aot, ...request.aot },
   };
 }
 

@@ -4,12 +4,14 @@ import { WasmpackError, wrap } from '../errors.js';
 import type { ManifestNode } from '../oci/content.js';
 import { shortDigest } from '../oci/digest.js';
 import { copyImage, type CopyResult } from '../targets/copy.js';
-import { readLayoutImage } from '../targets/layout.js';
-import { describeDestination, openTarget, type RegistryAccess } from '../targets/open.js';
-import type { CopyHooks } from '../targets/target.js';
+import { readLayoutImage, readLayoutManifest } from '../targets/layout.js';
+import { RegistryTarget } from '../targets/registry/index.js';
+import { recordReferrer } from './referrers.js';
+import { describeDestination, openTarget, type OpenedTarget, type RegistryAccess } from '../targets/open.js';
+import type { CopyHooks, Target } from '../targets/target.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
-import { loadLastBuild, type LastBuild } from './state.js';
+import { loadLastBuild } from './state.js';
 
 export interface PushRequest {
   /** oci:DIR[:TAG], a project directory, or undefined for the last build in `dir`. */
@@ -28,6 +30,8 @@ export interface PushedImage {
   digest: string;
   tags: string[];
   result: CopyResult;
+  /** AOT sibling/embedded tags written beside `tags`. */
+  extraTags?: string[];
   /** HTTP requests and blob bytes, for registries. */
   stats?: { requests: number; blobBytesUploaded: number; tokenFetches: number; retries: number };
 }
@@ -46,7 +50,12 @@ interface Source {
   image: ManifestNode;
   name: string;
   defaultDestinations: string[];
-  build?: LastBuild;
+  /** The reference an archive is tagged with when its destination names none. */
+  defaultReference: string;
+  /** AOT images pushed beside each destination tag, under tag + suffix. */
+  extras: Array<{ suffix: string; image: ManifestNode }>;
+  /** Manifests whose subject is the image (AOT referrers), pushed by digest. */
+  referrers: ManifestNode[];
 }
 
 /**
@@ -63,12 +72,12 @@ export async function pushImage(request: PushRequest, deps: PushDeps): Promise<P
   const digest = source.image.descriptor.digest;
   const pushed: PushedImage[] = [];
   const firstRepoOnRegistry = new Map<string, string>();
-  for (const group of groupDestinations(destinations, source.name)) {
+  for (const group of groupDestinations(destinations, source.defaultReference)) {
     const opened = openTarget(group.destinations[0]!, deps.access, {
-      name: source.name,
+      defaultReference: source.defaultReference,
       mountFrom: request.mountFrom ?? (group.registry ? firstRepoOnRegistry.get(group.registry) : undefined),
     });
-    const tags = [...new Set(group.destinations.flatMap((d) => describeDestination(d, source.name).tags))];
+    const tags = [...new Set(group.destinations.flatMap((d) => describeDestination(d, source.defaultReference).tags))];
     deps.reporter.step(`pushing ${source.name} to ${opened.target.name}`);
     let result: CopyResult;
     try {
@@ -77,9 +86,10 @@ export async function pushImage(request: PushRequest, deps: PushDeps): Promise<P
       wrap(err, `pushing ${source.name} to ${opened.target.name}`);
     }
     if (group.registry && group.repository && !firstRepoOnRegistry.has(group.registry)) firstRepoOnRegistry.set(group.registry, group.repository);
+    const extraTags = await pushCompanions(source, opened, tags, group.repository, deps);
     const stats = 'stats' in opened.target ? { ...(opened.target as { stats: PushedImage['stats'] }).stats! } : undefined;
     deps.reporter.succeed(`${opened.target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`);
-    pushed.push({ destination: opened.display, digest, tags, result, ...(stats ? { stats } : {}) });
+    pushed.push({ destination: opened.display, digest, tags, result, ...(extraTags.length ? { extraTags } : {}), ...(stats ? { stats } : {}) });
   }
   return { digest, pushed };
 }
@@ -93,7 +103,7 @@ async function openSource(request: PushRequest): Promise<Source> {
     throw new WasmpackError('UNSUPPORTED_SOURCE', `wasmpack push reads images from an OCI layout, not from ${request.source}`, 'push the last build (wasmpack push DEST), a project directory, or oci:DIR[:TAG]; skopeo copy moves images between other transports');
   }
   const image = await readLayoutImage(resolve(spec.dir), spec.tag);
-  return { image, name: spec.tag ?? 'image', defaultDestinations: [] };
+  return { image, name: spec.tag ?? 'image', defaultDestinations: [], defaultReference: spec.tag ?? 'image:latest', extras: [], referrers: [] };
 }
 
 async function fromLastBuild(dir: string): Promise<Source> {
@@ -102,7 +112,39 @@ async function fromLastBuild(dir: string): Promise<Source> {
   if (image.descriptor.digest !== build.digest) {
     throw new WasmpackError('STALE_BUILD', `the local image ${build.localTag} changed since the last build recorded it`, 'run `wasmpack build` again');
   }
-  return { image, name: build.name, defaultDestinations: build.tags, build };
+  const extras = await Promise.all((build.extra ?? []).map(async (e) => ({ suffix: e.suffix, image: await readLayoutImage(build.layout, e.localTag) })));
+  const referrers = await Promise.all((build.referrers ?? []).map((digest) => readLayoutManifest(build.layout, digest)));
+  return { image, name: build.name, defaultDestinations: build.tags, defaultReference: build.localTag, extras, referrers };
+}
+
+/**
+ * AOT companions of a pushed image: sibling/embedded images under each tag + suffix (copied with
+ * mounts from the same repository, so shared blobs are not sent twice), and referrers by digest
+ * with the fallback tag where the registry has no referrers API. Archives hold one image only.
+ */
+async function pushCompanions(source: Source, opened: OpenedTarget, tags: string[], repository: string | undefined, deps: PushDeps): Promise<string[]> {
+  const written: string[] = [];
+  const layoutOrRegistry = opened.reference !== undefined || parseTransport(opened.display).transport === 'oci';
+  if (!layoutOrRegistry) return written;
+  for (const extra of source.extras) {
+    const extraTags = tags.map((t) => `${t}${extra.suffix}`);
+    await copyImage(extra.image, reopen(opened, deps), { tags: extraTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${extraTags.join(', ')}`));
+    written.push(...extraTags);
+  }
+  for (const referrer of source.referrers) {
+    const target = reopen(opened, deps);
+    await copyImage(referrer, target, { tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+    if (target instanceof RegistryTarget && repository) {
+      const how = await recordReferrer(target, repository, referrer);
+      deps.reporter.info(`AOT referrer ${shortDigest(referrer.descriptor.digest)} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`);
+    }
+  }
+  return written;
+}
+
+/** A fresh target for the same destination (a target commits once). */
+function reopen(opened: OpenedTarget, deps: PushDeps): Target {
+  return openTarget(opened.display, deps.access, { defaultReference: opened.tags[0] ?? 'image:latest' }).target;
 }
 
 interface DestinationGroup {
@@ -112,10 +154,10 @@ interface DestinationGroup {
 }
 
 /** Registry destinations of one repository are one group (one copy, several tags); others stand alone. */
-function groupDestinations(destinations: string[], name: string): DestinationGroup[] {
+function groupDestinations(destinations: string[], defaultReference: string): DestinationGroup[] {
   const groups = new Map<string, DestinationGroup>();
   for (const destination of destinations) {
-    const { reference } = describeDestination(destination, name);
+    const { reference } = describeDestination(destination, defaultReference);
     if (!reference) {
       groups.set(`${groups.size}:${destination}`, { destinations: [destination] });
       continue;

@@ -17,9 +17,9 @@ export interface LastBuild {
   tags: string[];
   digest: string;
   name: string;
-  /** Extra images pushed beside the main tags (AOT siblings): reference suffix -> layout entry. */
-  extra?: Array<{ tag: string; localTag: string }>;
-  /** Manifests to push by digest after the main image (referrers), as layout entries. */
+  /** Extra images pushed beside each destination tag (AOT siblings): tag suffix -> layout entry. */
+  extra?: Array<{ suffix: string; localTag: string }>;
+  /** Manifests to push by digest after the main image (AOT referrers), stored untagged in the layout. */
   referrers?: string[];
 }
 

@@ -34,14 +34,20 @@ export class LayoutTarget implements Target {
   private readonly pendingTags = new Map<string, Descriptor>();
   private untagged: Descriptor | undefined;
   private created = false;
+  private ensuring: Promise<void> | undefined;
   private readonly temps = new Set<string>();
 
   constructor(readonly dir: string) {
     this.name = `oci:${dir}`;
   }
 
-  private async ensure(): Promise<void> {
-    if (this.created || (await exists(join(this.dir, LAYOUT_FILE)))) return;
+  /** Once per target: concurrent blob writes must not each decide whether the directory is ours. */
+  private ensure(): Promise<void> {
+    return (this.ensuring ??= this.prepare());
+  }
+
+  private async prepare(): Promise<void> {
+    if (await exists(join(this.dir, LAYOUT_FILE))) return;
     if (await exists(this.dir)) {
       const entries = await import('node:fs/promises').then((fs) => fs.readdir(this.dir));
       if (entries.length > 0) {
@@ -149,6 +155,16 @@ export async function readLayoutImage(dir: string, tag?: string): Promise<Manife
     );
   }
   return readNode(dir, candidates[0]!);
+}
+
+/** Reads a manifest stored by digest (an untagged referrer, say). */
+export async function readLayoutManifest(dir: string, digest: string): Promise<ManifestNode> {
+  const path = blobPath(dir, digest);
+  const bytes = await readFile(path).catch(() => {
+    throw new WasmpackError('MISSING_BLOB', `${dir} has no manifest ${digest}`, 'rebuild the image');
+  });
+  const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? MediaType.ociManifest;
+  return readNode(dir, { mediaType, digest, size: bytes.length });
 }
 
 async function readNode(dir: string, descriptor: Descriptor): Promise<ManifestNode> {

@@ -36,15 +36,18 @@ export interface Destination {
   reference?: Reference;
 }
 
-/** What a destination text means, without opening anything. */
-export function describeDestination(destination: string, name: string): Destination {
+/**
+ * What a destination text means, without opening anything. `defaultReference` is what a
+ * docker-archive is tagged with when the destination names no reference of its own.
+ */
+export function describeDestination(destination: string, defaultReference: string): Destination {
   const spec = parseTransport(destination);
   switch (spec.transport) {
     case 'oci':
     case 'oci-archive':
       return { spec, tags: spec.tag ? [spec.tag] : [], display: destination };
     case 'docker-archive':
-      return { spec, tags: [spec.reference ?? `${name}:latest`], display: destination };
+      return { spec, tags: [spec.reference ?? defaultReference], display: destination };
     case 'registry': {
       const reference = parseReference(spec.reference);
       // A digest-only destination stores the manifest by digest and tags nothing.
@@ -57,10 +60,9 @@ export function describeDestination(destination: string, name: string): Destinat
 /**
  * Destination text -> a Target and the tags to write there (ko's publishers, one interface):
  * a registry reference, oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF].
- * `name` is the image's own name, used where the destination gives no reference of its own.
  */
-export function openTarget(destination: string, access: RegistryAccess, options: { name: string; mountFrom?: string }): OpenedTarget {
-  const described = describeDestination(destination, options.name);
+export function openTarget(destination: string, access: RegistryAccess, options: { defaultReference: string; mountFrom?: string }): OpenedTarget {
+  const described = describeDestination(destination, options.defaultReference);
   const { spec, tags, display, reference } = described;
   switch (spec.transport) {
     case 'oci':

@@ -2,9 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
 import { runProcess } from '../../build/exec.js';
 import { buildProject, type BuildResult } from '../../pipeline/build.js';
-import { WasmpackCommand, integer, keyValues, oneOf } from '../base.js';
+import { integer, keyValues, oneOf } from '../base.js';
+import { RegistryCommand } from '../registry-options.js';
+import { pushImage, type PushResult } from '../../pipeline/push.js';
+import { describeDestination } from '../../targets/open.js';
+import { pushDocument, pushedLines } from './push.js';
 
-export class BuildCommand extends WasmpackCommand {
+export class BuildCommand extends RegistryCommand {
   static override paths = [['build']];
   static override usage = Command.Usage({
     description: 'Build a Rust, C or Go project (or a prebuilt module) into a Wasm OCI image',
@@ -19,6 +23,8 @@ export class BuildCommand extends WasmpackCommand {
       ['Build and tag', '$0 build -t ghcr.io/acme/app:1.0'],
       ['Package a module built elsewhere', '$0 build --wasm zig-out/bin/app.wasm -t app:1.0'],
       ['Write a docker-archive for podman load', '$0 build -o docker-archive:app.tar'],
+      ['Build and push in one step', '$0 build --push -t localhost:5000/app:1.0'],
+      ['Add a WAMR AOT sibling image for x86_64 and aarch64', '$0 build --aot --aot-target x86_64 --aot-target aarch64 -t ghcr.io/acme/app:1.0'],
     ],
   });
 
@@ -44,8 +50,19 @@ export class BuildCommand extends WasmpackCommand {
   cargoPackage = Option.String('--package,-p', { description: 'Rust: the workspace member to build' });
   features = Option.Array('--features', { description: 'Rust: features to enable' });
   toolchain = Option.String('--toolchain', { description: 'Go: auto (default), go or tinygo' });
+  push = Option.Boolean('--push', false, { description: 'Push to the tags after building (same flags as wasmpack push)' });
+  aot = Option.Boolean('--aot', { description: 'Also AOT-compile the module with WAMR\'s wamrc (see README#aot)' });
+  aotTargets = Option.Array('--aot-target', { description: 'Architecture to AOT-compile for (repeatable; default: this machine\'s)' });
+  aotCpu = Option.String('--aot-cpu', { description: 'generic baseline (default), native, or a CPU name for wamrc' });
+  aotOptLevel = Option.String('--aot-opt-level', { description: 'wamrc --opt-level (0-3)' });
+  aotSizeLevel = Option.String('--aot-size-level', { description: 'wamrc --size-level (0-3)' });
+  aotBoundsChecks = Option.Boolean('--aot-bounds-checks', { description: 'wamrc --bounds-checks=1 (or --no-aot-bounds-checks)' });
+  aotShip = Option.Array('--aot-ship', { description: 'sibling (default), embed or referrer (repeatable)' });
 
   async run(): Promise<number> {
+    // Destinations are checked before anything is built, so a typo writes nothing.
+    for (const output of this.outputs ?? []) describeDestination(output, 'image:latest');
+    const access = this.push ? await this.registryAccess() : undefined;
     const result = await buildProject(
       {
         dir: this.dir ?? '.',
@@ -65,17 +82,32 @@ export class BuildCommand extends WasmpackCommand {
         timestamp: integer('--timestamp', this.timestamp),
         rust: strip({ bin: this.bin, package: this.cargoPackage, features: this.features }),
         go: strip({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
+        aot: strip({
+          enabled: this.aot ?? (this.aotTargets?.length ? true : undefined),
+          targets: this.aotTargets,
+          cpu: this.aotCpu,
+          optLevel: integer('--aot-opt-level', this.aotOptLevel),
+          sizeLevel: integer('--aot-size-level', this.aotSizeLevel),
+          boundsChecks: this.aotBoundsChecks,
+          ship: this.aotShip?.map((v) => oneOf('--aot-ship', v, ['sibling', 'embed', 'referrer'] as const)!),
+        }),
       },
       { runner: runProcess, reporter: this.reporter, env: process.env, signal: this.signal },
     );
     try {
       await this.writeIdFiles(result);
-      const refs = (result.tags.length ? result.tags : [result.localTag]).map((t) => `${t}@${result.digest}`);
-      this.output(refs, buildDocument(result));
+      const outputs = this.outputs?.length ? await this.pushTo(result, this.outputs, access ?? (await this.registryAccess())) : undefined;
+      const pushed = this.push ? await this.pushTo(result, result.tags, access!) : undefined;
+      const refs = pushed ? pushedLines(pushed) : (result.tags.length ? result.tags : [result.localTag]).map((t) => `${t}@${result.digest}`);
+      this.output(refs, { ...buildDocument(result), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
       return 0;
     } finally {
       await result.cleanup();
     }
+  }
+
+  private async pushTo(result: BuildResult, destinations: string[], access: Awaited<ReturnType<RegistryCommand['registryAccess']>>): Promise<PushResult> {
+    return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
 
   private async writeIdFiles(result: BuildResult): Promise<void> {
