@@ -80,13 +80,16 @@ export async function pushImage(request: PushRequest, deps: PushDeps): Promise<P
     const tags = [...new Set(group.destinations.flatMap((d) => describeDestination(d, source.defaultReference).tags))];
     deps.reporter.step(`pushing ${source.name} to ${opened.target.name}`);
     let result: CopyResult;
+    let extraTags: string[];
     try {
       result = await copyImage(source.image, opened.target, { tags, hooks: progressHooks(deps.reporter), concurrency: request.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
+      extraTags = await pushCompanions(source, opened, tags, group.repository, deps);
     } catch (err) {
       wrap(err, `pushing ${source.name} to ${opened.target.name}`);
+    } finally {
+      await opened.target.close?.();
     }
     if (group.registry && group.repository && !firstRepoOnRegistry.has(group.registry)) firstRepoOnRegistry.set(group.registry, group.repository);
-    const extraTags = await pushCompanions(source, opened, tags, group.repository, deps);
     const stats = 'stats' in opened.target ? { ...(opened.target as { stats: PushedImage['stats'] }).stats! } : undefined;
     deps.reporter.succeed(`${opened.target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`);
     pushed.push({ destination: opened.display, digest, tags, result, ...(extraTags.length ? { extraTags } : {}), ...(stats ? { stats } : {}) });
@@ -128,15 +131,24 @@ async function pushCompanions(source: Source, opened: OpenedTarget, tags: string
   if (!layoutOrRegistry) return written;
   for (const extra of source.extras) {
     const extraTags = tags.map((t) => `${t}${extra.suffix}`);
-    await copyImage(extra.image, reopen(opened, deps), { tags: extraTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${extraTags.join(', ')}`));
+    const target = reopen(opened, deps);
+    try {
+      await copyImage(extra.image, target, { tags: extraTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${extraTags.join(', ')}`));
+    } finally {
+      await target.close?.();
+    }
     written.push(...extraTags);
   }
   for (const referrer of source.referrers) {
     const target = reopen(opened, deps);
-    await copyImage(referrer, target, { tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
-    if (target instanceof RegistryTarget && repository) {
-      const how = await recordReferrer(target, repository, referrer);
-      deps.reporter.info(`AOT referrer ${shortDigest(referrer.descriptor.digest)} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`);
+    try {
+      await copyImage(referrer, target, { tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+      if (target instanceof RegistryTarget && repository) {
+        const how = await recordReferrer(target, repository, referrer);
+        deps.reporter.info(`AOT referrer ${shortDigest(referrer.descriptor.digest)} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`);
+      }
+    } finally {
+      await target.close?.();
     }
   }
   return written;

@@ -26,4 +26,6 @@ export interface Target {
   commit(): Promise<void>;
   /** Removes what this target half-wrote. */
   abort(): Promise<void>;
+  /** Releases connections (a registry's pool); optional for file targets. */
+  close?(): Promise<void>;
 }
