@@ -16,12 +16,14 @@ import { rustDriver } from '../build/rust.js';
 import { goDriver } from '../build/go.js';
 import { buildCompatImage, buildWasmArtifact, isoTime, type BuiltImage, type ImageFormat } from '../oci/image.js';
 import { Annotation, type Compression } from '../oci/media-types.js';
+import { parseReference } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
 import { copyImage } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
 import { layoutDir, saveLastBuild } from './state.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';
+import { decideFormat, peekWasmKind } from './component.js';
 
 export interface BuildRequest {
   dir: string;
@@ -86,6 +88,8 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
   }
   const { config: fileConfig } = await loadConfig(dir, request.configFile);
   const config = mergeConfig(fileConfig, request);
+  // A bad tag is found before anything is compiled.
+  for (const tag of config.tags ?? []) parseReference(tag);
   const language = await detectLanguage(dir, config, request.wasm);
   const driver = language === 'wasm' ? prebuiltDriver(request.wasm ?? config.wasm!) : DRIVERS[language];
   const workDir = await mkdtemp(join(tmpdir(), 'wasmpack-build-'));
@@ -95,9 +99,18 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     // Drivers report their own steps (which toolchain, what it built).
     const output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal });
 
-    const report = await validateModule(output.module);
-    const warnings = [...report.warnings];
+    // Components are accepted (see component.ts); a core module must still be a command.
+    const kind = await peekWasmKind(output.module);
+    const report = await validateModule(output.module, { accept: ['module', 'component'], requireCommand: kind !== 'component' });
+    const decision = decideFormat({
+      report,
+      requested: config.format,
+      runSettings: { env: Object.keys(config.env ?? {}).length > 0, cmd: (config.cmd?.length ?? 0) > 0, labels: Object.keys(config.labels ?? {}).length > 0 },
+      aot: config.aot?.enabled ?? false,
+    });
+    const warnings = [...report.warnings, ...decision.warnings];
     warnings.forEach((w) => deps.reporter.warn(w));
+    decision.notes.forEach((n) => deps.reporter.info(n));
     const unstrippedSize = report.size;
     let module = output.module;
     if (config.strip ?? release) {
@@ -111,12 +124,12 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
 
     const git = await gitInfo(deps.runner, dir, deps.env);
     const timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime);
-    const format = config.format ?? 'compat';
+    const format = decision.format;
     const annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});
     deps.reporter.step(`assembling ${format} image`);
     const image =
       format === 'artifact'
-        ? await buildWasmArtifact({ module, title: `${output.name}.wasm`, kind: report.kind, annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
+        ? await buildWasmArtifact({ module, title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
         : await buildCompatImage({
             files: [{ path: `/${output.name}.wasm`, source: module, mode: 0o755 }],
             entrypoint: `/${output.name}.wasm`,
@@ -135,7 +148,8 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     const localTags = [...new Set([localTag, ...tags])];
     const aot = config.aot?.enabled
       ? await buildAot(
-          { ...config.aot, module, name: output.name, portable: image, tags: [localTag], timestamp, compression: config.compression ?? 'gzip', annotations, workDir },
+          // AOT tags are the portable tag plus a suffix (1.0 -> 1.0-aot-x86_64); see src/oci/aot-image.ts.
+          { ...config.aot, module, name: output.name, portable: image, tags: [tagOf(localTag)], timestamp, compression: config.compression ?? 'gzip', annotations, workDir },
           { runner: deps.runner, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) },
         )
       : undefined;
@@ -143,7 +157,8 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     // Everything is built before anything is written; each copy makes its tags visible at once.
     const layout = layoutDir(dir);
     await copyImage(image.manifest, new LayoutTarget(layout), { tags: localTags });
-    for (const extra of aot?.images.extraTagged ?? []) await copyImage(extra.node, new LayoutTarget(layout), { tags: [extra.tag] });
+    const extras = (aot?.images.extraTagged ?? []).map((e) => ({ node: e.node, suffix: e.tag.slice(tagOf(localTag).length) }));
+    for (const extra of extras) await copyImage(extra.node, new LayoutTarget(layout), { tags: [`${localTag}${extra.suffix}`] });
     for (const referrer of aot?.images.referrers ?? []) await copyImage(referrer, new LayoutTarget(layout), { tags: [] });
     await saveLastBuild(dir, {
       layout,
@@ -153,7 +168,7 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
       name: output.name,
       ...(aot
         ? {
-            extra: aot.images.extraTagged.map((e) => ({ suffix: e.tag.slice(localTag.length), localTag: e.tag })),
+            extra: extras.map((e) => ({ suffix: e.suffix, localTag: `${localTag}${e.suffix}` })),
             referrers: aot.images.referrers.map((r) => r.descriptor.digest),
           }
         : {}),
@@ -179,6 +194,11 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     await cleanup();
     throw err;
   }
+}
+
+/** The tag part of a reference ("localhost:5000/app:1.0" -> "1.0"). */
+function tagOf(reference: string): string {
+  return parseReference(reference).tag ?? 'latest';
 }
 
 /** CLI flags win over the config file, field by field; maps merge. */
