@@ -137,11 +137,14 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
     await assertNothingWritten(dir);
   });
 
-  test('a component where a module is expected', async () => {
+  test('a component that exports nothing (components themselves build: see component.test.ts)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-'));
     await writeFile(join(dir, 'app.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
-    const result = await wasmpack(['build', dir, '--wasm', 'app.wasm']);
-    assertCleanError(result, 'WASM_COMPONENT');
+    for (const format of ['artifact', 'compat']) {
+      const result = await wasmpack(['build', dir, '--wasm', 'app.wasm', '--format', format]);
+      assertCleanError(result, 'WASM_NOT_COMMAND');
+      assert.match(result.stderr, /component that exports nothing/);
+    }
     await assertNothingWritten(dir);
   });
 
