@@ -4,8 +4,15 @@ import type { Reporter } from '../report/reporter.js';
 import { findOnPath, type Runner } from './exec.js';
 import type { FileProbe } from './toolchain-common.js';
 
-/** Newest name first: rustc >= 1.78 has wasm32-wasip1, >= 1.84 no longer has wasm32-wasi. */
+/**
+ * The default search, newest name first: rustc >= 1.78 has wasm32-wasip1, >= 1.84 no longer has
+ * wasm32-wasi. wasm32-wasip2 is deliberately absent: it emits a WASI 0.2 component, which crun's
+ * handlers and WAMR cannot run, so it is used only when rust.target asks for it.
+ */
 export const RUST_WASI_TARGETS = ['wasm32-wasip1', 'wasm32-wasi'];
+
+/** The component target (tier 2, with a rustup std, since Rust 1.82): cargo's .wasm is already a component. */
+export const RUST_COMPONENT_TARGET = 'wasm32-wasip2';
 
 /** A rustc that is not on PATH first, e.g. Debian's, shadowed by rustup's proxies. */
 export interface RustFallback {
@@ -76,15 +83,18 @@ export async function findRustToolchain(search: RustToolchainSearch): Promise<Ru
 
   const probed: Probed[] = [];
   const lines: string[] = [];
+  /** A rustc that has only the component target: worth naming in the error. */
+  let componentOnly: Probed | undefined;
   for (const candidate of candidates) {
     const info = await probe(candidate, runner, search.cwd);
     if (!info || probed.some((p) => p.sysroot === info.sysroot)) continue;
     probed.push(info);
     const installed: string[] = [];
     for (const t of wanted) {
-      if (info.known.has(t) && (await files.isDirectory(join(info.sysroot, 'lib', 'rustlib', t, 'lib')))) installed.push(t);
+      if (await hasStd(info, t, files)) installed.push(t);
     }
     const target = installed[0];
+    if (!target && !search.target && (await hasStd(info, RUST_COMPONENT_TARGET, files))) componentOnly ??= info;
     if (target) {
       return await chosen(info, target, files, env);
     }
@@ -106,9 +116,16 @@ export async function findRustToolchain(search: RustToolchainSearch): Promise<Ru
     'RUST_TARGET_MISSING',
     `No installed Rust toolchain has the ${wanted.join(' or ')} standard library:\n  ${lines.join('\n  ')}`,
     search.target
-      ? `install the ${search.target} target (rustup target add ${search.target}), or remove rust.target from wasmpack.json to let wasmpack pick wasm32-wasip1 or wasm32-wasi`
-      : 'run `rustup target add wasm32-wasip1`, or on Debian `apt-get install libstd-rust-dev-wasm32` (Debian\'s rustc is /usr/bin/rustc, with target wasm32-wasi; select it with RUSTUP_TOOLCHAIN=/usr or RUSTC=/usr/bin/rustc)',
+      ? `install the ${search.target} target (rustup target add ${search.target}${search.target === RUST_COMPONENT_TARGET ? '; it needs Rust 1.82 or newer, so `rustup update stable` first on an older toolchain' : ''}), or remove rust.target from wasmpack.json to let wasmpack pick wasm32-wasip1 or wasm32-wasi`
+      : componentOnly
+        ? `${componentOnly.version} (${componentOnly.origin}) has only ${RUST_COMPONENT_TARGET}: set "rust": {"target": "${RUST_COMPONENT_TARGET}"} in wasmpack.json to build a WASI 0.2 component from it, or run \`rustup target add wasm32-wasip1\` for a core module`
+        : 'run `rustup target add wasm32-wasip1`, or on Debian `apt-get install libstd-rust-dev-wasm32` (Debian\'s rustc is /usr/bin/rustc, with target wasm32-wasi; select it with RUSTUP_TOOLCHAIN=/usr or RUSTC=/usr/bin/rustc)',
   );
+}
+
+/** rustc knows the target AND its std is installed (rustup lists targets it has not downloaded). */
+async function hasStd(info: Probed, target: string, files: FileProbe): Promise<boolean> {
+  return info.known.has(target) && (await files.isDirectory(join(info.sysroot, 'lib', 'rustlib', target, 'lib')));
 }
 
 async function rustCandidates(env: NodeJS.ProcessEnv, fallbacks: readonly RustFallback[]): Promise<Candidate[]> {

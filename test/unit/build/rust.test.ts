@@ -13,6 +13,8 @@ import {
   oldCargoHint,
   parseCargoMessages,
   pickBinary,
+  RUST_COMPONENT_TARGET,
+  RUST_WASI_TARGETS,
   type RustFallback,
 } from '../../../src/build/toolchain-rust.js';
 import { WasmpackError } from '../../../src/errors.js';
@@ -331,4 +333,72 @@ test('rustDriver.build: a manifest cargo cannot read is CARGO_MANIFEST_INVALID w
     assert.match(err.hint ?? '', /cargo vendor/);
     return true;
   });
+});
+
+// --- wasm32-wasip2 (WASI 0.2 components): only on request ------------------------------------
+
+/** rustup 1.85 on PATH with the given wasm targets' std installed; no Debian fallback. */
+async function rustupWith(t: { after(fn: () => Promise<void>): void }, installed: string[]) {
+  const pathDir = await fakePathDir(['rustc', 'cargo']);
+  t.after(() => rm(pathDir, { recursive: true }));
+  const runner = runnerDouble(rustcAnswers(`${pathDir}/rustc`, 'rustc 1.85.0', RUSTUP_SYSROOT, TARGETS_195));
+  const files = fakeFiles([`${RUSTUP_SYSROOT}/bin/rustc`, `${RUSTUP_SYSROOT}/bin/cargo`, ...installed.map((target) => `${RUSTUP_SYSROOT}/lib/rustlib/${target}/lib/libstd.rlib`)]);
+  return { pathDir, runner, files };
+}
+
+test('wasm32-wasip2 is never picked by default, even when installed: wasip1 wins; rust.target selects it', async (t) => {
+  const { pathDir, runner, files } = await rustupWith(t, ['wasm32-wasip1', 'wasm32-wasip2']);
+  const byDefault = await findRustToolchain({ env: { PATH: pathDir }, runner, files, fallbacks: [] });
+  assert.equal(byDefault.target, 'wasm32-wasip1');
+  const asked = await findRustToolchain({ env: { PATH: pathDir }, runner, files, fallbacks: [], target: RUST_COMPONENT_TARGET });
+  assert.equal(asked.target, 'wasm32-wasip2');
+  assert.equal(asked.rustc, `${RUSTUP_SYSROOT}/bin/rustc`);
+  assert.equal(asked.description, `rustc 1.85.0 wasm32-wasip2 (${RUSTUP_SYSROOT}/bin/rustc)`);
+  assert.ok(!RUST_WASI_TARGETS.includes(RUST_COMPONENT_TARGET), 'the default list has no component target');
+});
+
+test('a toolchain with only wasm32-wasip2 installed: the error says how to build a component from it instead of switching silently', async (t) => {
+  const { pathDir, runner, files } = await rustupWith(t, ['wasm32-wasip2']);
+  await assert.rejects(findRustToolchain({ env: { PATH: pathDir }, runner, files, fallbacks: [] }), (err: WasmpackError) => {
+    assert.equal(err.code, 'RUST_TARGET_MISSING');
+    assert.match(err.message, /wasm32-wasip1 known but not installed/);
+    assert.match(err.hint ?? '', /rustc 1\.85\.0 .* has only wasm32-wasip2/);
+    assert.match(err.hint ?? '', /"rust": \{"target": "wasm32-wasip2"\}/);
+    assert.match(err.hint ?? '', /rustup target add wasm32-wasip1/);
+    return true;
+  });
+});
+
+test('rust.target wasm32-wasip2 on a toolchain without it: the hint names the Rust version that has it', async (t) => {
+  const { pathDir, runner, files } = await thisMachine(t);
+  await assert.rejects(findRustToolchain({ env: { PATH: pathDir }, runner, files, target: 'wasm32-wasip2' }), (err: WasmpackError) => {
+    assert.equal(err.code, 'RUST_TARGET_MISSING');
+    assert.match(err.message, /rustc 1\.63\.0 from \/usr\/bin\/rustc \(\/usr\): wasm32-wasip2 unknown/);
+    assert.match(err.hint ?? '', /rustup target add wasm32-wasip2; it needs Rust 1\.82 or newer/);
+    return true;
+  });
+});
+
+test('rustDriver.build with rust.target wasm32-wasip2 passes the target to cargo and takes its component as is', async (t) => {
+  const { pathDir, files } = await rustupWith(t, ['wasm32-wasip1', 'wasm32-wasip2']);
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-rs-p2-'));
+  t.after(() => rm(dir, { recursive: true }));
+  const cargoOutput = join(dir, 'target', 'wasm32-wasip2', 'release', 'hello.wasm');
+  await mkdir(join(dir, 'target', 'wasm32-wasip2', 'release'), { recursive: true });
+  const component = Buffer.from('0061736d0d000100', 'hex'); // \0asm, version 0x0d, layer 1: what rustc >= 1.82 emits for wasip2
+  await writeFile(cargoOutput, component);
+  const cargo = `${RUSTUP_SYSROOT}/bin/cargo`;
+  const runner = runnerDouble({
+    ...rustcAnswers(`${pathDir}/rustc`, 'rustc 1.85.0', RUSTUP_SYSROOT, TARGETS_195),
+    [`${cargo} metadata --no-deps --format-version 1`]: { stdout: JSON.stringify({ packages: [{ name: 'hello', version: '0.1.0', manifest_path: join(dir, 'Cargo.toml'), authors: [] }] }) },
+    [cargo]: { stdout: artifact('hello', ['bin'], cargoOutput) },
+  });
+  const workDir = join(dir, 'work');
+  await mkdir(workDir);
+  const ctx: BuildContext = { dir, config: { rust: { target: 'wasm32-wasip2' } }, runner, env: { PATH: pathDir }, reporter: recordingReporter(), release: true, workDir };
+  const out = await createRustDriver({ files, fallbacks: [] }).build(ctx);
+  const build = runner.calls.find((c) => c.command === cargo && c.args[0] === 'build')!;
+  assert.deepEqual(build.args, ['build', '--release', '--target', 'wasm32-wasip2', '--message-format=json-render-diagnostics']);
+  assert.ok((await readFile(out.module)).equals(component), 'the component cargo wrote, byte for byte (no adapter step)');
+  assert.match(out.toolchain, /wasm32-wasip2/);
 });
