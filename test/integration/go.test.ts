@@ -85,6 +85,31 @@ test('hello-go builds with TinyGo and runs under node:wasi', async (t) => {
   assert.equal(run.stdout, 'Hello from Go!\ntiny\n');
 });
 
+const tinygoExample = join(packageRoot(), 'examples', 'hello-tinygo');
+
+test('hello-tinygo asks for TinyGo in wasmpack.json, and its source is plain Go (builds with Go too)', async (t) => {
+  const { config } = await loadConfig(tinygoExample);
+  assert.equal(config.name, 'hello-tinygo');
+  assert.equal(config.go?.toolchain, 'tinygo');
+  if (!(await haveGo())) return t.skip('skipped: Go >= 1.21 not found');
+  const out = await build(goDriver, tinygoExample, await tempDir(t, 'wasmpack-tinygo-go-'), { go: { toolchain: 'go' } });
+  const run = await runWasi(out.module, { env: { GREETING: 'hi' } });
+  assert.equal(run.stdout, 'Hello from TinyGo!\nhi\n');
+});
+
+test('hello-tinygo builds with TinyGo and runs under node:wasi', async (t) => {
+  if (!(await findTinyGo(process.env))) return t.skip('skipped: tinygo not found');
+  const out = await build(goDriver, tinygoExample, await tempDir(t, 'wasmpack-tinygo-ex-'));
+  assert.equal(out.name, 'hello-tinygo');
+  assert.match(out.toolchain, /^tinygo /, 'the config\'s toolchain is used');
+  assert.equal(await magic(out.module), CORE_MODULE);
+  const plain = await runWasi(out.module);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.equal(plain.stdout, 'Hello from TinyGo!\n');
+  const greeted = await runWasi(out.module, { env: { GREETING: 'tiny' } });
+  assert.equal(greeted.stdout, 'Hello from TinyGo!\ntiny\n');
+});
+
 const templateDrivers: Record<string, { driver: () => LanguageDriver; available: () => Promise<string | undefined> }> = {
   go: { driver: () => goDriver, available: async () => ((await haveGo()) ? undefined : 'skipped: Go >= 1.21 not found') },
   tinygo: { driver: () => goDriver, available: async () => ((await findTinyGo(process.env)) ? undefined : 'skipped: tinygo not found') },

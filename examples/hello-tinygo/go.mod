@@ -1,0 +1,3 @@
+module example.com/hello-tinygo
+
+go 1.21
