@@ -1,5 +1,5 @@
 import { Command, Option } from 'clipanion';
-import { formatError, isWasmpackError, WasmpackError } from '../errors.js';
+import { formatError, isWasmpackError, redact, WasmpackError } from '../errors.js';
 import { chooseMode, createReporter } from '../report/console.js';
 import type { Reporter } from '../report/reporter.js';
 
@@ -36,7 +36,9 @@ export abstract class WasmpackCommand extends Command {
         this.context.stderr.write(`${formatError(err)}\n`);
         return 1;
       }
-      throw err;
+      // Anything else is a bug: keep the stack, on stderr, and say so.
+      this.context.stderr.write(`internal error (a bug in wasmpack; please report it with this output):\n${redact((err as Error)?.stack ?? String(err))}\n`);
+      return 70;
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);

@@ -4,6 +4,9 @@ import { BuildCommand } from './commands/build.js';
 import { InitCommand } from './commands/init.js';
 import { PushCommand } from './commands/push.js';
 
+/** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
+const USAGE_ERROR = 2;
+
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
   const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false });
@@ -12,6 +15,14 @@ export async function main(argv: string[]): Promise<void> {
   cli.register(BuildCommand);
   cli.register(InitCommand);
   cli.register(PushCommand);
-  const code = await cli.run(argv, Cli.defaultContext);
-  process.exitCode = code;
+  // clipanion prints parse errors on stdout; stdout is for results, so parse here and report on stderr.
+  let command;
+  try {
+    command = cli.process(argv, Cli.defaultContext);
+  } catch (err) {
+    process.stderr.write(cli.error(err, { colored: Boolean(process.stderr.isTTY) }));
+    process.exitCode = USAGE_ERROR;
+    return;
+  }
+  process.exitCode = await cli.run(command, Cli.defaultContext);
 }

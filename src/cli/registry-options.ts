@@ -10,7 +10,7 @@ export abstract class RegistryCommand extends WasmpackCommand {
   creds = Option.String('--creds', { description: 'USER[:PASSWORD] for the registry (password from stdin with --password-stdin)' });
   passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
   authfile = Option.String('--authfile', { description: 'Auth file to read credentials from (podman auth.json / docker config.json format)' });
-  tlsVerify = Option.Boolean('--tls-verify', { description: 'Verify TLS certificates (default true); false also allows plain HTTP' });
+  tlsVerify = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
   certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   insecureRegistries = Option.Array('--insecure-registry', { description: 'host[:port] that may be reached over plain HTTP (repeatable)' });
 
@@ -36,10 +36,18 @@ export abstract class RegistryCommand extends WasmpackCommand {
     const credentials = createCredentialStore({ env: process.env, homedir: homedir(), ...(creds ? { creds } : {}), ...(this.authfile ? { authfile: this.authfile } : {}) });
     return {
       credentials,
-      ...(this.tlsVerify === false ? { tlsVerify: false } : {}),
+      ...(tlsVerifyFlag(this.tlsVerify) === false ? { tlsVerify: false } : {}),
       ...(this.certDir ? { certDir: this.certDir } : {}),
       insecureRegistries: this.insecureRegistries ?? [],
       signal: this.signal,
     };
   }
+}
+
+/** podman's spelling: --tls-verify, --tls-verify=true or --tls-verify=false. */
+export function tlsVerifyFlag(value: string | boolean | undefined): boolean | undefined {
+  if (value === undefined || typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new WasmpackError('BAD_FLAG', `--tls-verify must be true or false, got "${value}"`, 'write --tls-verify=false to skip certificate checks (and allow plain HTTP)');
 }
