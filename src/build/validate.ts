@@ -73,8 +73,8 @@ export async function validateModule(path: string, options: ValidateOptions = {}
   if (!accept.includes(info.kind)) {
     throw new WasmpackError(
       'WASM_COMPONENT',
-      `${path} is a WebAssembly component (WASI 0.2), not a core module; components are built as a different image format`,
-      'for now use --format artifact, or build for a wasip1 target (e.g. cargo build --target wasm32-wasip1)',
+      `${path} is a WebAssembly component (WASI 0.2), but only a core module fits here`,
+      'wasmpack build packages components (as the CNCF artifact, or --format compat); for a core module build for a wasip1 target (e.g. cargo build --target wasm32-wasip1)',
     );
   }
   if (info.kind === 'module') await validateCore(bytes, path);

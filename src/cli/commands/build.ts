@@ -35,7 +35,7 @@ export class BuildCommand extends RegistryCommand {
   config = Option.String('--config', { description: 'Config file (default DIR/wasmpack.json or Cargo.toml metadata)' });
   debug = Option.Boolean('--debug', false, { description: 'Debug build (no optimisation, not stripped)' });
   strip = Option.Boolean('--strip', { description: 'Drop debug and name sections (default on for release builds)' });
-  format = Option.String('--format', { description: 'compat (container image, default) or artifact (CNCF Wasm OCI artifact)' });
+  format = Option.String('--format', { description: 'compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)' });
   compression = Option.String('--compression', { description: 'gzip (default), zstd or none' });
   variant = Option.String('--variant', { description: 'compat (default) or compat-smart' });
   annotations = Option.Array('--annotation', { description: 'Manifest annotation K=V (repeatable)' });
@@ -131,7 +131,9 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
       kind: result.module.report.kind,
       size: result.module.size,
       unstrippedSize: result.module.unstrippedSize,
-      imports: [...new Set(result.module.report.imports.map((i) => i.module))],
+      // Components name whole interfaces (wasi:cli/run@0.2.0); core modules import from modules.
+      imports: result.module.report.kind === 'component' ? result.module.report.imports.map((i) => i.name) : [...new Set(result.module.report.imports.map((i) => i.module))],
+      ...(result.module.report.kind === 'component' ? { exports: result.module.report.exports.map((e) => e.name) } : {}),
     },
     toolchain: result.toolchain,
     created: result.timestamp,
