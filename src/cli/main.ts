@@ -2,6 +2,9 @@ import { Builtins, Cli } from 'clipanion';
 import { packageVersion } from '../package-info.js';
 import { BuildCommand } from './commands/build.js';
 import { InitCommand } from './commands/init.js';
+import { InspectCommand } from './commands/inspect.js';
+import { LoginCommand } from './commands/login.js';
+import { LogoutCommand } from './commands/logout.js';
 import { PushCommand } from './commands/push.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
@@ -15,6 +18,9 @@ export async function main(argv: string[]): Promise<void> {
   cli.register(BuildCommand);
   cli.register(InitCommand);
   cli.register(PushCommand);
+  cli.register(LoginCommand);
+  cli.register(LogoutCommand);
+  cli.register(InspectCommand);
   // clipanion prints parse errors on stdout; stdout is for results, so parse here and report on stderr.
   let command;
   try {

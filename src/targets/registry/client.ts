@@ -16,7 +16,9 @@ import type { Blob } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
 import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
 import { Authenticator } from './auth.js';
-import { header, networkError, readCappedBody, registryError, RegistryError, type Headers } from './errors.js';
+import { header, networkError, readCappedBody, registryError, RegistryError, withUnauthorizedHint, type Headers } from './errors.js';
+import { parseChallenges, pickChallenge } from './challenge.js';
+import { resolveRealm } from './token.js';
 import { drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
 import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './location.js';
 import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
@@ -26,6 +28,9 @@ import type { Dispatcher } from 'undici';
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 export const MAX_REDIRECTS = 10;
+/** getBlob's default cap: enough for any image config, small enough to hold in memory. */
+export const DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024;
+const LOGIN_CLIENT_ID = 'wasmpack';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export function defaultUserAgent(): string {
@@ -81,6 +86,13 @@ export interface PushBlobOptions {
   onProgress?(bytesSent: number): void;
 }
 
+export interface CredentialCheck {
+  /** What the registry asked for at /v2/ without credentials. */
+  auth: 'none' | 'basic' | 'bearer';
+  /** An OAuth2 refresh token the token service handed out (ACR does): store it instead of the password. */
+  identityToken?: string;
+}
+
 interface ExchangeRequest {
   step: string;
   method: string;
@@ -107,6 +119,8 @@ export class RegistryClient {
   private auth: Authenticator | undefined;
   private readonly userAgent: string;
   private readonly openUploads = new Set<string>();
+  /** The ping's answer, for checkCredentials: 200 (no auth) or 401 and its challenges. */
+  private pingAnswer: { status: number; wwwAuthenticate: string | string[] | undefined } | undefined;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.registry = options.registry;
@@ -178,6 +192,7 @@ export class RegistryClient {
       if (res.status === 200 || res.status === 401) {
         await drain(res.body);
         this.base = base;
+        this.pingAnswer = { status: res.status, wwwAuthenticate: res.headers['www-authenticate'] };
         this.auth = new Authenticator({
           registry: this.registry,
           registryBase: base,
@@ -213,7 +228,14 @@ export class RegistryClient {
       const own = sameOrigin(url, this.base!);
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
       if (own) {
-        const authorization = await auth.authorization(scopes, req.minTokenValidityMs);
+        let authorization: string | undefined;
+        try {
+          authorization = await auth.authorization(scopes, req.minTokenValidityMs);
+        } catch (err) {
+          // A token service's 401 would otherwise name the token host, not the registry to log in to.
+          const found = await auth.credentialInfo().catch(() => undefined);
+          throw withUnauthorizedHint(err, this.registry, auth.searched(), found?.source);
+        }
         if (authorization) headers.authorization = authorization;
       }
       const payload = body?.();
@@ -272,6 +294,7 @@ export class RegistryClient {
       headers: res.headers,
       body: text,
       searched: this.auth?.searched() ?? [],
+      registry: this.registry,
       ...(found ? { credentialSource: found.source } : {}),
       ...(mediaType ? { mediaType } : {}),
       now: this.now(),
@@ -547,6 +570,124 @@ export class RegistryClient {
       return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
     }
     return { digest, mediaType, size };
+  }
+
+  /**
+   * GET a blob into memory (image configs, small artifacts), at most `maxBytes`, verifying its
+   * digest. Redirects to a CDN are followed without credentials (see `exchange`).
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-blobs
+   */
+  async getBlob(repository: string, digest: string, maxBytes = DEFAULT_MAX_BLOB_FETCH): Promise<Buffer> {
+    if (!isDigest(digest)) {
+      throw new WasmpackError('BAD_DIGEST', `cannot fetch blob "${digest}": not a sha256 digest`, 'a digest looks like sha256:<64 lowercase hex digits>');
+    }
+    await this.ping();
+    const req: ExchangeRequest = {
+      step: `fetching blob ${digest} from ${this.registry}/${repository}`,
+      method: 'GET',
+      url: this.url(repository, `blobs/${digest}`),
+      scopes: [repositoryScope(repository, ['pull'])],
+    };
+    const res = await this.exchange(req);
+    if (res.status !== 200) return this.fail(req, res, 'GET', res.url);
+    const tooBig = (): WasmpackError =>
+      new WasmpackError('REGISTRY_BLOB_TOO_BIG', `${req.step}: the blob is larger than ${maxBytes} bytes`, 'this blob is too large to read into memory here; fetch it with `skopeo copy` instead');
+    const declared = Number(header(res.headers, 'content-length') ?? NaN);
+    if (declared > maxBytes) {
+      res.body.destroy();
+      throw tooBig();
+    }
+    const bytes = await readAll(res.body, maxBytes).catch(() => {
+      throw tooBig();
+    });
+    const actual = sha256(bytes);
+    if (actual !== digest) {
+      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${actual}`, 'the registry or a proxy altered the blob; do not trust this content');
+    }
+    return bytes;
+  }
+
+  /**
+   * Verifies a username and password before anyone saves them, as `docker login` does:
+   * no challenge at /v2/ -> nothing to verify; Basic -> GET /v2/ with them must answer 200;
+   * Bearer -> the token service must grant a token for them with no scope (asked with
+   * offline_token=true: a refresh_token in the answer is an identity token, stored instead of
+   * the password), and /v2/ must accept that token. Refusal is REGISTRY_UNAUTHORIZED.
+   * https://distribution.github.io/distribution/spec/auth/token/#requesting-a-token
+   */
+  async checkCredentials(username: string, password: string): Promise<CredentialCheck> {
+    await this.ping();
+    const answer = this.pingAnswer!;
+    if (answer.status !== 401) return { auth: 'none' };
+    // The ping already refused challenges without a usable scheme.
+    const challenge = pickChallenge(parseChallenges(answer.wwwAuthenticate))!;
+    const basic = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    if (challenge.scheme === 'basic') {
+      this.refuseCleartextCredentials(new URL(this.base!));
+      await this.expectV2(basic, `checking the credentials of ${username} with ${this.registry}`);
+      return { auth: 'basic' };
+    }
+    if (!challenge.params.realm) {
+      throw new WasmpackError('REGISTRY_BAD_CHALLENGE', `${this.registry} sent a Bearer challenge without a realm`, 'the registry is misconfigured; report it to its operator');
+    }
+    const url = resolveRealm(challenge.params.realm, this.base!);
+    this.refuseCleartextCredentials(url);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('account', username);
+    url.searchParams.set('client_id', LOGIN_CLIENT_ID);
+    url.searchParams.set('offline_token', 'true');
+    const step = `logging in to ${this.registry} as ${username}`;
+    const res = await this.sendOnce(step, { method: 'GET', url: url.href, headers: { 'user-agent': this.userAgent, accept: 'application/json', authorization: basic } });
+    if (res.status !== 200) {
+      const body = await readCappedBody(res.body);
+      // Some token services answer a wrong password with 403; for a login both mean "refused".
+      const status = res.status === 403 ? 401 : res.status;
+      throw registryError({ step, method: 'GET', url: url.href, status, headers: res.headers, body, registry: this.registry, now: this.now() });
+    }
+    const raw = await readAll(res.body, 1024 * 1024);
+    let doc: { token?: unknown; access_token?: unknown; refresh_token?: unknown };
+    try {
+      doc = JSON.parse(raw.toString('utf8')) as typeof doc;
+    } catch {
+      throw new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the token service's answer is not JSON`, 'the token service is misconfigured or a proxy answered instead');
+    }
+    const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+    if (!token) throw new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the answer has neither "token" nor "access_token"`, 'the token service is misconfigured');
+    await this.expectV2(`Bearer ${token}`, step);
+    const result: CredentialCheck = { auth: 'bearer' };
+    if (typeof doc.refresh_token === 'string' && doc.refresh_token) result.identityToken = doc.refresh_token;
+    return result;
+  }
+
+  /** GET /v2/ with this Authorization must answer 200. */
+  private async expectV2(authorization: string, step: string): Promise<void> {
+    const url = `${this.base}/v2/`;
+    const res = await this.sendOnce(step, { method: 'GET', url, headers: { 'user-agent': this.userAgent, authorization } });
+    if (res.status === 200) {
+      await drain(res.body);
+      return;
+    }
+    throw registryError({ step, method: 'GET', url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), registry: this.registry, now: this.now() });
+  }
+
+  private async sendOnce(step: string, req: { method: string; url: string; headers: Record<string, string> }): Promise<HttpResponse> {
+    const send = await this.transport();
+    try {
+      return await send({ ...req, ...this.signalOpt() });
+    } catch (err) {
+      throw networkError(err, { step, method: req.method, url: req.url, host: new URL(req.url).host });
+    }
+  }
+
+  /** A password never travels in clear text except to loopback. */
+  private refuseCleartextCredentials(url: URL): void {
+    if (url.protocol === 'http:' && !isLocalHost(url.host)) {
+      throw new WasmpackError(
+        'REGISTRY_INSECURE_CREDENTIALS',
+        `refusing to send credentials over plain HTTP to ${url.host}`,
+        'serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost',
+      );
+    }
   }
 }
 

@@ -5,6 +5,8 @@
  */
 import type { Readable } from 'node:stream';
 import { WasmpackError, redact } from '../../errors.js';
+import { providerHint } from '../../auth/provider-hints.js';
+import { isDockerHub } from '../../oci/reference.js';
 import { RETRYABLE_STATUSES, parseRetryAfter } from './retries.js';
 
 export const MAX_ERROR_BODY = 64 * 1024;
@@ -41,6 +43,8 @@ export interface ResponseContext {
   credentialSource?: string;
   /** The media type we sent, for MANIFEST_INVALID. */
   mediaType?: string;
+  /** The registry host the request was for (the URL may be its token service); named in 401 hints. */
+  registry?: string;
   now?: number;
 }
 
@@ -112,9 +116,7 @@ export function registryError(ctx: ResponseContext): RegistryError {
     );
   }
   if (ctx.status === 401 || specCode === 'UNAUTHORIZED') {
-    const searched = ctx.searched?.length ? ` Looked for credentials in: ${ctx.searched.join(', ')}.` : '';
-    const used = ctx.credentialSource ? ` Credentials used came from ${ctx.credentialSource}; check they are current.` : ' No credentials were found for this registry.';
-    return make('REGISTRY_UNAUTHORIZED', `log in with \`podman login\`/\`docker login\` or pass --creds user:password.${used}${searched}`);
+    return make('REGISTRY_UNAUTHORIZED', unauthorizedHint(ctx.registry ?? hostOf(ctx.url), ctx.searched, ctx.credentialSource));
   }
   if (allText.includes('write_package')) {
     return make(
@@ -150,6 +152,34 @@ export function registryError(ctx: ResponseContext): RegistryError {
   return make('REGISTRY_HTTP_ERROR', 'unexpected registry answer: see the status and error above');
 }
 
+/** Docker Hub's API host is logged in to as docker.io, as users know it. */
+export function loginHost(registry: string): string {
+  return isDockerHub(registry) ? 'docker.io' : registry;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'REGISTRY';
+  }
+}
+
+/** The hint of every 401: how to log in here, where we looked, and what this provider wants as a password. */
+export function unauthorizedHint(registry: string, searched?: string[], credentialSource?: string): string {
+  const host = loginHost(registry);
+  const where = searched?.length ? ` Looked for credentials in: ${searched.join(', ')}.` : '';
+  const used = credentialSource ? ` Credentials used came from ${credentialSource}; check they are current.` : ' No credentials were found for this registry.';
+  const provider = providerHint(host);
+  return `log in with \`wasmpack login ${host}\` (podman and docker logins work too) or pass --creds user:password.${used}${where}${provider ? ` ${provider}` : ''}`;
+}
+
+/** The same error with the registry's own 401 hint (a token service's 401 names the token host otherwise). */
+export function withUnauthorizedHint(err: unknown, registry: string, searched?: string[], credentialSource?: string): unknown {
+  if (!(err instanceof RegistryError) || err.code !== 'REGISTRY_UNAUTHORIZED') return err;
+  return new RegistryError(err.code, err.message, unauthorizedHint(registry, searched, credentialSource), err.status, err.registryCode, err.retryable, err.retryAfterMs, { cause: err.cause ?? err });
+}
+
 const TLS_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -172,7 +202,7 @@ export function networkError(err: unknown, ctx: { step: string; method: string; 
   if (tls) {
     const wrongVersion = /wrong version number|ERR_SSL_WRONG_VERSION_NUMBER/i.test(`${tls.code} ${tls.message}`);
     const hint = wrongVersion
-      ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--tls-verify=false or an insecure-registries entry)`
+      ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--insecure-registry HOST:PORT, or --tls-verify=false)`
       : `trust the registry's CA with --cert-dir DIR (*.crt), /etc/containers/certs.d/${ctx.host}/ca.crt, /etc/docker/certs.d/${ctx.host}/ca.crt or NODE_EXTRA_CA_CERTS; --tls-verify=false skips verification`;
     return new RegistryError('REGISTRY_TLS', message, hint, undefined, undefined, false, undefined, { cause: err });
   }
