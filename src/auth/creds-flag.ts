@@ -2,7 +2,7 @@ import { WasmpackError } from '../errors.js';
 
 /**
  * `--creds user[:password]`, split at the first ":" (passwords may contain ":"). Without a
- * password the CLI reads it from stdin (--password-stdin) or a prompt.
+ * password the CLI reads it from stdin (--password-stdin); `wasmpack login` also prompts on a terminal.
  */
 export function parseCredsFlag(value: string): { username: string; password?: string } {
   const colon = value.indexOf(':');

@@ -90,7 +90,7 @@ export function parseAotHeader(bytes: Buffer, what = 'the .aot file'): AotHeader
     throw new WasmpackError(
       'AOT_BAD_HEADER',
       `${what} is not a WAMR AOT file: ${why}`,
-      'wamrc wrote something unexpected: check that WAMRC (or aot.wamrc) points at WAMR\'s wamrc and that it did not print errors; rerun with --verbose to see its output',
+      'wamrc wrote something unexpected: check that WAMRC (or aot.wamrc) points at WAMR\'s wamrc and run it by hand on the module to see its own output',
     );
   };
   if (bytes.length < 8) bad(`it is ${bytes.length} bytes long, shorter than the 8-byte magic and version`);

@@ -231,7 +231,7 @@ export function wamrcArgs(options: WamrcArgsOptions): WamrcArgs {
       throw new WasmpackError('AOT_BAD_OPTION', `--aot-cpu native means "this machine's CPU", which is ${host.name}, but the target is ${target.name}`, 'name a CPU for cross-compiling (e.g. --aot-cpu cortex-a72), or drop --aot-cpu for the portable baseline');
     }
     if (options.cpuFeatures) {
-      throw new WasmpackError('AOT_BAD_OPTION', '--aot-cpu native takes the host CPU features; --aot-cpu-features cannot be added to it', 'name the CPU instead of native to adjust its features');
+      throw new WasmpackError('AOT_BAD_OPTION', '--aot-cpu native takes the host CPU features; --aot-cpu-features (aot.cpuFeatures) cannot be added to it', 'name the CPU instead of native to adjust its features');
     }
     // With neither --target nor --cpu, wamrc uses the host triple, CPU and its real feature string.
     cpu = 'native';

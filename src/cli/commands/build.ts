@@ -53,7 +53,8 @@ export class BuildCommand extends RegistryCommand {
   push = Option.Boolean('--push', false, { description: 'Push to the tags after building (same flags as wasmpack push)' });
   aot = Option.Boolean('--aot', { description: 'Also AOT-compile the module with WAMR\'s wamrc (see README#aot)' });
   aotTargets = Option.Array('--aot-target', { description: 'Architecture to AOT-compile for (repeatable; default: this machine\'s)' });
-  aotCpu = Option.String('--aot-cpu', { description: 'generic baseline (default), native, or a CPU name for wamrc' });
+  aotCpu = Option.String('--aot-cpu', { description: 'native, or a CPU name for wamrc (default: a portable baseline per architecture, see README#aot)' });
+  aotCpuFeatures = Option.String('--aot-cpu-features', { description: 'wamrc --cpu-features, e.g. +sse4.2 (with a named --aot-cpu)' });
   aotOptLevel = Option.String('--aot-opt-level', { description: 'wamrc --opt-level (0-3)' });
   aotSizeLevel = Option.String('--aot-size-level', { description: 'wamrc --size-level (0-3)' });
   aotBoundsChecks = Option.Boolean('--aot-bounds-checks', { description: 'wamrc --bounds-checks=1 (or --no-aot-bounds-checks)' });
@@ -86,6 +87,7 @@ export class BuildCommand extends RegistryCommand {
           enabled: this.aot ?? (this.aotTargets?.length ? true : undefined),
           targets: this.aotTargets,
           cpu: this.aotCpu,
+          cpuFeatures: this.aotCpuFeatures,
           optLevel: integer('--aot-opt-level', this.aotOptLevel),
           sizeLevel: integer('--aot-size-level', this.aotSizeLevel),
           boundsChecks: this.aotBoundsChecks,
@@ -138,6 +140,12 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     toolchain: result.toolchain,
     created: result.timestamp,
     warnings: result.warnings,
+    ...(result.aot
+      ? {
+          aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
+          aotTags: result.aot.images.extraTagged.map((t) => t.tag),
+        }
+      : {}),
   };
 }
 

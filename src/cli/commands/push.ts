@@ -57,6 +57,7 @@ export function pushDocument(result: PushResult): Record<string, unknown> {
     pushed: result.pushed.map((p) => ({
       destination: p.destination,
       tags: p.tags,
+      ...(p.extraTags ? { extraTags: p.extraTags } : {}),
       blobs: { pushed: p.result.pushed, skipped: p.result.skipped, mounted: p.result.mounted },
       ...(p.stats ? { requests: p.stats.requests, bytesUploaded: p.stats.blobBytesUploaded, retries: p.stats.retries } : {}),
     })),
