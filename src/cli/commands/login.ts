@@ -4,6 +4,7 @@ import { Command, Option } from 'clipanion';
 import { WasmpackError } from '../../errors.js';
 import { login, loginRegistry, storedUsername, type LoginResult } from '../../pipeline/login.js';
 import { WasmpackCommand } from '../base.js';
+import { tlsVerifyFlag } from '../registry-options.js';
 
 export class LoginCommand extends WasmpackCommand {
   static override paths = [['login']];
@@ -29,9 +30,7 @@ export class LoginCommand extends WasmpackCommand {
   password = Option.String('-p,--password', { description: 'Password or token (visible in shell history: prefer --password-stdin)' });
   passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
   authfile = Option.String('--authfile', { description: 'Auth file to store the credentials in (podman auth.json format)' });
-  // A string that tolerates the bare flag, so podman's spelling --tls-verify=false parses (a clipanion Boolean refuses "=false").
-  tlsVerifyFlag = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
-  noTlsVerify = Option.Boolean('--no-tls-verify', false, { hidden: true });
+  tlsVerify = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
   certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   getLogin = Option.Boolean('--get-login', false, { description: 'Print the username stored for REGISTRY and exit' });
 
@@ -49,7 +48,7 @@ export class LoginCommand extends WasmpackCommand {
         username,
         password,
         ...(this.authfile ? { authfile: this.authfile } : {}),
-        ...(this.tlsVerify() === false ? { tlsVerify: false } : {}),
+        ...(tlsVerifyFlag(this.tlsVerify) === false ? { tlsVerify: false } : {}),
         ...(this.certDir ? { certDir: this.certDir } : {}),
         signal: this.signal,
       },
@@ -59,14 +58,6 @@ export class LoginCommand extends WasmpackCommand {
     this.reporter.info(storedText(result));
     if (this.json) this.output([], loginDocument(result));
     return 0;
-  }
-
-  private tlsVerify(): boolean {
-    if (this.noTlsVerify) return false;
-    const value = this.tlsVerifyFlag;
-    if (value === undefined || value === true || value === 'true') return true;
-    if (value === 'false') return false;
-    throw new WasmpackError('BAD_FLAG', `--tls-verify must be true or false, got "${String(value)}"`, 'for example --tls-verify=false');
   }
 
   private async askCredentials(registry: string): Promise<{ username: string; password: string }> {
