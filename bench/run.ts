@@ -1,0 +1,451 @@
+/**
+ * wasmpack's benchmark: wasmpack next to its peers (buildah, skopeo), in one run, on this machine.
+ * Prints tables on stdout and, last, one line `BENCH_JSON {...}` with every figure. Progress goes
+ * to stderr. See bench/README.md for what each figure means. Not part of the test run.
+ *
+ * Env: BENCH_ITERATIONS (default 10), BENCH_LARGE_MB (default 256; 0 skips the large push),
+ * BENCH_JSON_OUT (also write the JSON to this file), IWASM / WAMRC (AOT section).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startRegistry } from '../test/helpers/registry.js';
+import { startCountingProxy, type CountingProxy, type TrafficCounts } from './counting-proxy.js';
+import { killRunning, measure, measureChecked, rssMethod, type Measured } from './measure.js';
+import { largeModule, smallModule } from './modules.js';
+import { mib, ratio, round, summarize, table, type Summary } from './stats.js';
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const WASMPACK_BIN = join(REPO_ROOT, 'bin', 'wasmpack.js');
+const ITERATIONS = positiveInt('BENCH_ITERATIONS', 10, 1);
+const LARGE_MIB = positiveInt('BENCH_LARGE_MB', 256, 0);
+
+function positiveInt(name: string, fallback: number, min: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function onPath(tool: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, tool)));
+}
+
+function version(cmd: string, args: string[]): string {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0]!;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Everything to undo, newest first; runs on success, failure and Ctrl-C. */
+const cleanups: (() => Promise<unknown>)[] = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!().catch((err: unknown) => progress(`cleanup: ${String(err)}`));
+}
+
+interface Context {
+  work: string;
+  env: NodeJS.ProcessEnv;
+  proxy: CountingProxy;
+  buildahGlobal: string[];
+  haveBuildah: boolean;
+  haveSkopeo: boolean;
+}
+
+function wasmpack(ctx: Context, cwd: string, args: string[], checked = true): Promise<Measured> {
+  return (checked ? measureChecked : measure)(process.execPath, [WASMPACK_BIN, ...args], { cwd, env: ctx.env, scratchDir: ctx.work });
+}
+
+function tool(ctx: Context, cwd: string, cmd: string, args: string[]): Promise<Measured> {
+  return measureChecked(cmd, args, { cwd, env: ctx.env, scratchDir: ctx.work });
+}
+
+function digestOfRefLine(stdout: string): string {
+  const last = stdout.trim().split('\n').pop() ?? '';
+  return last.slice(last.lastIndexOf('@') + 1);
+}
+
+const allEqual = (values: string[]): boolean => values.length > 0 && values.every((v) => v === values[0]);
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build of a prebuilt module.
+
+const BUILDAH_BUILD_FLAGS = ['build', '--platform', 'wasi/wasm', '--annotation', 'module.wasm.image/variant=compat', '--timestamp', '0', '-t', 'bench:1', '-q', '.'];
+const WASMPACK_BUILD_FLAGS = ['build', '--wasm', 'app.wasm', '-t', 'bench:1', '--timestamp', '0'];
+
+interface ToolBuildFigures {
+  time: Summary;
+  maxRssMiB: number;
+  digests: string[];
+  reproducible: boolean;
+}
+
+async function benchBuild(ctx: Context, wProject: string, bProject: string) {
+  const w: Measured[] = [];
+  const b: Measured[] = [];
+  const wDigests: string[] = [];
+  const bDigests: string[] = [];
+  // One untimed warm-up each (page cache, buildah's storage initialisation), then alternate.
+  await wasmpack(ctx, wProject, WASMPACK_BUILD_FLAGS);
+  if (ctx.haveBuildah) await tool(ctx, bProject, 'buildah', [...ctx.buildahGlobal, ...BUILDAH_BUILD_FLAGS]);
+  for (let i = 0; i < ITERATIONS; i++) {
+    progress(`build ${i + 1}/${ITERATIONS}`);
+    const wRun = await wasmpack(ctx, wProject, WASMPACK_BUILD_FLAGS);
+    w.push(wRun);
+    wDigests.push(digestOfRefLine(wRun.stdout));
+    if (ctx.haveBuildah) {
+      b.push(await tool(ctx, bProject, 'buildah', [...ctx.buildahGlobal, ...BUILDAH_BUILD_FLAGS]));
+      // Untimed: the manifest digest of what buildah just stored.
+      const inspect = await tool(ctx, bProject, 'buildah', [...ctx.buildahGlobal, 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', 'bench:1']);
+      bDigests.push(inspect.stdout.trim());
+    }
+  }
+  const figures = (runs: Measured[], digests: string[]): ToolBuildFigures => ({
+    time: summarize(runs.map((r) => r.wallMs)),
+    maxRssMiB: round(Math.max(...runs.map((r) => r.maxRssKiB ?? 0)) / 1024),
+    digests: [...new Set(digests)],
+    reproducible: allEqual(digests),
+  });
+  const wasmpackFigures = figures(w, wDigests);
+  // The CLI's fixed cost (node start-up and module loading), to read the build figure against.
+  const startup: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) startup.push((await wasmpack(ctx, wProject, ['--version'])).wallMs);
+  const buildahFigures = b.length ? figures(b, bDigests) : undefined;
+  return {
+    wasmpack: wasmpackFigures,
+    wasmpackStartup: summarize(startup),
+    buildah: buildahFigures ?? 'skipped: buildah not on PATH',
+    ratioMedian: buildahFigures ? ratio(wasmpackFigures.time.medianMs, buildahFigures.time.medianMs) : null,
+    ratioP90: buildahFigures ? ratio(wasmpackFigures.time.p90Ms, buildahFigures.time.p90Ms) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Build + push to the same registry, through the counting proxy.
+
+interface PushCounts {
+  requests: number;
+  byMethod: Record<string, number>;
+  blobBytesUploaded: number;
+  manifestBytesUploaded: number;
+  wallMs: number;
+  /** What wasmpack itself reports in `push --json` (requests, bytesUploaded). */
+  selfReported?: { requests: number; bytesUploaded: number };
+}
+
+function counted(counts: TrafficCounts, run: Measured, selfReported?: PushCounts['selfReported']): PushCounts {
+  return { requests: counts.requests, byMethod: counts.byMethod, blobBytesUploaded: counts.blobBytesUploaded, manifestBytesUploaded: counts.manifestBytesUploaded, wallMs: round(run.wallMs), ...(selfReported ? { selfReported } : {}) };
+}
+
+function selfReport(stdout: string): PushCounts['selfReported'] {
+  const doc = JSON.parse(stdout) as { pushed: { requests?: number; bytesUploaded?: number }[] };
+  return { requests: doc.pushed.reduce((n, p) => n + (p.requests ?? 0), 0), bytesUploaded: doc.pushed.reduce((n, p) => n + (p.bytesUploaded ?? 0), 0) };
+}
+
+async function wasmpackPush(ctx: Context, project: string, ref: string): Promise<{ run: Measured; counts: PushCounts; digest: string }> {
+  ctx.proxy.take();
+  const run = await wasmpack(ctx, project, ['push', '--json', ref]);
+  const counts = counted(ctx.proxy.take(), run, selfReport(run.stdout));
+  return { run, counts, digest: (JSON.parse(run.stdout) as { digest: string }).digest };
+}
+
+async function buildahPush(ctx: Context, project: string, ref: string): Promise<{ run: Measured; counts: PushCounts; digest: string }> {
+  const digestFile = join(ctx.work, 'buildah-push.digest');
+  ctx.proxy.take();
+  const run = await tool(ctx, project, 'buildah', [...ctx.buildahGlobal, 'push', '--tls-verify=false', '--digestfile', digestFile, 'bench:1', `docker://${ref}`]);
+  const counts = counted(ctx.proxy.take(), run);
+  return { run, counts, digest: (await readFile(digestFile, 'utf8')).trim() };
+}
+
+async function benchPush(ctx: Context, wProject: string, bProject: string) {
+  const host = ctx.proxy.host;
+  // Fresh push into an empty repository, then the same image again (nothing should be uploaded).
+  progress('push: fresh and re-push');
+  const wFresh = await wasmpackPush(ctx, wProject, `${host}/bench-w:fresh`);
+  const wAgain = await wasmpackPush(ctx, wProject, `${host}/bench-w:fresh`);
+  let bFresh, bAgain;
+  if (ctx.haveBuildah) {
+    bFresh = await buildahPush(ctx, bProject, `${host}/bench-b:fresh`);
+    bAgain = await buildahPush(ctx, bProject, `${host}/bench-b:fresh`);
+  }
+
+  // Timed: build && push with a new tag each iteration (blobs already in the repository: the
+  // everyday "release the same image under a new tag" case).
+  const wTimes: number[] = [];
+  const bTimes: number[] = [];
+  const wRequests: number[] = [];
+  const bRequests: number[] = [];
+  for (let i = 1; i <= ITERATIONS; i++) {
+    progress(`build+push ${i}/${ITERATIONS}`);
+    const wBuild = await wasmpack(ctx, wProject, WASMPACK_BUILD_FLAGS);
+    const wPush = await wasmpackPush(ctx, wProject, `${host}/bench-w:${i}`);
+    wTimes.push(wBuild.wallMs + wPush.run.wallMs);
+    wRequests.push(wPush.counts.requests);
+    if (ctx.haveBuildah) {
+      const bBuild = await tool(ctx, bProject, 'buildah', [...ctx.buildahGlobal, ...BUILDAH_BUILD_FLAGS]);
+      const bPush = await buildahPush(ctx, bProject, `${host}/bench-b:${i}`);
+      bTimes.push(bBuild.wallMs + bPush.run.wallMs);
+      bRequests.push(bPush.counts.requests);
+    }
+  }
+  const wTime = summarize(wTimes);
+  const bTime = bTimes.length ? summarize(bTimes) : undefined;
+  return {
+    fresh: { wasmpack: wFresh.counts, buildah: bFresh?.counts ?? null },
+    repush: { wasmpack: wAgain.counts, buildah: bAgain?.counts ?? null },
+    digests: { wasmpack: wFresh.digest, buildah: bFresh?.digest ?? null },
+    buildAndPush: {
+      wasmpack: { time: wTime, requestsPerPush: summarize(wRequests).medianMs },
+      buildah: bTime ? { time: bTime, requestsPerPush: summarize(bRequests).medianMs } : 'skipped: buildah not on PATH',
+      ratioMedian: bTime ? ratio(wTime.medianMs, bTime.medianMs) : null,
+      ratioP90: bTime ? ratio(wTime.p90Ms, bTime.p90Ms) : null,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Large module push: throughput and peak RSS, wasmpack vs skopeo copy of the same layout.
+
+async function benchLarge(ctx: Context) {
+  if (LARGE_MIB === 0) return 'skipped: BENCH_LARGE_MB=0';
+  const project = join(ctx.work, 'large');
+  await mkdir(project);
+  progress(`large: generating a ${LARGE_MIB} MiB module`);
+  const moduleBytes = await largeModule(join(project, 'app.wasm'), LARGE_MIB);
+  progress('large: wasmpack build --compression none');
+  const build = await wasmpack(ctx, project, ['build', '--json', '--wasm', 'app.wasm', '-t', 'large:1', '--timestamp', '0', '--compression', 'none']);
+  const built = JSON.parse(build.stdout) as { digest: string; layout: string; size: number };
+  // The module is in the layout now; drop the input to keep the disk footprint down.
+  await rm(join(project, 'app.wasm'));
+
+  const pushOne = async (label: string, run: () => Promise<Measured>, digestOf: (m: Measured) => Promise<string>) => {
+    progress(`large: ${label}`);
+    ctx.proxy.take();
+    const measured = await run();
+    const counts = ctx.proxy.take();
+    const seconds = measured.wallMs / 1000;
+    return {
+      wallMs: round(measured.wallMs),
+      throughputMiBps: round(mib(counts.blobBytesUploaded) / seconds),
+      blobMiBUploaded: mib(counts.blobBytesUploaded),
+      requests: counts.requests,
+      maxRssMiB: measured.maxRssKiB === undefined ? null : round(measured.maxRssKiB / 1024),
+      digest: await digestOf(measured),
+    };
+  };
+  const wasmpackFigures = await pushOne('wasmpack push', () => wasmpack(ctx, project, ['push', '--json', `${ctx.proxy.host}/bench-large-w:1`]), async (m) => (JSON.parse(m.stdout) as { digest: string }).digest);
+  let skopeoFigures;
+  if (ctx.haveSkopeo) {
+    const digestFile = join(ctx.work, 'skopeo.digest');
+    // --preserve-digests: skopeo would otherwise gzip the uncompressed layer on the way to a
+    // docker:// destination, timing gzip instead of the upload and pushing a different image.
+    skopeoFigures = await pushOne(
+      'skopeo copy',
+      () => tool(ctx, project, 'skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', '--digestfile', digestFile, built.layout, `docker://${ctx.proxy.host}/bench-large-s:1`]),
+      async () => (await readFile(digestFile, 'utf8')).trim(),
+    );
+  }
+  return {
+    moduleMiB: mib(moduleBytes),
+    compression: 'none',
+    build: { wallMs: round(build.wallMs), maxRssMiB: build.maxRssKiB === undefined ? null : round(build.maxRssKiB / 1024), digest: built.digest },
+    wasmpack: wasmpackFigures,
+    skopeo: skopeoFigures ?? 'skipped: skopeo not on PATH',
+    sameDigest: skopeoFigures ? skopeoFigures.digest === wasmpackFigures.digest : null,
+    throughputRatio: skopeoFigures ? ratio(wasmpackFigures.throughputMiBps, skopeoFigures.throughputMiBps) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. AOT: the examples interpreted vs AOT-compiled, under a real iwasm.
+
+async function benchAot(ctx: Context, helloC: string) {
+  const iwasm = process.env.IWASM;
+  const wamrc = process.env.WAMRC;
+  if (!iwasm) return 'skipped: IWASM not set';
+  if (!wamrc) return 'skipped: WAMRC not set';
+  const dir = join(ctx.work, 'aot');
+  await mkdir(dir);
+  const modules: { name: string; wasm: string }[] = [{ name: 'hello-c', wasm: helloC }];
+  // The Rust examples are built by wasmpack itself (in a copy), which picks the toolchain; the
+  // module is cargo's artifact.
+  for (const name of ['hello-rust', 'sleep-rust']) {
+    const copy = join(dir, name);
+    await cp(join(REPO_ROOT, 'examples', name), copy, { recursive: true, filter: (src) => !/\/(target|\.wasmpack)(\/|$)/.test(src) });
+    const built = await wasmpack(ctx, copy, ['build', '--timestamp', '0'], false);
+    const wasm = built.code === 0 ? await findRelease(join(copy, 'target')) : undefined;
+    if (wasm) modules.push({ name, wasm });
+    else progress(`aot: could not build ${name}; left out`);
+  }
+  const results: Record<string, unknown> = {};
+  for (const { name, wasm } of modules) {
+    progress(`aot: ${name}`);
+    const aot = join(dir, `${name}.aot`);
+    await tool(ctx, dir, wamrc, ['-o', aot, wasm]);
+    // sleep-rust sleeps SLEEP_TIME seconds (default 60): 0 keeps the run about start-up and code.
+    const args = (file: string): string[] => ['--env=SLEEP_TIME=0', file];
+    const interp: number[] = [];
+    const compiled: number[] = [];
+    for (let i = 0; i < ITERATIONS; i++) {
+      interp.push((await tool(ctx, dir, iwasm, args(wasm))).wallMs);
+      compiled.push((await tool(ctx, dir, iwasm, args(aot))).wallMs);
+    }
+    const a = summarize(interp);
+    const b = summarize(compiled);
+    results[name] = { interpreted: a, aot: b, ratioMedian: ratio(b.medianMs, a.medianMs) };
+  }
+  return { iwasm: version(iwasm, ['--version']), wamrc: version(wamrc, ['--version']), modules: results };
+}
+
+async function findRelease(target: string): Promise<string | undefined> {
+  for (const triple of ['wasm32-wasip1', 'wasm32-wasi']) {
+    const dir = join(target, triple, 'release');
+    const found = (await readdir(dir).catch(() => [] as string[])).find((f) => f.endsWith('.wasm'));
+    if (found) return join(dir, found);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function ms(s: Summary): string {
+  return `${s.medianMs} / ${s.p90Ms}`;
+}
+
+function report(results: Awaited<ReturnType<typeof collect>>): void {
+  const out: string[] = [];
+  const { build, push, large, aot, machine } = results;
+  out.push(`wasmpack benchmark — ${results.date} — ${machine.cpus} x ${machine.cpuModel}, node ${machine.node}, ${machine.buildah}, ${machine.skopeo}`);
+  out.push(`iterations: ${ITERATIONS}; module: ${results.smallModule}; peak RSS via ${rssMethod}`);
+  out.push('', '1. Build of a prebuilt module (wall ms: median / p90)');
+  const rows: (string | number)[][] = [['wasmpack build --wasm', ms(build.wasmpack.time), build.wasmpack.maxRssMiB, build.wasmpack.reproducible ? 'yes' : `NO (${build.wasmpack.digests.length} digests)`]];
+  if (typeof build.buildah !== 'string') rows.push(['buildah build (vfs)', ms(build.buildah.time), build.buildah.maxRssMiB, build.buildah.reproducible ? 'yes' : `NO (${build.buildah.digests.length} digests)`]);
+  rows.push(['(wasmpack --version: CLI start-up)', ms(build.wasmpackStartup), '', '']);
+  out.push(table(['tool', 'median / p90 ms', 'peak RSS MiB', 'reproducible'], rows));
+  out.push(typeof build.buildah === 'string' ? build.buildah : `ratio wasmpack/buildah: median ${build.ratioMedian}, p90 ${build.ratioP90}`);
+
+  out.push('', '2. Build + push to the same local registry (through the counting proxy)');
+  const bp = push.buildAndPush;
+  const pushRows: (string | number)[][] = [['wasmpack build && wasmpack push', ms(bp.wasmpack.time), bp.wasmpack.requestsPerPush]];
+  if (typeof bp.buildah !== 'string') pushRows.push(['buildah build && buildah push', ms(bp.buildah.time), bp.buildah.requestsPerPush]);
+  out.push(table(['build + push, new tag each time', 'median / p90 ms', 'requests/push'], pushRows));
+  out.push(typeof bp.buildah === 'string' ? bp.buildah : `ratio wasmpack/buildah: median ${bp.ratioMedian}, p90 ${bp.ratioP90}`);
+  const countRow = (label: string, c: PushCounts | null): (string | number)[] =>
+    c ? [label, c.requests, methods(c.byMethod), c.blobBytesUploaded, c.manifestBytesUploaded, c.wallMs, c.selfReported ? `${c.selfReported.requests} req, ${c.selfReported.bytesUploaded} B` : '-'] : [label, '-', '-', '-', '-', '-', '-'];
+  out.push('');
+  out.push(table(['push only (image already built)', 'requests', 'by method', 'blob bytes up', 'manifest bytes up', 'wall ms', 'wasmpack --json says'], [
+    countRow('wasmpack fresh push', push.fresh.wasmpack),
+    countRow('wasmpack re-push (unchanged)', push.repush.wasmpack),
+    countRow('buildah fresh push', push.fresh.buildah),
+    countRow('buildah re-push (unchanged)', push.repush.buildah),
+  ]));
+  out.push(`pushed digests: wasmpack ${push.digests.wasmpack}, buildah ${push.digests.buildah ?? '-'} (not the same image: see bench/README.md)`);
+
+  out.push('', `3. Large module push (${LARGE_MIB} MiB, uncompressed layer, fresh repository each)`);
+  if (typeof large === 'string') out.push(large);
+  else {
+    out.push(`wasmpack build --compression none: ${large.build.wallMs} ms, peak RSS ${large.build.maxRssMiB} MiB (not compared)`);
+    const lr = (label: string, f: typeof large.wasmpack): (string | number)[] => [label, f.wallMs, f.throughputMiBps, f.blobMiBUploaded, f.requests, f.maxRssMiB ?? 'n/a'];
+    const largeRows = [lr('wasmpack push', large.wasmpack)];
+    if (typeof large.skopeo !== 'string') largeRows.push(lr('skopeo copy --preserve-digests', large.skopeo));
+    out.push(table(['tool', 'wall ms', 'MiB/s', 'blob MiB up', 'requests', 'peak RSS MiB'], largeRows));
+    out.push(typeof large.skopeo === 'string' ? large.skopeo : `throughput ratio wasmpack/skopeo: ${large.throughputRatio}; same manifest digest: ${large.sameDigest ? 'yes' : 'NO'}`);
+  }
+
+  out.push('', '4. AOT (iwasm interpreted vs AOT)');
+  if (typeof aot === 'string') out.push(aot);
+  else {
+    out.push(`${aot.iwasm}; ${aot.wamrc}`);
+    out.push(table(['example', 'interpreted ms', 'aot ms', 'aot/interp'], Object.entries(aot.modules).map(([name, r]) => {
+      const f = r as { interpreted: Summary; aot: Summary; ratioMedian: number };
+      return [name, ms(f.interpreted), ms(f.aot), f.ratioMedian];
+    })));
+  }
+  out.push('');
+  process.stdout.write(out.join('\n') + '\n');
+  process.stdout.write(`BENCH_JSON ${JSON.stringify(results)}\n`);
+}
+
+function methods(byMethod: Record<string, number>): string {
+  return Object.entries(byMethod).sort(([a], [b]) => a.localeCompare(b)).map(([m, n]) => `${m}:${n}`).join(' ');
+}
+
+async function collect() {
+  const work = await mkdtemp(join(tmpdir(), 'wasmpack-bench-'));
+  cleanups.push(() => rm(work, { recursive: true, force: true }));
+  const haveBuildah = onPath('buildah');
+  const haveSkopeo = onPath('skopeo');
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, buildah: haveBuildah ? version('buildah', ['--version']) : 'no buildah', skopeo: haveSkopeo ? version('skopeo', ['--version']) : 'no skopeo' };
+
+  const tmp = join(work, 'tmp');
+  await mkdir(tmp);
+  // CI=true: plain progress lines. TMPDIR: buildah's and skopeo's scratch files stay in `work`.
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', TMPDIR: tmp };
+  // A private buildah store (vfs, see ENVIRONMENT.md): no image or layer lands in the global one.
+  const buildahGlobal = ['--root', join(work, 'buildah', 'root'), '--runroot', join(work, 'buildah', 'runroot'), '--storage-driver', 'vfs'];
+
+  const wProject = join(work, 'wasmpack-project');
+  const bProject = join(work, 'buildah-project');
+  await mkdir(wProject);
+  await mkdir(bProject);
+  const small = await smallModule(REPO_ROOT, join(wProject, 'app.wasm'));
+  await cp(small.path, join(bProject, 'app.wasm'));
+  await writeFile(join(bProject, 'Containerfile'), 'FROM scratch\nCOPY app.wasm /\nENTRYPOINT ["/app.wasm"]\n');
+
+  progress('starting docker-registry and the counting proxy');
+  const registry = await startRegistry();
+  cleanups.push(() => registry.stop());
+  const proxy = await startCountingProxy(registry.host);
+  cleanups.push(() => proxy.stop());
+
+  const ctx: Context = { work, env, proxy, buildahGlobal, haveBuildah, haveSkopeo };
+  const build = await benchBuild(ctx, wProject, bProject);
+  const push = await benchPush(ctx, wProject, bProject);
+  const large = await benchLarge(ctx);
+  const aot = await benchAot(ctx, small.path);
+  return {
+    date: new Date().toISOString(),
+    machine,
+    config: { iterations: ITERATIONS, largeMiB: LARGE_MIB, rssMethod, registry: 'docker-registry (distribution), plain HTTP on 127.0.0.1, behind an in-process counting proxy' },
+    smallModule: small.source,
+    build,
+    push,
+    large,
+    aot,
+  };
+}
+
+async function main(): Promise<void> {
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) return;
+    interrupted = true;
+    progress(`${signal}: cleaning up`);
+    killRunning();
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const results = await collect();
+    report(results);
+    if (process.env.BENCH_JSON_OUT) await writeFile(process.env.BENCH_JSON_OUT, JSON.stringify(results, null, 2) + '\n');
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The benchmark (npm run bench): wasmpack next to buildah and skopeo in one run; prints tables and a
+# final `BENCH_JSON {...}` line. Not part of the test run. See bench/README.md.
+# Env: BENCH_ITERATIONS (10), BENCH_LARGE_MB (256, 0 skips), BENCH_JSON_OUT, IWASM, WAMRC.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Compile when dist is missing or older than any TypeScript source. tsc still emits when someone
+# else's file has a type error, so its exit status alone does not decide; the outputs do.
+needed=(dist/bench/run.js dist/src/cli/main.js dist/test/helpers/registry.js)
+stale=0
+for f in "${needed[@]}"; do [[ -f "$f" ]] || stale=1; done
+if [[ $stale == 0 ]] && [[ -n "$(find src bench test/helpers -name '*.ts' -newer dist/bench/run.js -print -quit)" ]]; then
+  stale=1
+fi
+if [[ $stale == 1 ]]; then
+  echo "bench: compiling with tsc" >&2
+  npx tsc -p tsconfig.json >&2 || echo "bench: tsc reported type errors (outputs were still emitted)" >&2
+  for f in "${needed[@]}"; do
+    [[ -f "$f" ]] || { echo "bench: $f missing after tsc" >&2; exit 1; }
+  done
+  touch dist/bench/run.js
+fi
+
+exec node dist/bench/run.js
