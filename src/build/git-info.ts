@@ -18,7 +18,7 @@ export async function gitInfo(runner: Runner, dir: string, env: NodeJS.ProcessEn
       return undefined; // no git: not an error, just less metadata
     }
   };
-  const [time, revision, remote] = [await git('log', '-1', '--format=%ct'), await git('rev-parse', 'HEAD'), await git('config', '--get', 'remote.origin.url')];
+  const [time, revision, remote] = await Promise.all([git('log', '-1', '--format=%ct'), git('rev-parse', 'HEAD'), git('config', '--get', 'remote.origin.url')]);
   const info: GitInfo = {};
   if (time && /^\d+$/.test(time)) info.commitTime = Number(time);
   if (revision && /^[0-9a-f]{40,64}$/.test(revision)) info.revision = revision;

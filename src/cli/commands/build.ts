@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
 import { runProcess } from '../../build/exec.js';
-import { buildProject, type BuildResult } from '../../pipeline/build.js';
+import type { BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
-import { pushImage, type PushResult } from '../../pipeline/push.js';
-import { describeDestination } from '../../targets/open.js';
+import type { PushResult } from '../../pipeline/push.js';
 import { pushDocument, pushedLines } from './push.js';
 
 export class BuildCommand extends RegistryCommand {
@@ -62,7 +61,10 @@ export class BuildCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     // Destinations are checked before anything is built, so a typo writes nothing.
+    // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
+    const { describeDestination } = await import('../../targets/open.js');
     for (const output of this.outputs ?? []) describeDestination(output, 'image:latest');
+    const { buildProject } = await import('../../pipeline/build.js');
     const access = this.push ? await this.registryAccess() : undefined;
     const result = await buildProject(
       {
@@ -109,6 +111,7 @@ export class BuildCommand extends RegistryCommand {
   }
 
   private async pushTo(result: BuildResult, destinations: string[], access: Awaited<ReturnType<RegistryCommand['registryAccess']>>): Promise<PushResult> {
+    const { pushImage } = await import('../../pipeline/push.js');
     return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
 

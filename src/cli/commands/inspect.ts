@@ -1,5 +1,4 @@
 import { Command, Option, UsageError } from 'clipanion';
-import { inspectDocument, inspectImage, summaryLines } from '../../pipeline/inspect.js';
 import { RegistryCommand } from '../registry-options.js';
 
 export class InspectCommand extends RegistryCommand {
@@ -27,6 +26,7 @@ export class InspectCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     if (this.raw && this.json) throw new UsageError('--raw and --json cannot be combined');
+    const { inspectDocument, inspectImage, summaryLines } = await import('../../pipeline/inspect.js');
     const image = await inspectImage({ ...(this.image !== undefined ? { image: this.image } : {}), dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
     if (this.raw) {
       this.context.stdout.write(image.manifestBytes);

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { ReadStream } from 'node:tty';
 import { Command, Option } from 'clipanion';
 import { WasmpackError } from '../../errors.js';
-import { login, loginRegistry, storedUsername, type LoginResult } from '../../pipeline/login.js';
+import type { LoginResult } from '../../pipeline/login.js';
 import { WasmpackCommand } from '../base.js';
 import { tlsVerifyFlag } from '../registry-options.js';
 
@@ -35,6 +35,7 @@ export class LoginCommand extends WasmpackCommand {
   getLogin = Option.Boolean('--get-login', false, { description: 'Print the username stored for REGISTRY and exit' });
 
   async run(): Promise<number> {
+    const { login, loginRegistry, storedUsername } = await import('../../pipeline/login.js');
     if (this.getLogin) {
       const username = await storedUsername({ ...(this.registry ? { registry: this.registry } : {}), ...(this.authfile ? { authfile: this.authfile } : {}) }, {});
       this.output([username], { registry: loginRegistry(this.registry), username });

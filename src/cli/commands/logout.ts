@@ -1,5 +1,4 @@
 import { Command, Option, UsageError } from 'clipanion';
-import { logout } from '../../pipeline/login.js';
 import { WasmpackCommand } from '../base.js';
 
 export class LogoutCommand extends WasmpackCommand {
@@ -25,6 +24,7 @@ export class LogoutCommand extends WasmpackCommand {
 
   async run(): Promise<number> {
     if (this.all && this.registry) throw new UsageError('give either REGISTRY or --all, not both');
+    const { logout } = await import('../../pipeline/login.js');
     const result = await logout({ ...(this.registry ? { registry: this.registry } : {}), ...(this.authfile ? { authfile: this.authfile } : {}), all: this.all }, {});
     for (const note of result.notes) this.reporter.warn(note);
     for (const { registry, from } of result.removed) this.reporter.succeed(`Removed login credentials for ${registry} from ${from.join(', ')}`);

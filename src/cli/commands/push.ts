@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
-import { pushImage, type PushResult } from '../../pipeline/push.js';
+import type { PushResult } from '../../pipeline/push.js';
 import { RegistryCommand } from '../registry-options.js';
 
 export class PushCommand extends RegistryCommand {
@@ -36,6 +36,7 @@ export class PushCommand extends RegistryCommand {
     if (extra.length) throw new (await import('clipanion')).UsageError('push takes at most SOURCE and DEST');
     const source = second !== undefined ? first : undefined;
     const destinations = [...(second !== undefined ? [second] : first !== undefined ? [first] : []), ...(this.tags ?? [])];
+    const { pushImage } = await import('../../pipeline/push.js');
     const result = await pushImage(
       { source, destinations, dir: this.dir, ...(this.from ? { mountFrom: this.from } : {}), ...(this.concurrency ? { concurrency: Number(this.concurrency) } : {}) },
       { access: await this.registryAccess(), reporter: this.reporter },
