@@ -67,7 +67,8 @@ async function compressor(compression: Compression): Promise<Transform | PassThr
       return new PassThrough();
     case 'gzip':
       // zlib writes no timestamp or name into the gzip header: the output depends on the input only.
-      return createGzip({ level: 9 });
+      // Default levels, as buildah and containerd use: level 9 saves <1% on wasm at 3x the time.
+      return createGzip({ level: 6 });
     case 'zstd':
       return zstdCompressor();
   }
@@ -85,7 +86,8 @@ async function zstdCompressor(): Promise<Transform> {
     );
   }
   const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-  return new mod.CompressStream({ compressionLevel: 19 }) as unknown as Transform;
+  // Level 3, zstd's default: 19 saves ~16% more but was 67x slower (107 s for a 256 MiB module).
+  return new mod.CompressStream({ compressionLevel: 3 }) as unknown as Transform;
 }
 
 /** Reads a whole stream: for small documents only (manifests, configs). */
