@@ -1,0 +1,70 @@
+// The layering of STYLE.md, checked: cli -> pipeline -> {build, targets, auth, oci}; oci is pure
+// data and imports nothing of ours but errors; nothing below the CLI prints.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { REPO_ROOT } from '../helpers/cli.js';
+
+const SRC = join(REPO_ROOT, 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Top-level area of a file under src/ ("oci", "cli", ...; "errors.ts" is "errors"). */
+function area(path: string): string {
+  return relative(SRC, path).split('/')[0]!.replace(/\.ts$/, '');
+}
+
+/** Our own modules a file imports at run time (type-only imports are erased and do not count). */
+function runtimeImports(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/gm)) {
+    const spec = (m[1] ?? m[2])!;
+    found.push(resolve(dirname(path), spec.replace(/\.js$/, '.ts')));
+  }
+  return found;
+}
+
+const ALLOWED: Record<string, string[]> = {
+  errors: [],
+  'package-info': [],
+  oci: ['errors', 'oci'],
+  report: ['errors', 'report'],
+  config: ['errors', 'config', 'package-info', 'oci'],
+  auth: ['errors', 'auth', 'build', 'oci'],
+  build: ['errors', 'build', 'oci', 'config', 'report', 'package-info'],
+  targets: ['errors', 'targets', 'oci', 'auth', 'package-info'],
+  init: ['errors', 'init', 'package-info', 'build'],
+  pipeline: ['errors', 'pipeline', 'build', 'targets', 'auth', 'oci', 'config', 'report', 'package-info'],
+  cli: ['errors', 'cli', 'pipeline', 'report', 'auth', 'targets', 'build', 'init', 'package-info', 'oci'],
+};
+
+test('imports point one way (STYLE.md)', () => {
+  const violations: string[] = [];
+  for (const file of sources(SRC)) {
+    const from = area(file);
+    const allowed = ALLOWED[from];
+    assert.ok(allowed, `src/${relative(SRC, file)} is in an area the layering does not know: add it to ALLOWED`);
+    for (const target of runtimeImports(file)) {
+      const to = area(target);
+      if (!allowed.includes(to)) violations.push(`src/${relative(SRC, file)} imports src/${relative(SRC, target)} (${from} -> ${to})`);
+    }
+  }
+  assert.deepEqual(violations, []);
+});
+
+test('only the CLI and the reporter print', () => {
+  const printing: string[] = [];
+  for (const file of sources(SRC)) {
+    if (['cli', 'report'].includes(area(file))) continue;
+    const text = readFileSync(file, 'utf8');
+    if (/console\.(log|error|warn|info)\(|process\.(stdout|stderr)\.write\(/.test(text)) printing.push(`src/${relative(SRC, file)}`);
+  }
+  assert.deepEqual(printing, []);
+});
