@@ -64,3 +64,15 @@ export function runWasi(modulePath: string, options: RunWasiOptions = {}): Promi
     });
   });
 }
+
+/** The first 8 bytes of a file in hex: "0061736d01000000" is a core module (\0asm, version 1). */
+export async function wasmMagic(path: string): Promise<string> {
+  const { open } = await import('node:fs/promises');
+  const file = await open(path, 'r');
+  try {
+    const { buffer } = await file.read(Buffer.alloc(8), 0, 8, 0);
+    return buffer.toString('hex');
+  } finally {
+    await file.close();
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, open, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ import { realFiles } from '../../src/build/toolchain-common.js';
 import type { ProjectConfig } from '../../src/config/config.js';
 import { WasmpackError } from '../../src/errors.js';
 import { silentReporter } from '../../src/report/reporter.js';
-import { runWasi } from '../helpers/run-wasm.js';
+import { runWasi, wasmMagic as magic } from '../helpers/run-wasm.js';
 
 // dist/test/integration -> repository root
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -30,16 +30,6 @@ async function scratch(t: { after(fn: () => Promise<void>): void }, prefix: stri
 
 async function build(driver: LanguageDriver, dir: string, workDir: string, overrides: Partial<BuildContext> = {}, config: ProjectConfig = {}) {
   return driver.build({ dir, config, runner: runProcess, env: process.env, reporter: silentReporter, release: true, workDir, ...overrides });
-}
-
-async function magic(path: string): Promise<string> {
-  const file = await open(path, 'r');
-  try {
-    const { buffer } = await file.read(Buffer.alloc(8), 0, 8, 0);
-    return buffer.toString('hex');
-  } finally {
-    await file.close();
-  }
 }
 
 /** \0asm, version 1: a core module, not a component. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildContext, LanguageDriver } from '../../src/build/driver.js';
@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { initProject } from '../../src/init/templates.js';
 import { packageRoot } from '../../src/package-info.js';
 import { silentReporter } from '../../src/report/reporter.js';
-import { runWasi } from '../helpers/run-wasm.js';
+import { runWasi, wasmMagic as magic } from '../helpers/run-wasm.js';
 
 /*
  * Real toolchains only: Go from Debian bookworm-backports (golang-1.23-go), clang-16 + wasi-libc,
@@ -37,16 +37,6 @@ async function haveGo(): Promise<boolean> {
 async function build(driver: LanguageDriver, dir: string, workDir: string, overrides: Partial<BuildContext['config']> = {}) {
   const { config } = await loadConfig(dir);
   return driver.build({ dir, config: { ...config, ...overrides }, runner: runProcess, env: buildEnv, reporter: silentReporter, release: true, workDir });
-}
-
-async function magic(path: string): Promise<string> {
-  const file = await open(path, 'r');
-  try {
-    const { buffer } = await file.read(Buffer.alloc(8), 0, 8, 0);
-    return buffer.toString('hex');
-  } finally {
-    await file.close();
-  }
 }
 
 const CORE_MODULE = '0061736d01000000'; // \0asm, version 1: a core module, not a component

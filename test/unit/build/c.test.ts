@@ -1,59 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCDriver } from '../../../src/build/c.js';
 import type { BuildContext } from '../../../src/build/driver.js';
-import type { RunOptions, RunResult, Runner } from '../../../src/build/exec.js';
 import { clangArguments, findCToolchain, type CToolchain } from '../../../src/build/toolchain-c.js';
 import { moduleName, type FileProbe } from '../../../src/build/toolchain-common.js';
 import { findSources, globToRegExp } from '../../../src/build/toolchain-sources.js';
 import { WasmpackError } from '../../../src/errors.js';
+import type { Runner } from '../../../src/build/exec.js';
 import { silentReporter } from '../../../src/report/reporter.js';
-
-interface Call {
-  command: string;
-  args: readonly string[];
-  options: RunOptions | undefined;
-}
-
-/**
- * runnerDouble: a test double for exec.ts's Runner. Answers from a table keyed by
- * "command arg1 arg2 ..." (or by command alone), records every call, and throws TOOL_NOT_FOUND
- * for anything else, as the real runner does for a missing binary. No process is started.
- */
-function runnerDouble(table: Record<string, Partial<RunResult> | ((args: readonly string[]) => Partial<RunResult>)>): Runner & { calls: Call[] } {
-  const calls: Call[] = [];
-  const runner = (async (command: string, args: readonly string[], options?: RunOptions) => {
-    calls.push({ command, args, options });
-    const answer = table[`${command} ${args.join(' ')}`] ?? table[command];
-    if (answer === undefined) throw new WasmpackError('TOOL_NOT_FOUND', `${command} was not found`);
-    const partial = typeof answer === 'function' ? answer(args) : answer;
-    return { code: 0, stdout: '', stderr: '', ...partial };
-  }) as Runner & { calls: Call[] };
-  runner.calls = calls;
-  return runner;
-}
-
-/** fakeFiles: a FileProbe double describing a machine layout as a list of existing paths. */
-function fakeFiles(paths: string[]): FileProbe {
-  const set = new Set(paths);
-  return {
-    exists: async (p) => set.has(p) || paths.some((q) => q.startsWith(`${p}/`)),
-    isDirectory: async (p) => paths.some((q) => q.startsWith(`${p}/`)),
-  };
-}
-
-/** A PATH directory holding empty executables, so findOnPath finds them; they are never run. */
-async function fakePathDir(names: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-path-'));
-  for (const name of names) {
-    await writeFile(join(dir, name), '');
-    await chmod(join(dir, name), 0o755);
-  }
-  return dir;
-}
+import { fakeFiles, fakePathDir, runnerDouble } from '../../helpers/toolchain-doubles.js';
 
 const RT16 = '/usr/lib/llvm-16/lib/clang/16/lib/wasi/libclang_rt.builtins-wasm32.a';
 const RT14 = '/usr/lib/llvm-14/lib/clang/14.0.6/lib/wasi/libclang_rt.builtins-wasm32.a';
