@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import { delimiter, isAbsolute, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 
 export interface RunOptions {
@@ -68,8 +70,6 @@ function tail(text: string, lines: number): string {
 
 /** Finds an executable on PATH (no shell, no `which`). */
 export async function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const { access, constants } = await import('node:fs/promises');
-  const { delimiter, join, isAbsolute } = await import('node:path');
   if (isAbsolute(name) || name.includes('/')) {
     return access(name, constants.X_OK).then(() => name, () => undefined);
   }

@@ -14,12 +14,6 @@ export abstract class RegistryCommand extends WasmpackCommand {
   certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   insecureRegistries = Option.Array('--insecure-registry', { description: 'host[:port] that may be reached over plain HTTP (repeatable)' });
 
-  protected async readStdin(): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.context.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-  }
-
   protected async credentialsFlag(): Promise<{ username: string; password: string } | undefined> {
     if (!this.creds) {
       if (this.passwordStdin) throw new WasmpackError('BAD_CREDENTIALS', '--password-stdin needs a username', 'pass --creds USER --password-stdin');
@@ -28,7 +22,7 @@ export abstract class RegistryCommand extends WasmpackCommand {
     const parsed = parseCredsFlag(this.creds);
     if (parsed.password !== undefined) return { username: parsed.username, password: parsed.password };
     if (!this.passwordStdin) throw new WasmpackError('BAD_CREDENTIALS', '--creds has no password', 'write --creds USER:PASSWORD, or pass the password on stdin with --password-stdin');
-    return { username: parsed.username, password: await this.readStdin() };
+    return { username: parsed.username, password: await readSecretFromStdin(this.context.stdin) };
   }
 
   protected async registryAccess(): Promise<RegistryAccess> {
@@ -50,4 +44,11 @@ export function tlsVerifyFlag(value: string | boolean | undefined): boolean | un
   if (value === 'true') return true;
   if (value === 'false') return false;
   throw new WasmpackError('BAD_FLAG', `--tls-verify must be true or false, got "${value}"`, 'write --tls-verify=false to skip certificate checks (and allow plain HTTP)');
+}
+
+/** The whole of stdin, less one trailing newline (what `echo "$TOKEN" |` adds). */
+export async function readSecretFromStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }

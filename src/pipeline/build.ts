@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
@@ -115,7 +115,7 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     let module = output.module;
     if (config.strip ?? release) {
       const stripped = join(workDir, 'stripped', `${output.name}.wasm`);
-      await import('node:fs/promises').then((fs) => fs.mkdir(join(workDir, 'stripped')));
+      await mkdir(join(workDir, 'stripped'));
       const result = await stripModule(output.module, stripped);
       module = stripped;
       deps.reporter.info(`stripped ${output.name}.wasm: ${result.before} -> ${result.after} bytes`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { WasmpackError } from '../errors.js';
@@ -49,7 +49,7 @@ export class LayoutTarget implements Target {
   private async prepare(): Promise<void> {
     if (await exists(join(this.dir, LAYOUT_FILE))) return;
     if (await exists(this.dir)) {
-      const entries = await import('node:fs/promises').then((fs) => fs.readdir(this.dir));
+      const entries = await readdir(this.dir);
       if (entries.length > 0) {
         throw new WasmpackError('LAYOUT_NOT_EMPTY', `${this.dir} exists and is not an OCI layout`, 'choose an empty or new directory for oci:DIR');
       }

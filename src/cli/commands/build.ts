@@ -83,9 +83,9 @@ export class BuildCommand extends RegistryCommand {
         env: keyValues('--env', this.env),
         cmd: this.cmd,
         timestamp: integer('--timestamp', this.timestamp),
-        rust: strip({ bin: this.bin, package: this.cargoPackage, features: this.features }),
-        go: strip({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
-        aot: strip({
+        rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
+        go: onlyGiven({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
+        aot: onlyGiven({
           enabled: this.aot ?? (this.aotTargets?.length ? true : undefined),
           targets: this.aotTargets,
           cpu: this.aotCpu,
@@ -152,6 +152,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
   };
 }
 
-function strip<T extends Record<string, unknown>>(value: T): T {
+/** The flags the user gave: undefined and empty lists are left out so config values show through. */
+function onlyGiven<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }

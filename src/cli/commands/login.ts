@@ -4,7 +4,7 @@ import { Command, Option } from 'clipanion';
 import { WasmpackError } from '../../errors.js';
 import type { LoginResult } from '../../pipeline/login.js';
 import { WasmpackCommand } from '../base.js';
-import { tlsVerifyFlag } from '../registry-options.js';
+import { readSecretFromStdin, tlsVerifyFlag } from '../registry-options.js';
 
 export class LoginCommand extends WasmpackCommand {
   static override paths = [['login']];
@@ -72,7 +72,7 @@ export class LoginCommand extends WasmpackCommand {
     const interactive = stdin.isTTY === true && typeof stdin.setRawMode === 'function';
     if (this.passwordStdin) {
       if (!this.username) throw new WasmpackError('BAD_CREDENTIALS', '--password-stdin needs a username', `pass --username USER, e.g. wasmpack login ${registry} -u USER --password-stdin`);
-      return { username: this.username, password: await readAllStdin(stdin) };
+      return { username: this.username, password: await readSecretFromStdin(stdin) };
     }
     if ((this.username === undefined || this.password === undefined) && !interactive) {
       throw new WasmpackError(
@@ -105,13 +105,6 @@ function storedText(result: LoginResult): string {
 /** The --json document of a login (never the password or token). */
 function loginDocument(result: LoginResult): Record<string, unknown> {
   return { registry: result.registry, username: result.username, auth: result.auth, identityToken: result.identityToken, storedIn: result.saved.storedIn, via: result.saved.via };
-}
-
-/** The whole of stdin, less one trailing newline (what `echo "$TOKEN" |` adds). */
-async function readAllStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
 /** Reads a line from the terminal in raw mode, echoing nothing (the password must not show on screen). */
