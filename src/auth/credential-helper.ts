@@ -1,5 +1,5 @@
 import { WasmpackError, redact } from '../errors.js';
-import type { Runner, RunResult } from '../build/exec.js';
+import type { Runner, RunResult } from '../process/exec.js';
 import type { Credential } from './credentials.js';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
-import { findOnPath, runProcess, type Runner } from '../build/exec.js';
+import { findOnPath, runProcess, type Runner } from '../process/exec.js';
 import { helpersFor, readAuthConfigFile, type AuthConfigFile } from './auth-file.js';
 import { DEFAULT_HELPER_TIMEOUT_MS, helperCommand, helperErase, helperStore, type HelperContext } from './credential-helper.js';
 import { helperServerURL, keyMeansHost, loginKeyFor, normaliseAuthKey } from './hosts.js';

@@ -1,5 +1,5 @@
 import { WasmpackError } from '../errors.js';
-import { runProcess, type Runner } from '../build/exec.js';
+import { runProcess, type Runner } from '../process/exec.js';
 import type { Credential, CredentialStore } from './credentials.js';
 import { helpersFor, lookupAuths, parseAuthConfig, readAuthConfigFile, type AuthConfigFile } from './auth-file.js';
 import { DEFAULT_HELPER_TIMEOUT_MS, helperCommand, helperGet, type HelperContext } from './credential-helper.js';

@@ -1,5 +1,5 @@
-import { compileAot, findWamrc, wamrcVersion, type AotResult } from '../build/aot.js';
-import type { Runner } from '../build/exec.js';
+import { compileAot, findWamrc, wamrcVersion, type AotResult } from '../toolchains/wamrc.js';
+import type { Runner } from '../process/exec.js';
 import type { AotConfig } from '../config/config.js';
 import { buildAotImages, type AotImages, type AotShip } from '../oci/aot-image.js';
 import type { BuiltImage } from '../oci/image.js';

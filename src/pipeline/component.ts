@@ -23,8 +23,8 @@
  */
 import { open } from 'node:fs/promises';
 import { WasmpackError } from '../errors.js';
-import type { ModuleReport } from '../build/validate.js';
-import type { WasmKind } from '../build/wasm-binary.js';
+import type { ModuleReport } from '../wasm/validate.js';
+import type { WasmKind } from '../wasm/binary.js';
 import type { ImageFormat } from '../oci/image.js';
 
 /** wasi:cli/command's entry point: `wasmtime run` and runwasi call its run function. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCleanError, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage, unpackLayout } from '../helpers/inspect-image.js';
-import { COMPONENT_HEADER, customSection, leb, section, wasmName } from '../unit/build/wasm-fixtures.js';
+import { COMPONENT_HEADER, customSection, leb, section, wasmName } from '../unit/wasm/wasm-fixtures.js';
 
 /*
  * WASI 0.2 components through the CLI, read back with skopeo and umoci (readers that are not ours).

@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findOnPath } from '../../src/build/exec.js';
+import { findOnPath } from '../../src/process/exec.js';
 import { validateConfig } from '../../src/config/load.js';
 import { WASMPACK_BIN, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage } from '../helpers/inspect-image.js';

@@ -1,8 +1,8 @@
 import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RunOptions, RunResult, Runner } from '../../src/build/exec.js';
-import type { FileProbe } from '../../src/build/toolchain-common.js';
+import type { RunOptions, RunResult, Runner } from '../../src/process/exec.js';
+import type { FileProbe } from '../../src/toolchains/files.js';
 import { WasmpackError } from '../../src/errors.js';
 
 export interface Call {

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
-import { findOnPath, runProcess } from '../../src/build/exec.js';
+import { findOnPath, runProcess } from '../../src/process/exec.js';
 import { buildCompatImage, type BuiltImage } from '../../src/oci/image.js';
 import { DockerArchiveTarget, OciArchiveTarget } from '../../src/targets/archive.js';
 import { copyImage } from '../../src/targets/copy.js';

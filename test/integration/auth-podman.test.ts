@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findOnPath, runProcess } from '../../src/build/exec.js';
+import { findOnPath, runProcess } from '../../src/process/exec.js';
 import { removeLogin, saveLogin } from '../../src/auth/login.js';
 import { createCredentialStore } from '../../src/auth/store.js';
 

@@ -9,9 +9,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
-import { findOnPath, runProcess } from '../../src/build/exec.js';
-import { stripModule } from '../../src/build/strip.js';
-import { validateModule } from '../../src/build/validate.js';
+import { findOnPath, runProcess } from '../../src/process/exec.js';
+import { stripModule } from '../../src/wasm/strip.js';
+import { validateModule } from '../../src/wasm/validate.js';
 
 let dir: string;
 before(async () => {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
-import { runProcess } from '../../build/exec.js';
+import { runProcess } from '../../process/exec.js';
 import type { BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';

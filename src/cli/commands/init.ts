@@ -1,5 +1,5 @@
 import { Command, Option } from 'clipanion';
-import { initProject, listTemplates } from '../../init/templates.js';
+import { initProject, listTemplates } from '../../pipeline/init.js';
 import { WasmpackCommand } from '../base.js';
 
 export class InitCommand extends WasmpackCommand {

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { WasmpackError } from '../../../src/errors.js';
 import { removeLogin, saveLogin } from '../../../src/auth/login.js';
 import { createCredentialStore } from '../../../src/auth/store.js';
-import type { Runner } from '../../../src/build/exec.js';
+import type { Runner } from '../../../src/process/exec.js';
 
 const SECRET = 'login-secret:with-colon';
 const b64 = (s: string) => Buffer.from(s).toString('base64');

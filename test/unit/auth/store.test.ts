@@ -8,7 +8,7 @@ import { createCredentialStore } from '../../../src/auth/store.js';
 import { credentialSources, loginAuthFilePath } from '../../../src/auth/sources.js';
 import { parseCredsFlag } from '../../../src/auth/creds-flag.js';
 import { providerHint } from '../../../src/auth/provider-hints.js';
-import type { Runner } from '../../../src/build/exec.js';
+import type { Runner } from '../../../src/process/exec.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const SECRET = 's3cr3t-Pa55:with:colons';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runProcess } from '../../../src/build/exec.js';
+import { runProcess } from '../../../src/process/exec.js';
 import { buildProject } from '../../../src/pipeline/build.js';
 import { pushImage } from '../../../src/pipeline/push.js';
 import { silentReporter } from '../../../src/report/reporter.js';

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inspectWasm } from '../../../src/build/wasm-binary.js';
-import { reportOf, validateModule, type ModuleReport } from '../../../src/build/validate.js';
+import { inspectWasm } from '../../../src/wasm/binary.js';
+import { reportOf, validateModule, type ModuleReport } from '../../../src/wasm/validate.js';
 import { componentEntryPoints, componentInterfaces, decideFormat, peekWasmKind } from '../../../src/pipeline/component.js';
 import { WasmpackError } from '../../../src/errors.js';
-import { COMMAND_WAT, COMPONENT_HEADER, leb, section, wasmName, watToWasm } from '../build/wasm-fixtures.js';
+import { COMMAND_WAT, COMPONENT_HEADER, leb, section, wasmName, watToWasm } from '../wasm/wasm-fixtures.js';
 
 /** A component with instance imports and the given instance exports (parseable, not linkable). */
 function component(imports: string[], exports: string[]): Buffer {

@@ -12,9 +12,9 @@ import {
   type GoHost,
   type GoToolchain,
   type PlanOptions,
-} from '../../../src/build/go.js';
-import type { RunOptions, RunResult, Runner } from '../../../src/build/exec.js';
-import type { BuildContext } from '../../../src/build/driver.js';
+} from '../../../src/toolchains/go/driver.js';
+import type { RunOptions, RunResult, Runner } from '../../../src/process/exec.js';
+import type { BuildContext } from '../../../src/toolchains/driver.js';
 import type { Reporter } from '../../../src/report/reporter.js';
 import { WasmpackError } from '../../../src/errors.js';
 

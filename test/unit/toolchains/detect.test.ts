@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectLanguage } from '../../../src/build/detect.js';
-import { publicSourceUrl } from '../../../src/build/git-info.js';
+import { detectLanguage } from '../../../src/toolchains/detect.js';
+import { publicSourceUrl } from '../../../src/process/git.js';
 import { imageTimestamp } from '../../../src/pipeline/timestamp.js';
-import { moduleName } from '../../../src/build/prebuilt.js';
+import { moduleName } from '../../../src/toolchains/prebuilt.js';
 import { isWasmpackError } from '../../../src/errors.js';
 
 async function project(files: string[]): Promise<string> {

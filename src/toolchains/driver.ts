@@ -1,6 +1,6 @@
 import type { ProjectConfig } from '../config/config.js';
 import type { Reporter } from '../report/reporter.js';
-import type { Runner } from './exec.js';
+import type { Runner } from '../process/exec.js';
 
 export type Language = 'rust' | 'c' | 'go' | 'wasm';
 

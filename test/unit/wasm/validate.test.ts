@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { validateModule, importWarning } from '../../../src/build/validate.js';
-import { describeLeadingBytes, inspectWasm, readHeader } from '../../../src/build/wasm-binary.js';
+import { validateModule, importWarning } from '../../../src/wasm/validate.js';
+import { describeLeadingBytes, inspectWasm, readHeader } from '../../../src/wasm/binary.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { COMMAND_WAT, CORE_HEADER, REACTOR_WAT, WASMEDGE_WAT, componentBytes, customSection, section, watToWasm } from './wasm-fixtures.js';
 

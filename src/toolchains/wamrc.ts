@@ -3,8 +3,8 @@ import { basename, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { compatibleRuntimes, type AotBuild } from '../oci/aot-image.js';
 import { sha256File } from '../oci/digest.js';
-import { machineName, readAotHeader, ElfMachine } from './aot-header.js';
-import { findOnPath, runChecked, type Runner } from './exec.js';
+import { machineName, readAotHeader, ElfMachine } from '../wasm/aot-header.js';
+import { findOnPath, runChecked, type Runner } from '../process/exec.js';
 
 export { compatibleRuntimes } from '../oci/aot-image.js';
 

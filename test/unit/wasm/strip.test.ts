@@ -3,9 +3,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { isDebugSection, stripModule } from '../../../src/build/strip.js';
-import { validateModule } from '../../../src/build/validate.js';
-import { readSections } from '../../../src/build/wasm-binary.js';
+import { isDebugSection, stripModule } from '../../../src/wasm/strip.js';
+import { validateModule } from '../../../src/wasm/validate.js';
+import { readSections } from '../../../src/wasm/binary.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { COMMAND_WAT, customSection, watToWasm } from './wasm-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { WasmpackError } from '../errors.js';
-import { WasmFormatError, inspectWasm, type WasmExport, type WasmImport, type WasmInfo, type WasmKind } from './wasm-binary.js';
+import { WasmFormatError, inspectWasm, type WasmExport, type WasmImport, type WasmInfo, type WasmKind } from './binary.js';
 
 export interface ModuleReport {
   kind: WasmKind;

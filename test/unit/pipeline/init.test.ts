@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../../src/package-info.js';
-import { defaultTemplatesDir, initProject, listTemplates, projectName, renderTemplate, targetPath } from '../../../src/init/templates.js';
+import { defaultTemplatesDir, initProject, listTemplates, projectName, renderTemplate, targetPath } from '../../../src/pipeline/init.js';
 import { validateConfig } from '../../../src/config/load.js';
 import { WasmpackError } from '../../../src/errors.js';
 

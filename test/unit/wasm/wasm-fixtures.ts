@@ -2,7 +2,7 @@
  * Small wasm fixtures made in the test itself (no committed binaries): from WebAssembly text via
  * wabt, or from raw bytes for what wabt cannot write (components, broken files).
  */
-import { loadWabt, WASM_FEATURES } from '../../../src/build/validate.js';
+import { loadWabt, WASM_FEATURES } from '../../../src/wasm/validate.js';
 
 export function leb(value: number): Buffer {
   const out: number[] = [];

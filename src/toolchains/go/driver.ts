@@ -1,10 +1,10 @@
 import { access, constants, readdir, readFile } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
-import type { GoConfig } from '../config/config.js';
-import { WasmpackError } from '../errors.js';
-import type { BuildContext, BuildOutput, LanguageDriver } from './driver.js';
-import { findOnPath, type Runner } from './exec.js';
-import { moduleName } from './toolchain-common.js';
+import type { GoConfig } from '../../config/config.js';
+import { WasmpackError } from '../../errors.js';
+import type { BuildContext, BuildOutput, LanguageDriver } from '../driver.js';
+import { findOnPath, type Runner } from '../../process/exec.js';
+import { moduleName } from '../files.js';
 
 /**
  * Go projects (a directory with go.mod) built into a wasip1 command module, either by TinyGo

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { parseAotHeader, readAotHeader } from '../../../src/build/aot-header.js';
+import { parseAotHeader, readAotHeader } from '../../../src/wasm/aot-header.js';
 import {
   compatibleRuntimes,
   compileAot,
@@ -15,8 +15,8 @@ import {
   wamrcArgs,
   wamrcVersion,
   type AotResult,
-} from '../../../src/build/aot.js';
-import { runProcess } from '../../../src/build/exec.js';
+} from '../../../src/toolchains/wamrc.js';
+import { runProcess } from '../../../src/process/exec.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { fakeAotBytes, installWamrcDouble } from '../../helpers/wamrc-double.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { WasmpackError } from '../errors.js';
-import { CUSTOM_SECTION_ID, WasmFormatError, readHeader, readSections } from './wasm-binary.js';
+import { CUSTOM_SECTION_ID, WasmFormatError, readHeader, readSections } from './binary.js';
 
 export interface StripResult {
   before: number;

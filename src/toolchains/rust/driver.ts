@@ -1,9 +1,9 @@
 import { copyFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { RustConfig } from '../config/config.js';
-import { WasmpackError } from '../errors.js';
-import type { BuildContext, BuildOutput, LanguageDriver, ProjectMetadata } from './driver.js';
-import { moduleName, realFiles, type FileProbe } from './toolchain-common.js';
+import type { RustConfig } from '../../config/config.js';
+import { WasmpackError } from '../../errors.js';
+import type { BuildContext, BuildOutput, LanguageDriver, ProjectMetadata } from '../driver.js';
+import { moduleName, realFiles, type FileProbe } from '../files.js';
 import {
   DEBIAN_RUST,
   findRustToolchain,
@@ -14,7 +14,7 @@ import {
   pickBinary,
   type RustFallback,
   type RustToolchain,
-} from './toolchain-rust.js';
+} from './toolchain.js';
 
 /** Where Debian installs its packaged crates (librust-*-dev). */
 export const DEBIAN_CARGO_REGISTRY = '/usr/share/cargo/registry';

@@ -1,8 +1,8 @@
 import { isAbsolute, join } from 'node:path';
-import type { CConfig } from '../config/config.js';
-import { WasmpackError } from '../errors.js';
-import { findOnPath, type Runner } from './exec.js';
-import type { FileProbe } from './toolchain-common.js';
+import type { CConfig } from '../../config/config.js';
+import { WasmpackError } from '../../errors.js';
+import { findOnPath, type Runner } from '../../process/exec.js';
+import type { FileProbe } from '../files.js';
 
 /** How a C toolchain was found; decides the target triple and the header/library flags. */
 export type CToolchainKind = 'config' | 'wasi-sdk' | 'debian' | 'cc-env';

@@ -1,10 +1,10 @@
 import { basename, join } from 'node:path';
-import { WasmpackError } from '../errors.js';
-import type { BuildContext, BuildOutput, LanguageDriver } from './driver.js';
-import { runChecked } from './exec.js';
-import { clangArguments, findCToolchain } from './toolchain-c.js';
-import { moduleName, realFiles, type FileProbe } from './toolchain-common.js';
-import { DEFAULT_C_SOURCES, findSources } from './toolchain-sources.js';
+import { WasmpackError } from '../../errors.js';
+import type { BuildContext, BuildOutput, LanguageDriver } from '../driver.js';
+import { runChecked } from '../../process/exec.js';
+import { clangArguments, findCToolchain } from './toolchain.js';
+import { moduleName, realFiles, type FileProbe } from '../files.js';
+import { DEFAULT_C_SOURCES, findSources } from '../sources.js';
 
 export interface CDriverOptions {
   /** File-system probe for toolchain detection (a double in unit tests). */

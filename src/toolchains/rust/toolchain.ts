@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { WasmpackError } from '../errors.js';
-import type { Reporter } from '../report/reporter.js';
-import { findOnPath, type Runner } from './exec.js';
-import type { FileProbe } from './toolchain-common.js';
+import { WasmpackError } from '../../errors.js';
+import type { Reporter } from '../../report/reporter.js';
+import { findOnPath, type Runner } from '../../process/exec.js';
+import type { FileProbe } from '../files.js';
 
 /**
  * The default search, newest name first: rustc >= 1.78 has wasm32-wasip1, >= 1.84 no longer has

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BuildContext } from '../../../src/build/driver.js';
-import type { Runner } from '../../../src/build/exec.js';
-import { cargoBuildArguments, choosePackage, createRustDriver, metadataOf } from '../../../src/build/rust.js';
-import type { FileProbe } from '../../../src/build/toolchain-common.js';
+import type { BuildContext } from '../../../src/toolchains/driver.js';
+import type { Runner } from '../../../src/process/exec.js';
+import { cargoBuildArguments, choosePackage, createRustDriver, metadataOf } from '../../../src/toolchains/rust/driver.js';
+import type { FileProbe } from '../../../src/toolchains/files.js';
 import {
   findRustToolchain,
   isNetworkFailure,
@@ -16,7 +16,7 @@ import {
   RUST_COMPONENT_TARGET,
   RUST_WASI_TARGETS,
   type RustFallback,
-} from '../../../src/build/toolchain-rust.js';
+} from '../../../src/toolchains/rust/toolchain.js';
 import { WasmpackError } from '../../../src/errors.js';
 import type { Reporter } from '../../../src/report/reporter.js';
 import { fakeFiles, fakePathDir, runnerDouble, type Answer } from '../../helpers/toolchain-doubles.js';
