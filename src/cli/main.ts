@@ -12,7 +12,9 @@ const USAGE_ERROR = 2;
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
-  const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false });
+  // Help is coloured only for a person at a terminal: `wasmpack --help | less` gets plain text.
+  const enableColors = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors });
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
   cli.register(BuildCommand);
@@ -26,7 +28,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     command = cli.process(argv, Cli.defaultContext);
   } catch (err) {
-    process.stderr.write(cli.error(err, { colored: Boolean(process.stderr.isTTY) }));
+    process.stderr.write(cli.error(err, { colored: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }));
     process.exitCode = USAGE_ERROR;
     return;
   }

@@ -1,18 +1,29 @@
-import { homedir } from 'node:os';
 import { Option } from 'clipanion';
-import { createCredentialStore, parseCredsFlag } from '../auth/index.js';
 import { WasmpackError } from '../errors.js';
-import type { RegistryAccess } from '../targets/open.js';
+import { parseCredsFlag, registryAccess, type ConnectionFlags, type RegistryAccess } from '../pipeline/access.js';
 import { WasmpackCommand } from './base.js';
 
-/** Flags every command that talks to a registry shares (named as podman/skopeo name them). */
-export abstract class RegistryCommand extends WasmpackCommand {
-  creds = Option.String('--creds', { description: 'USER[:PASSWORD] for the registry (password from stdin with --password-stdin)' });
-  passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
-  authfile = Option.String('--authfile', { description: 'Auth file to read credentials from (podman auth.json / docker config.json format)' });
+/** How to reach a registry: the flags every command that talks to one shares (podman's names). */
+export abstract class ConnectionCommand extends WasmpackCommand {
   tlsVerify = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
   certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   insecureRegistries = Option.Array('--insecure-registry', { description: 'host[:port] that may be reached over plain HTTP (repeatable)' });
+
+  protected connectionFlags(): ConnectionFlags {
+    return {
+      ...(tlsVerifyFlag(this.tlsVerify) === false ? { tlsVerify: false } : {}),
+      ...(this.certDir ? { certDir: this.certDir } : {}),
+      insecureRegistries: this.insecureRegistries ?? [],
+      signal: this.signal,
+    };
+  }
+}
+
+/** A command that reads or writes images in registries: connection flags plus credentials. */
+export abstract class RegistryCommand extends ConnectionCommand {
+  creds = Option.String('--creds', { description: 'USER[:PASSWORD] for the registry (password from stdin with --password-stdin)' });
+  passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
+  authfile = Option.String('--authfile', { description: 'Auth file to read credentials from (podman auth.json / docker config.json format)' });
 
   protected async credentialsFlag(): Promise<{ username: string; password: string } | undefined> {
     if (!this.creds) {
@@ -27,14 +38,7 @@ export abstract class RegistryCommand extends WasmpackCommand {
 
   protected async registryAccess(): Promise<RegistryAccess> {
     const creds = await this.credentialsFlag();
-    const credentials = createCredentialStore({ env: process.env, homedir: homedir(), ...(creds ? { creds } : {}), ...(this.authfile ? { authfile: this.authfile } : {}) });
-    return {
-      credentials,
-      ...(tlsVerifyFlag(this.tlsVerify) === false ? { tlsVerify: false } : {}),
-      ...(this.certDir ? { certDir: this.certDir } : {}),
-      insecureRegistries: this.insecureRegistries ?? [],
-      signal: this.signal,
-    };
+    return registryAccess({ ...this.connectionFlags(), ...(creds ? { creds } : {}), ...(this.authfile ? { authfile: this.authfile } : {}) });
   }
 }
 

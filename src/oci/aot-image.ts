@@ -102,14 +102,18 @@ function checkedTag(tag: string, base: string): string {
   return tag;
 }
 
+/** What the sibling and embedded images add to every portable tag. */
+export const aotSuffix = (arch: string): string => `-aot-${arch}`;
+export const embeddedSuffix = (arch: string): string => `-wasm-aot-${arch}`;
+
 /** The sibling tag of an architecture: aotTag('1.0', 'x86_64') = '1.0-aot-x86_64'. */
 export function aotTag(tag: string, arch: string): string {
-  return checkedTag(`${tag}-aot-${arch}`, tag);
+  return checkedTag(`${tag}${aotSuffix(arch)}`, tag);
 }
 
 /** The tag of the image holding both the .wasm and the .aot: '1.0-wasm-aot-x86_64'. */
 export function embeddedTag(tag: string, arch: string): string {
-  return checkedTag(`${tag}-wasm-aot-${arch}`, tag);
+  return checkedTag(`${tag}${embeddedSuffix(arch)}`, tag);
 }
 
 /**
@@ -287,6 +291,8 @@ export interface AotImagesSpec {
 
 export interface AotTagged {
   tag: string;
+  /** What `tag` adds to the portable tag: every destination tag gets the same suffix. */
+  suffix: string;
   node: ManifestNode;
   layout: AotLayout;
   target: string;
@@ -324,11 +330,11 @@ export async function buildAotImages(spec: AotImagesSpec): Promise<AotImages> {
     const common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations };
     if (ship.includes('sibling')) {
       const image = await siblingAotImage({ ...common, layerPath: join(spec.workDir, `aot-sibling-${result.target}.layer`) });
-      for (const tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), node: image.manifest, layout: 'sibling', target: result.target });
+      for (const tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: 'sibling', target: result.target });
     }
     if (ship.includes('embed')) {
       const image = await embeddedImage({ ...common, module: spec.module.path, layerPath: join(spec.workDir, `aot-embedded-${result.target}.layer`) });
-      for (const tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), node: image.manifest, layout: 'embedded', target: result.target });
+      for (const tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), suffix: embeddedSuffix(result.target), node: image.manifest, layout: 'embedded', target: result.target });
     }
   }
   if (ship.includes('referrer') && spec.results.length > 0) {

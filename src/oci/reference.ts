@@ -8,7 +8,7 @@ import { WasmpackError, redact } from '../errors.js';
  *   name       := [domain "/"] path-component ["/" path-component]*
  *   domain     := host [":" port]
  *
- * Values are immutable; `referenceWithTag` returns a new one.
+ * Values are immutable.
  */
 export interface Reference {
   /** The registry as written ("ghcr.io", "localhost:5000"); "docker.io" for Docker Hub. */
@@ -106,12 +106,11 @@ export function parseReference(input: string): Reference {
   return makeReference(registry, pathComponents.join('/'), tag, digest);
 }
 
-/** The same repository with another tag (any digest is dropped: it named the old content). */
-export function referenceWithTag(ref: Reference, tag: string): Reference {
-  checkTag(tag, (what) => {
-    throw new WasmpackError('BAD_REFERENCE', `invalid tag "${tag}" for ${ref.registry}/${ref.repository}: ${what}`, 'a tag is 1-128 of [A-Za-z0-9_.-] and does not start with "." or "-", e.g. 1.0.0');
+/** Checks a tag made by wasmpack (a suffix added to the user's tag) against the grammar. */
+export function assertTag(tag: string, what: string, code = 'BAD_TAG'): void {
+  checkTag(tag, (why) => {
+    throw new WasmpackError(code, `${what} is not a valid tag: ${why}`, 'a tag is 1-128 of [A-Za-z0-9_.-] and does not start with "." or "-": use a shorter base tag');
   });
-  return makeReference(ref.registry, ref.repository, tag, undefined);
 }
 
 /** The same repository pinned to a digest (the tag is kept for display). */

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
 import type { ProjectConfig } from '../config/config.js';
@@ -16,18 +16,23 @@ import { rustDriver } from '../toolchains/rust/driver.js';
 import { goDriver } from '../toolchains/go/driver.js';
 import { buildCompatImage, buildWasmArtifact, isoTime, type BuiltImage, type ImageFormat } from '../oci/image.js';
 import { Annotation, type Compression } from '../oci/media-types.js';
-import { parseReference } from '../oci/reference.js';
+import { DEFAULT_TAG, parseReference, type Reference } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
-import { copyImage } from '../targets/copy.js';
+import { transaction } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
-import { layoutDir, saveLastBuild } from './state.js';
+import type { ImageGraph } from './graph.js';
+import { layoutDir, saveLastBuild } from './last-build.js';
+import { copyGraph } from './publish.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';
 import { decideFormat, peekWasmKind } from './component.js';
 
 export interface BuildRequest {
   dir: string;
+  /** What relative paths on the command line (dir, --wasm, --config) are relative to; default process.cwd(). */
+  cwd?: string;
   configFile?: string;
+  /** A prebuilt module: relative to `cwd` (a "wasm" in wasmpack.json is relative to that file). */
   wasm?: string;
   language?: Language;
   release?: boolean;
@@ -62,9 +67,14 @@ export interface BuildResult {
   /** The local layout and its entry: oci:<layout>:<localTag>. */
   layout: string;
   localTag: string;
+  /** The -t references as written (the layout's entry names, and what results print). */
   tags: string[];
+  /** The same, parsed once: where `--push` (and a later `wasmpack push`) sends the graph. */
+  destinations: Reference[];
   format: ImageFormat;
   image: BuiltImage;
+  /** The image and its AOT companions, ready for publish(). */
+  graph: ImageGraph;
   module: { path: string; size: number; unstrippedSize: number; report: ModuleReport };
   toolchain: string;
   timestamp: number;
@@ -81,17 +91,21 @@ const DRIVERS: Record<Exclude<Language, 'wasm'>, LanguageDriver> = { c: cDriver,
  * until every blob is written (see LayoutTarget), and the scratch directory is removed on failure.
  */
 export async function buildProject(request: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
-  const dir = resolve(request.dir);
+  const cwd = request.cwd ?? process.cwd();
+  const dir = resolve(cwd, request.dir);
   const dirInfo = await stat(dir).catch(() => undefined);
   if (!dirInfo?.isDirectory()) {
     throw new WasmpackError('NO_PROJECT', `project directory ${dir} does not exist`, 'pass an existing directory: wasmpack build DIR');
   }
-  const { config: fileConfig } = await loadConfig(dir, request.configFile);
-  const config = mergeConfig(fileConfig, request);
-  // A bad tag is found before anything is compiled.
-  for (const tag of config.tags ?? []) parseReference(tag);
-  const language = await detectLanguage(dir, config, request.wasm);
-  const driver = language === 'wasm' ? prebuiltDriver(request.wasm ?? config.wasm!) : DRIVERS[language];
+  const { config: fileConfig, source } = await loadConfig(dir, request.configFile && resolve(cwd, request.configFile));
+  // Flags name paths from where the user stands; the config file from where it is.
+  const configDir = source?.endsWith('.json') ? dirname(source) : dir;
+  const wasm = request.wasm !== undefined ? resolve(cwd, request.wasm) : fileConfig.wasm !== undefined ? resolve(configDir, fileConfig.wasm) : undefined;
+  const config = mergeConfig(fileConfig, { ...request, ...(wasm ? { wasm } : {}) });
+  // References are parsed here, once: a bad tag is found before anything is compiled.
+  const destinations = (config.tags ?? []).map(parseReference);
+  const language = await detectLanguage(dir, config, wasm);
+  const driver = language === 'wasm' ? prebuiltDriver(wasm!) : DRIVERS[language];
   const workDir = await mkdtemp(join(tmpdir(), 'wasmpack-build-'));
   const cleanup = () => rm(workDir, { recursive: true, force: true });
   try {
@@ -143,36 +157,29 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
             layerPath: join(workDir, 'layer'),
           });
 
-    const tags = config.tags ?? [];
-    const localTag = tags[0] ?? `${output.name}:latest`;
-    const localTags = [...new Set([localTag, ...tags])];
+    // The layout entries are the -t references as written (skopeo reads oci:DIR:<ref>).
+    const localTags = config.tags?.length ? [...new Set(config.tags)] : [`${output.name}:${DEFAULT_TAG}`];
+    const localTag = localTags[0]!;
     const aot = config.aot?.enabled
       ? await buildAot(
           // AOT tags are the portable tag plus a suffix (1.0 -> 1.0-aot-x86_64); see src/oci/aot-image.ts.
-          { ...config.aot, module, name: output.name, portable: image, tags: [tagOf(localTag)], timestamp, compression: config.compression ?? 'gzip', annotations, workDir },
+          { ...config.aot, module, name: output.name, portable: image, tags: [destinations[0]?.tag ?? DEFAULT_TAG], timestamp, compression: config.compression ?? 'gzip', annotations, workDir },
           { runner: deps.runner, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) },
         )
       : undefined;
-
-    // Everything is built before anything is written; each copy makes its tags visible at once.
-    const layout = layoutDir(dir);
-    await copyImage(image.manifest, new LayoutTarget(layout), { tags: localTags });
-    const extras = (aot?.images.extraTagged ?? []).map((e) => ({ node: e.node, suffix: e.tag.slice(tagOf(localTag).length) }));
-    for (const extra of extras) await copyImage(extra.node, new LayoutTarget(layout), { tags: [`${localTag}${extra.suffix}`] });
-    for (const referrer of aot?.images.referrers ?? []) await copyImage(referrer, new LayoutTarget(layout), { tags: [] });
-    await saveLastBuild(dir, {
-      layout,
-      localTag,
-      tags,
-      digest: image.manifest.descriptor.digest,
+    const graph: ImageGraph = {
+      image: image.manifest,
+      companions: (aot?.images.extraTagged ?? []).map((e) => ({ suffix: e.suffix, image: e.node })),
+      referrers: aot?.images.referrers ?? [],
       name: output.name,
-      ...(aot
-        ? {
-            extra: extras.map((e) => ({ suffix: e.suffix, localTag: `${localTag}${e.suffix}` })),
-            referrers: aot.images.referrers.map((r) => r.descriptor.digest),
-          }
-        : {}),
-    });
+      reference: localTag,
+    };
+
+    // Everything is built before anything is written; the layout commits once, for every entry.
+    const layout = layoutDir(dir);
+    const target = new LayoutTarget(layout);
+    await transaction(target, () => copyGraph(graph, target, localTags, {}));
+    await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix) });
     deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`);
     return {
       projectDir: dir,
@@ -180,9 +187,11 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
       digest: image.manifest.descriptor.digest,
       layout,
       localTag,
-      tags,
+      tags: config.tags ?? [],
+      destinations,
       format,
       image,
+      graph,
       module: { path: module, size: moduleSize, unstrippedSize, report },
       toolchain: output.toolchain,
       timestamp,
@@ -194,11 +203,6 @@ export async function buildProject(request: BuildRequest, deps: BuildDeps): Prom
     await cleanup();
     throw err;
   }
-}
-
-/** The tag part of a reference ("localhost:5000/app:1.0" -> "1.0"). */
-function tagOf(reference: string): string {
-  return parseReference(reference).tag ?? 'latest';
 }
 
 /** CLI flags win over the config file, field by field; maps merge. */

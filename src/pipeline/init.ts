@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { packageRoot } from '../package-info.js';
+import { moduleName } from '../toolchains/module-name.js';
 
 /**
  * Project templates for `wasmpack init`: templates/<name>/ holds the files of a new project plus a
@@ -74,11 +75,8 @@ export async function listTemplates(templatesDir: string = defaultTemplatesDir()
  * letter).
  */
 export function projectName(raw: string): string {
-  let name = raw
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  if (!name) name = 'app';
+  // The module-name rule, minus the dots Cargo and Go module elements do not take.
+  let name = moduleName(raw.replace(/\./g, '-'));
   if (/^[0-9]/.test(name)) name = `app-${name}`;
   return name;
 }

@@ -6,13 +6,14 @@ import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js'
 import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
 import { sha256 } from '../oci/digest.js';
 import { Annotation, MediaType, isIndexType } from '../oci/media-types.js';
-import { manifestReference, parseReference } from '../oci/reference.js';
-import { readLayoutImage, readLayoutManifest } from '../targets/layout.js';
-import type { RegistryAccess } from '../targets/open.js';
-import { RegistryClient } from '../targets/registry/client.js';
+import { manifestReference, type Reference } from '../oci/reference.js';
+import { readLayoutImage } from '../targets/layout.js';
+import { registryClient, type RegistryAccess } from '../targets/connect.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
-import { loadLastBuild } from './state.js';
+import { openLastBuild } from './last-build.js';
+
+export type { AotImageDescription };
 
 /** Image configs are small JSON documents; anything bigger is not one we would print. */
 export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
@@ -29,7 +30,7 @@ export interface InspectDeps {
 }
 
 /** compat: OCI image runwasi/crun run; artifact: CNCF Wasm artifact; aot: a WAMR AOT image or referrer. */
-export type ImageFormat = 'compat' | 'artifact' | 'aot' | 'index' | 'other';
+export type ImageKind = 'compat' | 'artifact' | 'aot' | 'index' | 'other';
 
 export interface ManifestDocument {
   schemaVersion?: number;
@@ -61,7 +62,7 @@ export interface InspectedImage {
   manifest: ManifestDocument;
   /** The parsed config; undefined for an index or a config that is not JSON. */
   config?: unknown;
-  format: ImageFormat;
+  format: ImageKind;
   aot?: AotImageDescription;
   /** Last build only: the tags the image was built for. */
   tags?: string[];
@@ -92,19 +93,14 @@ export async function inspectImage(request: InspectRequest, deps: InspectDeps): 
 }
 
 async function fromLastBuild(dir: string): Promise<InspectedImage> {
-  const build = await loadLastBuild(dir);
-  const node = await readLayoutImage(build.layout, build.localTag);
-  if (node.descriptor.digest !== build.digest) {
-    throw new WasmpackError('STALE_BUILD', `the local image ${build.localTag} changed since the last build recorded it`, 'run `wasmpack build` again');
-  }
-  const image = describe(`oci:${build.layout}:${build.localTag}`, 'last-build', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
-  image.tags = build.tags;
-  const companions: AotCompanion[] = [];
-  for (const extra of build.extra ?? []) {
-    const sibling = await readLayoutImage(build.layout, extra.localTag);
-    companions.push(companion(sibling, extra.localTag));
-  }
-  for (const digest of build.referrers ?? []) companions.push(companion(await readLayoutManifest(build.layout, digest)));
+  const build = await openLastBuild(dir);
+  const node = build.graph.image;
+  const image = describe(`oci:${build.layout}:${build.ref}`, 'last-build', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  image.tags = build.tags.map(String);
+  const companions: AotCompanion[] = [
+    ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
+    ...build.graph.referrers.map((r) => companion(r)),
+  ];
   if (companions.length) image.companions = companions;
   return image;
 }
@@ -114,17 +110,8 @@ function companion(node: ManifestNode, tag?: string): AotCompanion {
   return { ...(tag ? { tag } : {}), digest: node.descriptor.digest, ...(aot ? { aot } : {}) };
 }
 
-async function fromRegistry(text: string, deps: InspectDeps): Promise<InspectedImage> {
-  const ref = parseReference(text);
-  const { access } = deps;
-  const client = new RegistryClient({
-    registry: ref.apiHost,
-    credentials: access.credentials,
-    insecure: access.tlsVerify === false || (access.insecureRegistries ?? []).includes(ref.registry),
-    ...(access.tlsVerify === false ? { tlsVerify: false } : {}),
-    ...(access.certDir ? { certDir: access.certDir } : {}),
-    ...(access.signal ? { signal: access.signal } : {}),
-  });
+async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<InspectedImage> {
+  const client = registryClient(ref, deps.access);
   try {
     deps.reporter.step(`fetching ${ref.toString()}`);
     const manifest = await client.getManifest(ref.repository, manifestReference(ref));
@@ -195,7 +182,7 @@ function describe(reference: string, source: InspectedImage['source'], manifestB
   return image;
 }
 
-function classify(manifest: ManifestDocument, config: unknown, aot: AotImageDescription | undefined): ImageFormat {
+function classify(manifest: ManifestDocument, config: unknown, aot: AotImageDescription | undefined): ImageKind {
   if (manifest.manifests || (manifest.mediaType && isIndexType(manifest.mediaType))) return 'index';
   if (aot) return 'aot';
   const configType = manifest.config?.mediaType;
@@ -205,103 +192,7 @@ function classify(manifest: ManifestDocument, config: unknown, aot: AotImageDesc
   return 'other';
 }
 
-// --- human summary -----------------------------------------------------------------------------
-
-const FORMAT_TEXT: Record<ImageFormat, string> = {
-  compat: 'compat (OCI image: runwasi/containerd shims and crun run it)',
-  artifact: 'artifact (CNCF Wasm OCI artifact: wasmtime/wkg/Spin-style tools read it)',
-  aot: 'WAMR AOT (native code: only WAMR (iwasm) loads it)',
-  index: 'index (a list of manifests)',
-  other: 'not a Wasm image wasmpack recognises',
-};
-
-interface RunConfig {
-  Entrypoint?: string[];
-  Cmd?: string[];
-  Env?: string[];
-  WorkingDir?: string;
-}
-
-/** The lines `wasmpack inspect` prints. */
-export function summaryLines(image: InspectedImage): string[] {
-  const lines: string[] = [];
-  const row = (label: string, value: string): void => {
-    lines.push(`${`${label}:`.padEnd(14)}${value}`);
-  };
-  row('Image', image.reference);
-  if (image.tags?.length) row('Tags', image.tags.join(', '));
-  row('Digest', image.digest);
-  row('Media type', image.mediaType);
-  if (image.manifest.artifactType) row('Artifact type', image.manifest.artifactType);
-  row('Format', FORMAT_TEXT[image.format]);
-
-  const cfg = (image.config ?? {}) as { os?: string; architecture?: string; variant?: string; config?: RunConfig; created?: string };
-  if (cfg.os || cfg.architecture) row('Platform', `${cfg.os ?? '?'}/${cfg.architecture ?? '?'}${cfg.variant ? `/${cfg.variant}` : ''}`);
-  if (cfg.created) row('Created', cfg.created);
-  if (cfg.config?.Entrypoint?.length) row('Entrypoint', cfg.config.Entrypoint.join(' '));
-  if (cfg.config?.Cmd?.length) row('Cmd', cfg.config.Cmd.join(' '));
-  if (cfg.config?.Env?.length) row('Env', cfg.config.Env.join(', '));
-  if (image.manifest.config) row('Config', `${image.manifest.config.mediaType} (${formatSize(image.manifest.config.size)})`);
-
-  const layers = image.manifest.layers ?? [];
-  if (layers.length) {
-    const total = layers.reduce((sum, l) => sum + l.size, 0);
-    row('Layers', `${layers.length}, ${formatSize(total)} in total`);
-    for (const layer of layers) {
-      const title = layer.annotations?.[Annotation.title];
-      lines.push(`  ${layer.digest.slice(0, 19)}  ${formatSize(layer.size).padStart(10)}  ${layer.mediaType}${title ? `  ${title}` : ''}`);
-    }
-  }
-  for (const child of image.manifest.manifests ?? []) {
-    const p = child.platform;
-    lines.push(`  ${child.digest}  ${child.mediaType}${p ? `  ${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : ''}`);
-  }
-  if (image.manifest.subject) row('Subject', image.manifest.subject.digest);
-
-  const annotations = Object.entries(image.manifest.annotations ?? {});
-  if (annotations.length) {
-    lines.push('Annotations:');
-    for (const [key, value] of annotations.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${key}=${value}`);
-  }
-  if (image.aot) lines.push(...aotLines(image.aot, '  ', 'AOT:'));
-  for (const c of image.companions ?? []) {
-    lines.push(`AOT image ${c.tag ?? '(referrer)'}:`);
-    lines.push(`  digest ${c.digest}`);
-    if (c.aot) lines.push(...aotLines(c.aot, '  '));
-  }
-  return lines;
-}
-
-function aotLines(aot: AotImageDescription, indent: string, heading?: string): string[] {
-  const lines = heading ? [heading] : [];
-  lines.push(`${indent}layout ${aot.layout}, compiled by wamrc ${aot.wamrcVersion}`);
-  for (const t of aot.targets) {
-    const extra = [t.cpu && `cpu ${t.cpu}`, t.formatVersion !== undefined && `AOT format ${t.formatVersion}`, t.flags && `flags ${t.flags}`].filter(Boolean).join(', ');
-    lines.push(`${indent}target ${t.target}${extra ? ` (${extra})` : ''}`);
-  }
-  for (const runtime of aot.runtimes) lines.push(`${indent}loads in: ${runtime}`);
-  if (aot.wasmDigest) lines.push(`${indent}compiled from ${aot.wasmDigest}`);
-  if (aot.subject) lines.push(`${indent}for image ${aot.subject}`);
-  return lines;
-}
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-/** The --json document: one object, the manifest and config as parsed JSON. */
-export function inspectDocument(image: InspectedImage): Record<string, unknown> {
-  return {
-    reference: image.reference,
-    digest: image.digest,
-    mediaType: image.mediaType,
-    format: image.format,
-    manifest: image.manifest,
-    config: image.config ?? null,
-    ...(image.aot ? { aot: image.aot } : {}),
-    ...(image.tags ? { tags: image.tags } : {}),
-    ...(image.companions ? { aotImages: image.companions } : {}),
-  };
+/** The file name a layer carries (the CNCF artifact's module), if any. */
+export function layerTitle(layer: Descriptor): string | undefined {
+  return layer.annotations?.[Annotation.title];
 }

@@ -5,17 +5,12 @@ import { loginAuthFilePath, type AuthEnvironment } from '../auth/sources.js';
 import { normaliseAuthKey } from '../auth/hosts.js';
 import { WasmpackError } from '../errors.js';
 import { DOCKER_HUB, DOCKER_HUB_API_HOST, isDockerHub } from '../oci/reference.js';
-import { RegistryClient, type CredentialCheck } from '../targets/registry/client.js';
+import { registryClient } from '../targets/connect.js';
+import type { CredentialCheck } from '../targets/registry/client.js';
+import { connectionAccess, type ConnectionFlags } from './access.js';
 import type { Reporter } from '../report/reporter.js';
 
-export interface LoginTransport {
-  /** false: skip certificate checks (and allow plain HTTP, as podman's --tls-verify=false). */
-  tlsVerify?: boolean;
-  certDir?: string;
-  signal?: AbortSignal;
-}
-
-export interface LoginRequest extends LoginTransport {
+export interface LoginRequest extends ConnectionFlags {
   /** As typed: "ghcr.io", "localhost:5000", "https://index.docker.io/v1/"; default docker.io. */
   registry?: string;
   username: string;
@@ -81,15 +76,9 @@ export async function login(request: LoginRequest, deps: LoginDeps): Promise<Log
 }
 
 async function verifyCredentials(registry: string, request: LoginRequest): Promise<CredentialCheck> {
-  const client = new RegistryClient({
-    registry: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-    // The check sends the given credentials itself; the store is only consulted by other calls.
-    credentials: createCredentialStore({ env: {}, homedir: '/nonexistent', creds: { username: request.username, password: request.password } }),
-    insecure: request.tlsVerify === false,
-    ...(request.tlsVerify === false ? { tlsVerify: false } : {}),
-    ...(request.certDir ? { certDir: request.certDir } : {}),
-    ...(request.signal ? { signal: request.signal } : {}),
-  });
+  // The check sends the given credentials itself; the store is only consulted by other calls.
+  const credentials = createCredentialStore({ env: {}, homedir: '/nonexistent', creds: { username: request.username, password: request.password } });
+  const client = registryClient({ registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry }, connectionAccess(request, credentials));
   try {
     return await client.checkCredentials(request.username, request.password);
   } catch (err) {

@@ -63,7 +63,8 @@ export async function runChecked(runner: Runner, command: string, args: readonly
   return result;
 }
 
-function tail(text: string, lines: number): string {
+/** The last `lines` lines of a tool's output, marked when cut: what an error shows of a long log. */
+export function tail(text: string, lines: number): string {
   const all = text.split('\n');
   return all.length > lines ? ['...', ...all.slice(-lines)].join('\n') : text;
 }

@@ -4,11 +4,15 @@ import type { Reporter } from './reporter.js';
 
 export type OutputMode = 'tty' | 'plain' | 'quiet';
 
-/** Spinners only on an interactive stderr and never in CI; --quiet and --json keep stderr for warnings. */
+/**
+ * Spinners only on an interactive stderr and never in CI, with --json (a machine is reading) or
+ * --quiet; those keep stderr for plain lines and warnings.
+ */
 export function chooseMode(options: { quiet?: boolean; json?: boolean; stream?: NodeJS.WriteStream; env?: NodeJS.ProcessEnv }): OutputMode {
   const env = options.env ?? process.env;
   const stream = options.stream ?? process.stderr;
   if (options.quiet) return 'quiet';
+  if (options.json) return 'plain';
   if (stream.isTTY && !env.CI && env.TERM !== 'dumb') return 'tty';
   return 'plain';
 }
@@ -60,7 +64,7 @@ class TtyReporter implements Reporter {
   ) {}
   step(text: string): void {
     this.spinner?.stopAndPersist({ symbol: '✓' });
-    this.spinner = this.ora({ text: redact(text), stream: this.stream }).start();
+    this.spinner = this.spin(redact(text));
   }
   succeed(text?: string): void {
     if (this.spinner) this.spinner.succeed(text ? redact(text) : undefined);
@@ -80,11 +84,16 @@ class TtyReporter implements Reporter {
   progress(id: string, done: number, total: number): void {
     const text = `${id} ${formatBytes(done)} / ${formatBytes(total)}`;
     if (this.spinner) this.spinner.text = text;
-    else this.spinner = this.ora({ text, stream: this.stream }).start();
+    else this.spinner = this.spin(text);
   }
   stop(): void {
     this.spinner?.stop();
     this.spinner = undefined;
+  }
+
+  /** ora would read stdin to swallow keystrokes; a command that needs no input must never touch it (a closed stdin made it spin). */
+  private spin(text: string): Ora {
+    return this.ora({ text, stream: this.stream, discardStdin: false }).start();
   }
 }
 

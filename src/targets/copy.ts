@@ -2,7 +2,7 @@ import { walk, isManifestNode, type Blob, type ManifestNode } from '../oci/conte
 import type { CopyHooks, Target } from './target.js';
 
 export interface CopyOptions {
-  tags: string[];
+  tags: readonly string[];
   hooks?: CopyHooks;
   /** Distinct blobs uploaded at once. */
   concurrency?: number;
@@ -19,8 +19,8 @@ export interface CopyResult {
 /**
  * The one copy routine for every target (after oras-go's copyGraph): blobs first (in parallel,
  * skipping what exists), then child manifests by digest, then the root, and the tags last, so no
- * tag ever points at content that is missing. On failure the target is asked to remove what it
- * half-wrote.
+ * tag ever points at content that is missing. It does not commit: a caller copies an image and
+ * its companions into one target, then commits them together (see `transaction`).
  */
 export async function copyImage(root: ManifestNode, target: Target, options: CopyOptions): Promise<CopyResult> {
   const result: CopyResult = { digest: root.descriptor.digest, pushed: 0, skipped: 0, mounted: 0 };
@@ -28,44 +28,58 @@ export async function copyImage(root: ManifestNode, target: Target, options: Cop
   const blobs = nodes.filter((n): n is Blob => !isManifestNode(n));
   const manifests = nodes.filter(isManifestNode);
   const hooks = options.hooks ?? {};
+  await eachLimited(blobs, options.concurrency ?? 3, async (blob) => {
+    options.signal?.throwIfAborted();
+    if (await target.exists(blob.descriptor)) {
+      result.skipped++;
+      hooks.onSkipped?.(blob.descriptor);
+      return;
+    }
+    hooks.onStart?.(blob.descriptor);
+    const outcome = await target.pushBlob(blob, hooks);
+    if (outcome === 'mounted') result.mounted++;
+    else result.pushed++;
+    hooks.onDone?.(blob.descriptor, outcome);
+  });
+  for (const manifest of manifests) {
+    options.signal?.throwIfAborted();
+    const isRoot = manifest === root;
+    // The root is written under its tags below; untagged roots and children go by digest.
+    if (isRoot && options.tags.length > 0) continue;
+    if (await target.exists(manifest.descriptor)) {
+      result.skipped++;
+      hooks.onSkipped?.(manifest.descriptor);
+      continue;
+    }
+    await target.pushManifest(manifest, undefined, hooks);
+    result.pushed++;
+  }
+  for (const tag of options.tags) {
+    options.signal?.throwIfAborted();
+    await target.pushManifest(root, tag, hooks);
+    hooks.onTagged?.(tag, root.descriptor);
+  }
+  return result;
+}
+
+/**
+ * Everything `work` writes to `target` becomes visible at once, or not at all: commit on success,
+ * abort (remove what was half-written) on failure. Whoever opened the target closes it.
+ */
+export async function transaction<T>(target: Target, work: (target: Target) => Promise<T>): Promise<T> {
   try {
-    await eachLimited(blobs, options.concurrency ?? 3, async (blob) => {
-      options.signal?.throwIfAborted();
-      if (await target.exists(blob.descriptor)) {
-        result.skipped++;
-        hooks.onSkipped?.(blob.descriptor);
-        return;
-      }
-      hooks.onStart?.(blob.descriptor);
-      const outcome = await target.pushBlob(blob, hooks);
-      if (outcome === 'mounted') result.mounted++;
-      else result.pushed++;
-      hooks.onDone?.(blob.descriptor, outcome);
-    });
-    for (const manifest of manifests) {
-      options.signal?.throwIfAborted();
-      const isRoot = manifest === root;
-      // The root is written under its tags below; untagged roots and children go by digest.
-      if (isRoot && options.tags.length > 0) continue;
-      if (await target.exists(manifest.descriptor)) {
-        result.skipped++;
-        hooks.onSkipped?.(manifest.descriptor);
-        continue;
-      }
-      await target.pushManifest(manifest);
-      result.pushed++;
-    }
-    for (const tag of options.tags) {
-      options.signal?.throwIfAborted();
-      await target.pushManifest(root, tag);
-      hooks.onTagged?.(tag, root.descriptor);
-    }
+    const result = await work(target);
     await target.commit();
+    return result;
   } catch (err) {
     await target.abort().catch(() => undefined);
     throw err;
   }
-  return result;
+}
+
+/** One image into one target, committed: the common case of tests and single copies. */
+export function copyAndCommit(root: ManifestNode, target: Target, options: CopyOptions): Promise<CopyResult> {
+  return transaction(target, () => copyImage(root, target, options));
 }
 
 /** Runs `work` over items with at most `limit` in flight; the first failure wins. */

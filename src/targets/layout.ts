@@ -92,7 +92,11 @@ export class LayoutTarget implements Target {
 
   async commit(): Promise<void> {
     await this.ensure();
-    const index = await readIndex(this.dir).catch(() => emptyIndex());
+    // A missing index.json is a new layout; an unreadable one is refused, never replaced.
+    const index = await readIndex(this.dir).catch((err: unknown) => {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyIndex();
+      throw err;
+    });
     let manifests = index.manifests;
     for (const [tag, descriptor] of this.pendingTags) {
       manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag);
@@ -110,15 +114,31 @@ export class LayoutTarget implements Target {
     await Promise.all([...this.temps].map((t) => rm(t, { force: true })));
     if (this.created) await rm(this.dir, { recursive: true, force: true });
   }
+
+  async close(): Promise<void> {}
 }
 
 function emptyIndex(): IndexDocument {
   return { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
 }
 
+/** index.json of a layout; ENOENT passes through (no layout yet), anything unreadable is LAYOUT_CORRUPT. */
 export async function readIndex(dir: string): Promise<IndexDocument> {
-  const text = await readFile(join(dir, 'index.json'), 'utf8');
-  return JSON.parse(text) as IndexDocument;
+  const path = join(dir, 'index.json');
+  const text = await readFile(path, 'utf8');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw corruptIndex(path, `it is not JSON (${(err as Error).message})`);
+  }
+  const manifests = (doc as { manifests?: unknown } | null)?.manifests;
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(manifests)) throw corruptIndex(path, 'it has no "manifests" list');
+  return doc as IndexDocument;
+}
+
+function corruptIndex(path: string, why: string): WasmpackError {
+  return new WasmpackError('LAYOUT_CORRUPT', `${path} is not a valid OCI index: ${why}; it was left untouched`, 'repair or remove the file (wasmpack build rewrites .wasmpack/oci from scratch when it is gone), or restore it from a copy');
 }
 
 export async function writeAtomic(path: string, bytes: Buffer | string): Promise<void> {
@@ -142,7 +162,8 @@ export async function readLayoutImage(dir: string, tag?: string): Promise<Manife
   let index: IndexDocument;
   try {
     index = await readIndex(dir);
-  } catch {
+  } catch (err) {
+    if (err instanceof WasmpackError) throw err;
     throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
   }
   const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
@@ -189,3 +210,16 @@ async function readNode(dir: string, descriptor: Descriptor): Promise<ManifestNo
   return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: () => fileBlob(descriptor, path).open() };
 }
 
+
+/** Untagged manifests in the layout whose subject is `digest` (referrers stored beside an image). */
+export async function readLayoutReferrers(dir: string, digest: string): Promise<ManifestNode[]> {
+  const index = await readIndex(dir);
+  const found: ManifestNode[] = [];
+  for (const entry of index.manifests) {
+    if (entry.annotations?.[Annotation.refName] !== undefined || !isManifestType(entry.mediaType)) continue;
+    const node = await readNode(dir, entry);
+    const subject = (JSON.parse(node.bytes.toString('utf8')) as { subject?: Descriptor }).subject;
+    if (subject?.digest === digest) found.push(node);
+  }
+  return found;
+}

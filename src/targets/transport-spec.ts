@@ -1,4 +1,5 @@
 import { WasmpackError } from '../errors.js';
+import { parseReference, type Reference } from '../oci/reference.js';
 
 /**
  * Where an image goes or comes from, in skopeo's transport syntax
@@ -9,8 +10,8 @@ export type TransportSpec =
   | { transport: 'oci'; dir: string; tag?: string }
   | { transport: 'oci-archive'; file: string; tag?: string }
   | { transport: 'docker-archive'; file: string; reference?: string }
-  /** `docker://REF` or a bare reference: a registry. */
-  | { transport: 'registry'; reference: string };
+  /** `docker://REF` or a bare reference: a registry; the reference is parsed here, once. */
+  | { transport: 'registry'; reference: Reference };
 
 export const SUPPORTED_TRANSPORTS = ['oci:DIR[:TAG]', 'oci-archive:FILE[:TAG]', 'docker-archive:FILE[:REF]', 'docker://REF', 'REGISTRY/REPO[:TAG] (a plain reference)'] as const;
 
@@ -32,7 +33,7 @@ const TAG_RE = /^\w[\w.-]{0,127}$/;
  */
 export function parseTransport(spec: string): TransportSpec {
   const match = PREFIX_RE.exec(spec);
-  if (!match) return { transport: 'registry', reference: spec };
+  if (!match) return { transport: 'registry', reference: parseReference(spec) };
   const [, prefix, rest] = match as unknown as [string, string, string];
   switch (prefix) {
     case 'oci': {
@@ -51,11 +52,11 @@ export function parseTransport(spec: string): TransportSpec {
       if (!rest.startsWith('//') || rest.length === 2) {
         throw new WasmpackError('BAD_TRANSPORT_SPEC', `"${spec}" is not a docker transport reference`, 'write docker://REGISTRY/REPO[:TAG], or just REGISTRY/REPO[:TAG]');
       }
-      return { transport: 'registry', reference: rest.slice(2) };
+      return { transport: 'registry', reference: parseReference(rest.slice(2)) };
     }
   }
   if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_RE.test(rest))) {
-    return { transport: 'registry', reference: spec };
+    return { transport: 'registry', reference: parseReference(spec) };
   }
   throw new WasmpackError(
     'UNKNOWN_TRANSPORT',
@@ -70,4 +71,18 @@ function splitFirst(rest: string, spec: string, what: string): [string, string |
   const suffix = colon < 0 ? undefined : rest.slice(colon + 1);
   if (!path) throw new WasmpackError('BAD_TRANSPORT_SPEC', `"${spec}" names no ${what}`, `write ${spec.slice(0, spec.length - rest.length)}${what}[:TAG]`);
   return [path, suffix || undefined];
+}
+
+/** How a destination is named in messages and results: the canonical reference, or the spec as written. */
+export function transportName(spec: TransportSpec): string {
+  switch (spec.transport) {
+    case 'registry':
+      return spec.reference.toString();
+    case 'oci':
+      return `oci:${spec.dir}${spec.tag ? `:${spec.tag}` : ''}`;
+    case 'oci-archive':
+      return `oci-archive:${spec.file}${spec.tag ? `:${spec.tag}` : ''}`;
+    case 'docker-archive':
+      return `docker-archive:${spec.file}${spec.reference ? `:${spec.reference}` : ''}`;
+  }
 }

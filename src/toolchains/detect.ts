@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import type { ProjectConfig } from '../config/config.js';
 import type { Language } from './driver.js';
+import { isSkippedDir } from './sources.js';
 
-const SKIP_DIRS = new Set(['node_modules', 'target', 'build', 'dist', '.wasmpack', '.git']);
 
 /**
  * Says which language a project is. Manifests (Cargo.toml, go.mod) are strong signals; loose C
@@ -47,7 +47,7 @@ async function hasCSources(dir: string, depth = 0): Promise<boolean> {
     if (entry.isFile() && entry.name.endsWith('.c')) return true;
   }
   for (const entry of entries) {
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) {
+    if (entry.isDirectory() && !isSkippedDir(entry.name)) {
       if (await hasCSources(join(dir, entry.name), depth + 1)) return true;
     }
   }

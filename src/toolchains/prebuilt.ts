@@ -2,6 +2,7 @@ import { copyFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import type { BuildContext, BuildOutput, LanguageDriver } from './driver.js';
+import { moduleName } from './module-name.js';
 
 /** Packages a module built elsewhere (Zig, AssemblyScript, a Makefile): no compile step. */
 export function prebuiltDriver(wasmPath: string): LanguageDriver {
@@ -19,10 +20,4 @@ export function prebuiltDriver(wasmPath: string): LanguageDriver {
       return { module, name, metadata: { title: name }, toolchain: 'prebuilt module' };
     },
   };
-}
-
-/** A name usable as /<name>.wasm and in a reference: lowercase, [a-z0-9._-]. */
-export function moduleName(raw: string): string {
-  const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/[^a-z0-9]+$/, '');
-  return name || 'app';
 }

@@ -2,9 +2,10 @@ import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
 /** Directories that hold build output or dependencies, never the project's own sources. */
-const SKIPPED_DIRS = new Set(['build', 'target', 'node_modules', '.wasmpack']);
+const SKIPPED_DIRS = new Set(['build', 'dist', 'target', 'node_modules']);
 
-function skipped(name: string): boolean {
+/** One rule for detection and source globbing: output directories and hidden ones (.git, .wasmpack) are not sources. */
+export function isSkippedDir(name: string): boolean {
   return SKIPPED_DIRS.has(name) || name.startsWith('.');
 }
 
@@ -49,7 +50,7 @@ async function walk(root: string, relative: string, into: string[]): Promise<voi
   for (const entry of entries) {
     const path = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!skipped(entry.name)) await walk(root, path, into);
+      if (!isSkippedDir(entry.name)) await walk(root, path, into);
     } else if (entry.isFile()) {
       into.push(path);
     }

@@ -51,6 +51,8 @@ export interface WasmInfo extends WasmHeader {
   customSections: string[];
   /** Things the reader could not decode but skipped safely (component type details). */
   notes: string[];
+  /** Lists that may be missing entries because of that: decisions read this, not the notes' text. */
+  incomplete: Array<'imports' | 'exports'>;
 }
 
 export const CUSTOM_SECTION_ID = 0;
@@ -202,7 +204,7 @@ export function inspectWasm(bytes: Uint8Array, what = 'file'): WasmInfo {
     throw new WasmFormatError(`unsupported core wasm version ${header.version} (only 1 exists)`, 4);
   }
   const sections = readSections(bytes);
-  const info: WasmInfo = { ...header, sections, imports: [], exports: [], customSections: [], notes: [] };
+  const info: WasmInfo = { ...header, sections, imports: [], exports: [], customSections: [], notes: [], incomplete: [] };
   for (const section of sections) {
     const reader = new ByteReader(bytes, section.payloadStart, section.end);
     if (section.id === CUSTOM_SECTION_ID) info.customSections.push(section.customName!);
@@ -332,6 +334,7 @@ function readComponentVec(reader: ByteReader, info: WasmInfo, what: string, read
   } catch (err) {
     if (!(err instanceof WasmFormatError)) throw err;
     info.notes.push(`could not decode every component ${what} (${err.message}); the ${what} list may be incomplete`);
+    info.incomplete.push(what === 'import' ? 'imports' : 'exports');
   }
 }
 

@@ -84,10 +84,10 @@ test('the same example built in two places at two times gives the same digest', 
 test('--wasm packages a prebuilt module; --format artifact writes the CNCF artifact', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-prebuilt-'));
   await writeFile(join(dir, 'tool.wasm'), MINIMAL_COMMAND);
-  const built = await wasmpack(['build', dir, '--wasm', 'tool.wasm', '-t', 'tool:1', '--timestamp', '0']);
+  const built = await wasmpack(['build', dir, '--wasm', join(dir, 'tool.wasm'), '-t', 'tool:1', '--timestamp', '0']);
   assert.equal(built.code, 0, built.stderr);
   assertCompatImage(await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:tool:1`), 'tool');
-  const artifact = await wasmpack(['build', dir, '--wasm', 'tool.wasm', '-t', 'tool:art', '--format', 'artifact']);
+  const artifact = await wasmpack(['build', dir, '--wasm', join(dir, 'tool.wasm'), '-t', 'tool:art', '--format', 'artifact']);
   assert.equal(artifact.code, 0, artifact.stderr);
   const image = await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:tool:art`);
   assert.equal(image.manifest.config.mediaType, 'application/vnd.wasm.config.v0+json');
@@ -133,7 +133,7 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   test('a file that is not wasm', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'wasmpack-notwasm-'));
     await writeFile(join(dir, 'app.wasm'), '#!/bin/sh\necho hi\n');
-    assertCleanError(await wasmpack(['build', dir, '--wasm', 'app.wasm']), 'NOT_WASM');
+    assertCleanError(await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm')]), 'NOT_WASM');
     await assertNothingWritten(dir);
   });
 
@@ -141,7 +141,7 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
     const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-'));
     await writeFile(join(dir, 'app.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
     for (const format of ['artifact', 'compat']) {
-      const result = await wasmpack(['build', dir, '--wasm', 'app.wasm', '--format', format]);
+      const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '--format', format]);
       assertCleanError(result, 'WASM_NOT_COMMAND');
       assert.match(result.stderr, /component that exports nothing/);
     }

@@ -36,7 +36,7 @@ const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).d
 
 test('a component builds by default into the CNCF Wasm OCI artifact with os wasip2 and its interfaces', async (t) => {
   const { dir, wasm } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
-  const result = await wasmpack(['build', dir, '--wasm', 'comp.wasm', '-t', 'x:1', '--json']);
+  const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'x:1', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
   assert.equal(doc.module.kind, 'component');
@@ -61,7 +61,7 @@ test('a component builds by default into the CNCF Wasm OCI artifact with os wasi
 
 test('--format compat puts a component in a container image with a .wasm entrypoint (runwasi\'s wasmtime shim)', async (t) => {
   const { dir, wasm } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
-  const result = await wasmpack(['build', dir, '--wasm', 'comp.wasm', '-t', 'x:1', '--format', 'compat', '--env', 'GREETING=hi', '--json']);
+  const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'x:1', '--format', 'compat', '--env', 'GREETING=hi', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
   assert.equal(doc.module.kind, 'component');
@@ -79,14 +79,14 @@ test('--format compat puts a component in a container image with a .wasm entrypo
 
 test('a library component as compat builds with a "not runnable as a command" warning', async (t) => {
   const { dir } = await project(t, componentBinary([], ['acme:greeter/greet@0.1.0']));
-  const result = await wasmpack(['build', dir, '--wasm', 'comp.wasm', '-t', 'lib:1', '--format', 'compat', '--json']);
+  const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'lib:1', '--format', 'compat', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
   assert.equal(doc.warnings.length, 1);
   assert.match(doc.warnings[0], /neither wasi:cli\/run nor wasi:http\/incoming-handler.*not runnable as a command/);
   assertCompatImage(await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:lib:1`), 'comp');
 
-  const artifact = await wasmpack(['build', dir, '--wasm', 'comp.wasm', '-t', 'lib:2', '--json']);
+  const artifact = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'lib:2', '--json']);
   assert.equal(artifact.code, 0, artifact.stderr);
   assert.deepEqual(JSON.parse(artifact.stdout).warnings, [], 'as an artifact a library component is normal');
   const image = await readImage(`oci:${join(dir, '.wasmpack', 'oci')}:lib:2`);
@@ -95,7 +95,7 @@ test('a library component as compat builds with a "not runnable as a command" wa
 
 test('AOT of a component fails before anything is compiled or written', async (t) => {
   const { dir } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
-  const result = await wasmpack(['build', dir, '--wasm', 'comp.wasm', '--aot'], { env: { WAMRC: join(dir, 'no-such-wamrc') } });
+  const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '--aot'], { env: { WAMRC: join(dir, 'no-such-wamrc') } });
   assertCleanError(result, 'AOT_COMPONENT');
   await assert.rejects(readFile(join(dir, '.wasmpack', 'oci', 'index.json')), { code: 'ENOENT' });
 });

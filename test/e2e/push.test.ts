@@ -90,7 +90,7 @@ describe('plain HTTP registry on loopback', () => {
       // Every upload PUT waits, so the signal arrives mid-push.
       proxy.addRule({ method: 'PUT', path: /\/blobs\/uploads\//, times: Infinity, action: { kind: 'delay', ms: 3000 } });
       const ref = `${proxy.host}/interrupted:1`;
-      assert.equal((await wasmpack(['build', dir, '--wasm', 'big.wasm', '-t', ref, '--compression', 'none', '-q'])).code, 0);
+      assert.equal((await wasmpack(['build', dir, '--wasm', join(dir, 'big.wasm'), '-t', ref, '--compression', 'none', '-q'])).code, 0);
       const child = spawn(process.execPath, [WASMPACK_BIN, 'push', '-C', dir], { env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { after, before, test, type TestContext } from 'node:test';
 import { findOnPath, runProcess } from '../../src/process/exec.js';
 import { buildCompatImage, type BuiltImage } from '../../src/oci/image.js';
-import { DockerArchiveTarget, OciArchiveTarget } from '../../src/targets/archive.js';
-import { copyImage } from '../../src/targets/copy.js';
+import { DockerArchiveTarget, OciArchiveTarget } from '../../src/targets/archive/index.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { readLayoutImage } from '../../src/targets/layout.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
 
@@ -45,7 +45,7 @@ const sha256 = (bytes: Buffer | string) => `sha256:${createHash('sha256').update
 
 test('skopeo reads our oci-archive with the same manifest digest, and copies it to an oci layout', async (t) => {
   const file = join(dir, 'app-oci.tar');
-  await copyImage(built.manifest, new OciArchiveTarget(file, 'v1'), { tags: ['v1'] });
+  await copyAndCommit(built.manifest, new OciArchiveTarget(file, 'v1'), { tags: ['v1'] });
   const raw = await runSkopeo(t, ['inspect', '--raw', `oci-archive:${file}:v1`]);
   if (raw === undefined) return;
   assert.equal(sha256(raw), built.manifest.descriptor.digest);
@@ -60,7 +60,7 @@ test('skopeo reads our oci-archive with the same manifest digest, and copies it 
 
 test('skopeo inspects our docker-archive as os wasi / architecture wasm, by file and by tag', async (t) => {
   const file = join(dir, 'app-docker.tar');
-  await copyImage(built.manifest, new DockerArchiveTarget(file, ['localhost/app:v1']), { tags: ['v1'] });
+  await copyAndCommit(built.manifest, new DockerArchiveTarget(file, ['localhost/app:v1']), { tags: ['v1'] });
   const out = await runSkopeo(t, ['inspect', `docker-archive:${file}`]);
   if (out === undefined) return;
   const info = JSON.parse(out);
@@ -87,8 +87,8 @@ test('archives written twice are byte-identical (sha256 of the files)', async (t
   ] as const) {
     const one = join(dir, `${name}-twice-1.tar`);
     const two = join(dir, `${name}-twice-2.tar`);
-    await copyImage(built.manifest, make(one), { tags: ['v1'] });
-    await copyImage(built.manifest, make(two), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, make(one), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, make(two), { tags: ['v1'] });
     assert.equal(sha256(await readFile(one)), sha256(await readFile(two)), name);
   }
 });
@@ -99,7 +99,7 @@ test('podman load reads our docker-archive (zstd source layer) as wasi/wasm with
   const module = await writeMinimalModule(join(dir, 'zstd.wasm'));
   const zstdImage = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression: 'zstd', layerPath: join(dir, 'layer.zst') });
   const file = join(dir, 'podman.tar');
-  await copyImage(zstdImage.manifest, new DockerArchiveTarget(file, ['localhost/wasmpack-archive-test:v1']), { tags: ['v1'] });
+  await copyAndCommit(zstdImage.manifest, new DockerArchiveTarget(file, ['localhost/wasmpack-archive-test:v1']), { tags: ['v1'] });
   // A private store (vfs driver) so the test touches no system image storage.
   const store = ['--root', join(dir, 'podman-root'), '--runroot', join(dir, 'podman-run'), '--storage-driver', 'vfs'];
   const load = await runProcess(podman, [...store, 'load', '-i', file]);

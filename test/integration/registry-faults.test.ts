@@ -4,7 +4,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyImage } from '../../src/targets/copy.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { RegistryTarget, type RegistryTargetOptions } from '../../src/targets/registry/index.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
@@ -58,8 +58,8 @@ describe('registry behind a fault proxy', () => {
     t.after(() => target.close());
     proxy.addRule({ method: 'PUT', path: /\/blobs\/uploads\//, times: 1, action: { kind: 'status', status: 500 } });
     proxy.addRule({ method: 'POST', path: /\/blobs\/uploads\//, times: 1, action: { kind: 'status', status: 503 } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
-    assert.equal(target.stats.retries, 2);
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    assert.equal(target.client.stats.retries, 2);
     const raw = await skopeoRawManifest(`${registry.host}/${repo}:v1`, { creds });
     assert.ok(raw.equals(image.manifest.bytes));
   });
@@ -75,7 +75,7 @@ describe('registry behind a fault proxy', () => {
       action: { kind: 'status', status: 429, headers: { 'retry-after': '7' }, body: JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'slow down' }] }) },
     });
     proxy.addRule({ method: 'PUT', path: /\/manifests\/v1$/, action: { kind: 'status', status: 429, headers: { 'retry-after': '3600' } } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     assert.deepEqual(sleeps.delays, [7000, 30000], 'Retry-After in seconds, then capped at maxRetryAfterMs');
     assert.ok(await readable(repo, 'v1'));
   });
@@ -86,10 +86,10 @@ describe('registry behind a fault proxy', () => {
     const { target, repo } = setup();
     t.after(() => target.close());
     proxy.addRule({ method: 'PUT', path: /\/blobs\/uploads\//, action: { kind: 'reset', afterBytes: 64 * 1024 } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     const layerSize = image.layers[0]!.descriptor.size;
     assert.ok(layerSize > 512 * 1024);
-    assert.equal(target.stats.retries, 1);
+    assert.equal(target.client.stats.retries, 1);
     const posts = proxy.requests.filter((r) => r.method === 'POST').length;
     assert.equal(posts, 3, 'two blobs, plus a fresh upload session for the retried one');
     const raw = await skopeoRawManifest(`${registry.host}/${repo}:v1`, { creds });
@@ -102,7 +102,7 @@ describe('registry behind a fault proxy', () => {
     const { target, repo } = setup();
     t.after(() => target.close());
     proxy.addRule({ method: 'POST', path: /\/blobs\/uploads\/$/, times: Infinity, action: { kind: 'location', to: { origin: other.url } } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     const puts = other.requests.filter((r) => r.method === 'PUT');
     assert.equal(puts.length, 2, 'both blob bodies went to the other host');
     for (const r of other.requests) assert.equal(r.headers.authorization, undefined, `${r.method} ${r.path} carried no credentials`);
@@ -115,7 +115,7 @@ describe('registry behind a fault proxy', () => {
     t.after(() => image.cleanup());
     const { target, repo } = setup();
     t.after(() => target.close());
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     proxy.addRule({ method: 'GET', path: /\/manifests\//, action: { kind: 'redirect', status: 307, origin: other.url } });
     const fetched = await target.client.getManifest(repo, image.manifest.descriptor.digest);
     assert.ok(fetched.bytes.equals(image.manifest.bytes));
@@ -130,7 +130,7 @@ describe('registry behind a fault proxy', () => {
     t.after(() => target.close());
     proxy.addRule({ method: 'POST', path: /\/blobs\/uploads\/$/, times: Infinity, action: { kind: 'location', to: 'relative' } });
     proxy.addRule({ method: 'PUT', times: Infinity, action: { kind: 'dropHeader', name: 'Docker-Content-Digest' } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     const blobPuts = proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/'));
     assert.equal(blobPuts.length, 2);
     for (const r of blobPuts) assert.match(r.path, /\?_state=[^&]+&digest=sha256%3A[0-9a-f]{64}$/);
@@ -148,13 +148,13 @@ describe('registry behind a fault proxy', () => {
       times: Infinity,
       action: { kind: 'status', status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'permission_denied: write_package' }] }) },
     });
-    await assert.rejects(copyImage(image.manifest, target, { tags: ['v1'] }), (err: Error & { code?: string; hint?: string }) => {
+    await assert.rejects(copyAndCommit(image.manifest, target, { tags: ['v1'] }), (err: Error & { code?: string; hint?: string }) => {
       assert.equal(err.code, 'REGISTRY_DENIED');
       assert.match(err.hint ?? '', /org\.opencontainers\.image\.source/);
       assert.match(err.message, /uploading blob sha256:[0-9a-f]{64}/);
       return true;
     });
-    assert.equal(target.stats.retries, 0);
+    assert.equal(target.client.stats.retries, 0);
     assert.ok(proxy.requests.some((r) => r.method === 'DELETE' && r.path.includes('/blobs/uploads/')), 'upload session cancelled');
     assert.equal(proxy.requests.filter((r) => r.path.includes('/manifests/')).length, 0, 'no manifest was ever sent');
     assert.equal(await readable(repo, 'v1'), false);
@@ -166,7 +166,7 @@ describe('registry behind a fault proxy', () => {
     const { target, repo, sleeps } = setup({ retry: { maxAttempts: 3 } });
     t.after(() => target.close());
     proxy.addRule({ method: 'PUT', path: /\/manifests\//, times: Infinity, action: { kind: 'status', status: 502 } });
-    await assert.rejects(copyImage(image.manifest, target, { tags: ['v1'] }), { code: 'REGISTRY_SERVER_ERROR' });
+    await assert.rejects(copyAndCommit(image.manifest, target, { tags: ['v1'] }), { code: 'REGISTRY_SERVER_ERROR' });
     assert.equal(sleeps.delays.length, 2);
     assert.equal(await readable(repo, 'v1'), false);
   });
@@ -176,20 +176,20 @@ describe('registry behind a fault proxy', () => {
     t.after(() => image.cleanup());
     const source = setup();
     t.after(() => source.target.close());
-    await copyImage(image.manifest, source.target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, source.target, { tags: ['v1'] });
 
     const mounted = setup({ mountFrom: source.repo });
     t.after(() => mounted.target.close());
-    const result = await copyImage(image.manifest, mounted.target, { tags: ['v1'] });
+    const result = await copyAndCommit(image.manifest, mounted.target, { tags: ['v1'] });
     assert.equal(result.mounted, 2);
-    assert.equal(mounted.target.stats.blobBytesUploaded, 0);
+    assert.equal(mounted.target.client.stats.blobBytesUploaded, 0);
     assert.equal(proxy.requests.filter((r) => r.method === 'POST' && r.path.includes(`mount=`) && r.path.includes(`from=${encodeURIComponent(source.repo)}`)).length, 2);
     assert.ok(await readable(mounted.repo, 'v1'));
 
     const fallback = setup({ mountFrom: source.repo });
     t.after(() => fallback.target.close());
     proxy.addRule({ method: 'POST', path: /mount=/, times: Infinity, action: { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'BLOB_UNKNOWN', message: 'no' }] }) } });
-    const plain = await copyImage(image.manifest, fallback.target, { tags: ['v1'] });
+    const plain = await copyAndCommit(image.manifest, fallback.target, { tags: ['v1'] });
     assert.equal(plain.mounted, 0);
     assert.equal(plain.pushed, 2);
     assert.ok(await readable(fallback.repo, 'v1'));

@@ -1,10 +1,10 @@
 /**
- * Pushes real images through copyImage + RegistryTarget to a real docker-registry (plain HTTP,
+ * Pushes real images through copyAndCommit + RegistryTarget to a real docker-registry (plain HTTP,
  * TLS + htpasswd, token auth) and checks the result with skopeo, an independent reader.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyImage } from '../../src/targets/copy.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { RegistryTarget, type RegistryTargetOptions } from '../../src/targets/registry/index.js';
 import type { CredentialStore } from '../../src/auth/credentials.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
@@ -26,11 +26,11 @@ describe('plain HTTP registry', () => {
     t.after(() => image.cleanup());
     const first = target(registry, 'acme/app', staticCredentialsDouble());
     t.after(() => first.close());
-    const result = await copyImage(image.manifest, first, { tags: ['v1', 'latest'] });
+    const result = await copyAndCommit(image.manifest, first, { tags: ['v1', 'latest'] });
     assert.equal(result.digest, image.manifest.descriptor.digest);
     assert.equal(result.pushed, 2);
     const size = image.config.descriptor.size + image.layers[0]!.descriptor.size;
-    assert.equal(first.stats.blobBytesUploaded, size);
+    assert.equal(first.client.stats.blobBytesUploaded, size);
     for (const tag of ['v1', 'latest']) {
       const raw = await skopeoRawManifest(`${registry.host}/acme/app:${tag}`);
       assert.ok(raw.equals(image.manifest.bytes), `manifest under ${tag} is exactly what was built`);
@@ -38,10 +38,10 @@ describe('plain HTTP registry', () => {
 
     const again = target(registry, 'acme/app', staticCredentialsDouble());
     t.after(() => again.close());
-    const second = await copyImage(image.manifest, again, { tags: ['v1'] });
+    const second = await copyAndCommit(image.manifest, again, { tags: ['v1'] });
     assert.equal(second.skipped, 2);
     assert.equal(second.pushed, 0);
-    assert.equal(again.stats.blobBytesUploaded, 0);
+    assert.equal(again.client.stats.blobBytesUploaded, 0);
   });
 
   test('getManifest and headManifest read back what was pushed, verified by digest', async (t) => {
@@ -49,7 +49,7 @@ describe('plain HTTP registry', () => {
     t.after(() => image.cleanup());
     const tgt = target(registry, 'acme/read', staticCredentialsDouble());
     t.after(() => tgt.close());
-    await copyImage(image.manifest, tgt, { tags: ['v2'] });
+    await copyAndCommit(image.manifest, tgt, { tags: ['v2'] });
     const byTag = await tgt.client.getManifest('acme/read', 'v2');
     assert.ok(byTag.bytes.equals(image.manifest.bytes));
     assert.equal(byTag.digest, image.manifest.descriptor.digest);
@@ -75,7 +75,7 @@ describe('TLS registry with htpasswd (Basic)', () => {
     const store = staticCredentialsDouble({ [registry.host]: { kind: 'basic', username: creds.user, password: creds.password } });
     const tgt = target(registry, 'team/tls-app', store, { certDir: registry.certDir! });
     t.after(() => tgt.close());
-    await copyImage(image.manifest, tgt, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, tgt, { tags: ['v1'] });
     assert.equal(tgt.client.baseUrl, `https://${registry.host}`);
     assert.deepEqual(store.lookups, [registry.host]);
     const raw = await skopeoRawManifest(`${registry.host}/team/tls-app:v1`, { certDir: registry.certDir!, creds });
@@ -87,7 +87,7 @@ describe('TLS registry with htpasswd (Basic)', () => {
     t.after(() => image.cleanup());
     const tgt = target(registry, 'team/tls-app', staticCredentialsDouble(), { systemCertDirs: [] });
     t.after(() => tgt.close());
-    await assert.rejects(copyImage(image.manifest, tgt, { tags: ['v1'] }), (err: Error & { code?: string; hint?: string }) => {
+    await assert.rejects(copyAndCommit(image.manifest, tgt, { tags: ['v1'] }), (err: Error & { code?: string; hint?: string }) => {
       assert.equal(err.code, 'REGISTRY_TLS');
       assert.match(err.hint ?? '', /--cert-dir/);
       return true;
@@ -100,7 +100,7 @@ describe('TLS registry with htpasswd (Basic)', () => {
     const store = staticCredentialsDouble({ [registry.host]: { kind: 'basic', username: creds.user, password: 'wrong-password-123' } });
     const tgt = target(registry, 'team/tls-app', store, { certDir: registry.certDir! });
     t.after(() => tgt.close());
-    await assert.rejects(copyImage(image.manifest, tgt, { tags: ['denied'] }), (err: Error & { code?: string; hint?: string }) => {
+    await assert.rejects(copyAndCommit(image.manifest, tgt, { tags: ['denied'] }), (err: Error & { code?: string; hint?: string }) => {
       assert.equal(err.code, 'REGISTRY_UNAUTHORIZED');
       assert.match(err.hint ?? '', /staticCredentialsDouble/);
       assert.doesNotMatch(`${err.message} ${err.hint}`, /wrong-password-123/);
@@ -127,7 +127,7 @@ describe('token auth registry', () => {
     const store = staticCredentialsDouble({ [registry.host]: { kind: 'basic', username: creds.user, password: creds.password } });
     const tgt = target(registry, 'org/tokened', store);
     t.after(() => tgt.close());
-    await copyImage(image.manifest, tgt, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, tgt, { tags: ['v1'] });
     assert.equal(tokens.requests.length, 1, 'blobs in parallel share one token fetch');
     const [req] = tokens.requests;
     assert.equal(req!.method, 'GET');
@@ -146,7 +146,7 @@ describe('token auth registry', () => {
     const store = staticCredentialsDouble({ [registry.host]: { kind: 'identity-token', token: tokens.behaviour.refreshToken } });
     const viaPost = target(registry, 'org/identity', store);
     t.after(() => viaPost.close());
-    await copyImage(image.manifest, viaPost, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, viaPost, { tags: ['v1'] });
     assert.equal(tokens.requests.length, 1);
     assert.equal(tokens.requests[0]!.method, 'POST');
     assert.equal(tokens.requests[0]!.form?.grant_type, 'refresh_token');
@@ -159,7 +159,7 @@ describe('token auth registry', () => {
     const basicStore = staticCredentialsDouble({ [registry.host]: { kind: 'identity-token', token: creds.password, username: creds.user } });
     const viaGet = target(registry, 'org/identity', basicStore);
     t.after(() => viaGet.close());
-    await copyImage(image.manifest, viaGet, { tags: ['v2'] });
+    await copyAndCommit(image.manifest, viaGet, { tags: ['v2'] });
     assert.deepEqual(tokens.requests.map((r) => r.method), ['POST', 'GET']);
     assert.ok(await skopeoCanRead(`${registry.host}/org/identity:v2`, { creds }));
   });
@@ -169,7 +169,7 @@ describe('token auth registry', () => {
     t.after(() => image.cleanup());
     const tgt = target(registry, 'org/anon', staticCredentialsDouble());
     t.after(() => tgt.close());
-    await assert.rejects(copyImage(image.manifest, tgt, { tags: ['v1'] }), (err: Error & { code?: string }) => /REGISTRY_(UNAUTHORIZED|DENIED)/.test(err.code ?? ''));
+    await assert.rejects(copyAndCommit(image.manifest, tgt, { tags: ['v1'] }), (err: Error & { code?: string }) => /REGISTRY_(UNAUTHORIZED|DENIED)/.test(err.code ?? ''));
     assert.equal(await skopeoCanRead(`${registry.host}/org/anon:v1`, { creds }), false);
   });
 });

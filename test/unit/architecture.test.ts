@@ -1,8 +1,8 @@
-// The layering of STYLE.md, checked: cli -> pipeline -> {build, targets, auth, oci}; oci is pure
-// data and imports nothing of ours but errors; nothing below the CLI prints.
+// The layering of STYLE.md, checked: cli -> pipeline -> {toolchains, wasm, targets, auth, oci};
+// oci is pure data and imports nothing of ours but errors; nothing below the CLI prints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -31,19 +31,32 @@ function runtimeImports(path: string): string[] {
   return found;
 }
 
+// STYLE.md: cli -> pipeline -> {toolchains, wasm, targets, auth, oci}; below those, process
+// (running tools), config and report (types the pipeline hands down); errors and package-info
+// are leaves everyone may use.
+const LEAVES = ['errors', 'package-info'];
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   'package-info': [],
   oci: ['errors', 'oci'],
-  report: ['errors', 'report'],
-  config: ['errors', 'config', 'package-info', 'oci'],
-  auth: ['errors', 'auth', 'build', 'oci'],
-  build: ['errors', 'build', 'oci', 'config', 'report', 'package-info'],
-  targets: ['errors', 'targets', 'oci', 'auth', 'package-info'],
-  init: ['errors', 'init', 'package-info', 'build'],
-  pipeline: ['errors', 'pipeline', 'build', 'targets', 'auth', 'oci', 'config', 'report', 'package-info'],
-  cli: ['errors', 'cli', 'pipeline', 'report', 'auth', 'targets', 'build', 'init', 'package-info', 'oci'],
+  wasm: [...LEAVES, 'wasm'],
+  process: [...LEAVES, 'process'],
+  report: [...LEAVES, 'report'],
+  config: [...LEAVES, 'config', 'oci'],
+  auth: [...LEAVES, 'auth', 'process', 'oci'],
+  toolchains: [...LEAVES, 'toolchains', 'process', 'wasm', 'config', 'oci'],
+  targets: [...LEAVES, 'targets', 'oci', 'auth'],
+  pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report'],
+  cli: [...LEAVES, 'cli', 'pipeline', 'report'],
 };
+
+/** Node modules that do I/O: the pure data layer (src/oci) takes openers instead. */
+const IO_MODULES = /^(?:node:)?(?:fs|fs\/promises|net|tls|http|https|child_process|dgram)$/;
+
+function nodeImports(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  return [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^.'][^']*)'|import\('([^.'][^']*)'\)/gm)].map((m) => (m[1] ?? m[2])!);
+}
 
 test('imports point one way (STYLE.md)', () => {
   const violations: string[] = [];
@@ -57,6 +70,15 @@ test('imports point one way (STYLE.md)', () => {
     }
   }
   assert.deepEqual(violations, []);
+});
+
+test('src/oci is pure data: no file system, network or processes', () => {
+  const io = sources(join(SRC, 'oci')).flatMap((file) => nodeImports(file).filter((m) => IO_MODULES.test(m)).map((m) => `src/${relative(SRC, file)} imports ${m}`));
+  assert.deepEqual(io, []);
+});
+
+test('src/build is gone: toolchains, wasm and process say what they hold', () => {
+  assert.equal(existsSync(join(SRC, 'build')), false);
 });
 
 test('only the CLI and the reporter print', () => {

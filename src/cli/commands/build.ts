@@ -1,10 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
-import { runProcess } from '../../process/exec.js';
 import type { BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
-import type { PushResult } from '../../pipeline/push.js';
 import { pushDocument, pushedLines } from './push.js';
 
 export class BuildCommand extends RegistryCommand {
@@ -60,13 +58,9 @@ export class BuildCommand extends RegistryCommand {
   aotShip = Option.Array('--aot-ship', { description: 'sibling (default), embed or referrer (repeatable)' });
 
   async run(): Promise<number> {
-    // Destinations are checked before anything is built, so a typo writes nothing.
     // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
-    const { describeDestination } = await import('../../targets/open.js');
-    for (const output of this.outputs ?? []) describeDestination(output, 'image:latest');
-    const { buildProject } = await import('../../pipeline/build.js');
-    const access = this.push ? await this.registryAccess() : undefined;
-    const result = await buildProject(
+    const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
+    const result = await buildAndPublish(
       {
         dir: this.dir ?? '.',
         configFile: this.config,
@@ -82,6 +76,8 @@ export class BuildCommand extends RegistryCommand {
         labels: keyValues('--label', this.labels),
         env: keyValues('--env', this.env),
         cmd: this.cmd,
+        outputs: this.outputs ?? [],
+        push: this.push,
         timestamp: integer('--timestamp', this.timestamp),
         rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
         go: onlyGiven({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
@@ -96,23 +92,18 @@ export class BuildCommand extends RegistryCommand {
           ship: this.aotShip?.map((v) => oneOf('--aot-ship', v, ['sibling', 'embed', 'referrer'] as const)!),
         }),
       },
-      { runner: runProcess, reporter: this.reporter, env: process.env, signal: this.signal },
+      // Credentials are read (maybe from stdin) only when something is sent.
+      { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
     );
+    const { build, outputs, pushed } = result;
     try {
-      await this.writeIdFiles(result);
-      const outputs = this.outputs?.length ? await this.pushTo(result, this.outputs, access ?? (await this.registryAccess())) : undefined;
-      const pushed = this.push ? await this.pushTo(result, result.tags, access!) : undefined;
-      const refs = pushed ? pushedLines(pushed) : (result.tags.length ? result.tags : [result.localTag]).map((t) => `${t}@${result.digest}`);
-      this.output(refs, { ...buildDocument(result), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
+      await this.writeIdFiles(build);
+      const refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`);
+      this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
       return 0;
     } finally {
-      await result.cleanup();
+      await build.cleanup();
     }
-  }
-
-  private async pushTo(result: BuildResult, destinations: string[], access: Awaited<ReturnType<RegistryCommand['registryAccess']>>): Promise<PushResult> {
-    const { pushImage } = await import('../../pipeline/push.js');
-    return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
 
   private async writeIdFiles(result: BuildResult): Promise<void> {

@@ -26,7 +26,8 @@ export class InspectCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     if (this.raw && this.json) throw new UsageError('--raw and --json cannot be combined');
-    const { inspectDocument, inspectImage, summaryLines } = await import('../../pipeline/inspect.js');
+    const { inspectImage } = await import('../../pipeline/inspect.js');
+    const { inspectDocument, summaryLines } = await import('../inspect-view.js');
     const image = await inspectImage({ ...(this.image !== undefined ? { image: this.image } : {}), dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
     if (this.raw) {
       this.context.stdout.write(image.manifestBytes);

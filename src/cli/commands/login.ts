@@ -3,10 +3,9 @@ import type { ReadStream } from 'node:tty';
 import { Command, Option } from 'clipanion';
 import { WasmpackError } from '../../errors.js';
 import type { LoginResult } from '../../pipeline/login.js';
-import { WasmpackCommand } from '../base.js';
-import { readSecretFromStdin, tlsVerifyFlag } from '../registry-options.js';
+import { ConnectionCommand, readSecretFromStdin } from '../registry-options.js';
 
-export class LoginCommand extends WasmpackCommand {
+export class LoginCommand extends ConnectionCommand {
   static override paths = [['login']];
   static override usage = Command.Usage({
     description: 'Log in to an OCI registry: check the credentials with the registry, then store them',
@@ -30,8 +29,6 @@ export class LoginCommand extends WasmpackCommand {
   password = Option.String('-p,--password', { description: 'Password or token (visible in shell history: prefer --password-stdin)' });
   passwordStdin = Option.Boolean('--password-stdin', false, { description: 'Read the password (or token) from stdin' });
   authfile = Option.String('--authfile', { description: 'Auth file to store the credentials in (podman auth.json format)' });
-  tlsVerify = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
-  certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   getLogin = Option.Boolean('--get-login', false, { description: 'Print the username stored for REGISTRY and exit' });
 
   async run(): Promise<number> {
@@ -49,9 +46,7 @@ export class LoginCommand extends WasmpackCommand {
         username,
         password,
         ...(this.authfile ? { authfile: this.authfile } : {}),
-        ...(tlsVerifyFlag(this.tlsVerify) === false ? { tlsVerify: false } : {}),
-        ...(this.certDir ? { certDir: this.certDir } : {}),
-        signal: this.signal,
+        ...this.connectionFlags(),
       },
       { reporter: this.reporter },
     );

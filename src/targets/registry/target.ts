@@ -1,13 +1,15 @@
 /**
- * A registry repository as a copy target: copyImage pushes to it like to an OCI layout.
- * Every step (blob HEAD, blob upload, manifest PUT) is retried as a whole.
+ * A registry repository as a copy target: copyImage pushes to it like to an OCI layout. One target
+ * serves an image and all its companions (one ping, one token) until close(). Every step (blob
+ * HEAD, blob upload, manifest PUT) is retried as a whole.
  */
 import type { CredentialStore } from '../../auth/credentials.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
 import type { BlobOutcome, CopyHooks, Target } from '../target.js';
-import { RegistryClient, type PutManifestResult, type RegistryStats } from './client.js';
+import { RegistryClient } from './client.js';
 import type { HttpSend } from './http.js';
+import { listInFallbackTag, subjectOf } from './referrers.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
 import { pushScopes } from './scope.js';
 
@@ -35,35 +37,23 @@ export interface RegistryTargetOptions {
   systemCertDirs?: string[];
   /** Injected HTTP exchange (unit tests). */
   send?: HttpSend;
+  /** Injected clock for token expiry (unit tests). */
+  now?(): number;
+  /** Told what the target cost when it is closed (requests, bytes, retries). */
+  hooks?: CopyHooks;
 }
 
 export class RegistryTarget implements Target {
   readonly name: string;
   readonly client: RegistryClient;
   private readonly policy: RetryPolicy;
-  /** Results of manifest PUTs by reference, for referrers (OCI-Subject) and reporting. */
-  readonly manifestResults = new Map<string, PutManifestResult>();
+  private closed = false;
 
   constructor(private readonly options: RegistryTargetOptions) {
     this.name = `${options.registry}/${options.repository}`;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.client = new RegistryClient({
-      registry: options.registry,
-      credentials: options.credentials,
-      ...(options.insecure !== undefined ? { insecure: options.insecure } : {}),
-      ...(options.tlsVerify !== undefined ? { tlsVerify: options.tlsVerify } : {}),
-      ...(options.certDir !== undefined ? { certDir: options.certDir } : {}),
-      ...(options.userAgent !== undefined ? { userAgent: options.userAgent } : {}),
-      ...(options.signal !== undefined ? { signal: options.signal } : {}),
-      ...(options.concurrency !== undefined ? { connections: options.concurrency } : {}),
-      ...(options.scheme !== undefined ? { scheme: options.scheme } : {}),
-      ...(options.systemCertDirs !== undefined ? { systemCertDirs: options.systemCertDirs } : {}),
-      ...(options.send !== undefined ? { send: options.send } : {}),
-    });
-  }
-
-  get stats(): RegistryStats {
-    return this.client.stats;
+    const { repository: _repository, mountFrom: _mountFrom, retry: _retry, retryEnvironment: _env, hooks: _hooks, concurrency, ...client } = options;
+    this.client = new RegistryClient({ ...client, ...(concurrency !== undefined ? { connections: concurrency } : {}) });
   }
 
   private retry<T>(step: (attempt: number) => Promise<T>): Promise<T> {
@@ -102,10 +92,18 @@ export class RegistryTarget implements Target {
     });
   }
 
-  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
-    const ref = reference ?? node.descriptor.digest;
-    const result = await this.retry(() => this.client.putManifest(this.options.repository, ref, node.bytes, node.descriptor.mediaType));
-    this.manifestResults.set(ref, result);
+  /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
+  async pushManifest(node: ManifestNode, reference?: string, hooks?: CopyHooks): Promise<void> {
+    const repo = this.options.repository;
+    const put = await this.retry(() => this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType));
+    const subject = subjectOf(node);
+    if (!subject) return;
+    if (put.subject) {
+      hooks?.onReferrer?.(node.descriptor, 'api');
+      return;
+    }
+    await this.retry(() => listInFallbackTag(this.client, repo, node, subject));
+    hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
   }
 
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
@@ -117,7 +115,9 @@ export class RegistryTarget implements Target {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.options.hooks?.onStats?.({ ...this.client.stats });
     await this.client.close();
   }
 }
-

@@ -3,7 +3,8 @@ import { WasmpackError } from '../../errors.js';
 import type { BuildContext, BuildOutput, LanguageDriver } from '../driver.js';
 import { runChecked } from '../../process/exec.js';
 import { clangArguments, findCToolchain } from './toolchain.js';
-import { moduleName, realFiles, type FileProbe } from '../files.js';
+import { realFiles, type FileProbe } from '../files.js';
+import { moduleName } from '../module-name.js';
 import { DEFAULT_C_SOURCES, findSources } from '../sources.js';
 
 export interface CDriverOptions {

@@ -2,8 +2,10 @@ import { copyFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RustConfig } from '../../config/config.js';
 import { WasmpackError } from '../../errors.js';
+import { tail } from '../../process/exec.js';
 import type { BuildContext, BuildOutput, LanguageDriver, ProjectMetadata } from '../driver.js';
-import { moduleName, realFiles, type FileProbe } from '../files.js';
+import { realFiles, type FileProbe } from '../files.js';
+import { moduleName } from '../module-name.js';
 import {
   DEBIAN_RUST,
   findRustToolchain,
@@ -150,8 +152,4 @@ async function buildFailure(stderr: string, code: number, toolchain: RustToolcha
   );
 }
 
-function tail(text: string, lines: number): string {
-  const all = text.split('\n');
-  return all.length > lines ? ['...', ...all.slice(-lines)].join('\n') : text;
-}
 

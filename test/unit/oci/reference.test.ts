@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WasmpackError } from '../../../src/errors.js';
-import { manifestReference, parseReference, referenceWithDigest, referenceWithTag } from '../../../src/oci/reference.js';
+import { assertTag, manifestReference, parseReference, referenceWithDigest } from '../../../src/oci/reference.js';
 
 const D = 'sha256:' + 'a1'.repeat(32);
 
@@ -113,12 +113,10 @@ test('a reference with tag and digest fetches by digest', () => {
   assert.equal(manifestReference(parseReference('ghcr.io/acme/app')), 'latest');
 });
 
-test('referenceWithTag replaces the tag and drops the digest; it validates the tag', () => {
-  const ref = parseReference(`ghcr.io/acme/app:1.0@${D}`);
-  const retagged = referenceWithTag(ref, 'Stable');
-  assert.equal(retagged.toString(), 'ghcr.io/acme/app:Stable');
-  assert.equal(ref.toString(), `ghcr.io/acme/app:1.0@${D}`, 'the original is unchanged');
-  assert.throws(() => referenceWithTag(ref, 'a/b'), /invalid tag "a\/b" for ghcr.io\/acme\/app: the tag "a\/b" contains the invalid character "\/"/);
+test('assertTag accepts what the grammar allows and names what is wrong', () => {
+  assertTag('1.0-aot-x86_64', 'the AOT tag');
+  assert.throws(() => assertTag('a/b', 'the AOT tag made from "a"'), (e: unknown) => e instanceof WasmpackError && e.code === 'BAD_TAG' && /the AOT tag made from "a" is not a valid tag: the tag "a\/b" contains the invalid character "\/"/.test(e.message));
+  assert.throws(() => assertTag(`${'x'.repeat(120)}-aot-x86_64`, 'the AOT tag'), (e: unknown) => e instanceof WasmpackError && e.code === 'BAD_TAG');
 });
 
 test('referenceWithDigest pins a digest and keeps the tag for display', () => {

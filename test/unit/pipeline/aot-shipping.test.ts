@@ -36,17 +36,20 @@ test('--aot ships sibling and embedded images and a referrer; the portable tag s
   const { dir, env } = await project();
   const tag = `${registry.host}/aot-app:1.0`;
   const built = await buildProject(
-    { dir, wasm: 'app.wasm', tags: [tag], timestamp: 0, aot: { enabled: true, targets: ['x86_64', 'aarch64'], ship: ['sibling', 'embed', 'referrer'] } },
+    { dir, cwd: dir, wasm: 'app.wasm', tags: [tag], timestamp: 0, aot: { enabled: true, targets: ['x86_64', 'aarch64'], ship: ['sibling', 'embed', 'referrer'] } },
     { runner: runProcess, reporter: silentReporter, env },
   );
   await built.cleanup();
+  // last-build.json keeps only what the layout cannot say: no paths, no digests
   const state = JSON.parse(await readFile(join(dir, '.wasmpack', 'last-build.json'), 'utf8'));
-  assert.deepEqual(state.extra.map((e: { suffix: string }) => e.suffix).sort(), ['-aot-aarch64', '-aot-x86_64', '-wasm-aot-aarch64', '-wasm-aot-x86_64']);
-  assert.equal(state.referrers.length, 1);
+  assert.deepEqual(Object.keys(state).sort(), ['companions', 'ref', 'tags']);
+  assert.deepEqual([...state.companions].sort(), ['-aot-aarch64', '-aot-x86_64', '-wasm-aot-aarch64', '-wasm-aot-x86_64']);
+  assert.deepEqual(built.graph.companions.map((c) => c.suffix).sort(), [...state.companions].sort());
+  assert.equal(built.graph.referrers.length, 1);
 
   // the portable image is untouched by AOT: same digest as a build without it
   const { dir: plainDir, env: plainEnv } = await project();
-  const plain = await buildProject({ dir: plainDir, wasm: 'app.wasm', tags: [tag], timestamp: 0 }, { runner: runProcess, reporter: silentReporter, env: plainEnv });
+  const plain = await buildProject({ dir: plainDir, cwd: plainDir, wasm: 'app.wasm', tags: [tag], timestamp: 0 }, { runner: runProcess, reporter: silentReporter, env: plainEnv });
   await plain.cleanup();
   assert.equal(built.digest, plain.digest);
 
@@ -70,8 +73,8 @@ test('--aot ships sibling and embedded images and a referrer; the portable tag s
   const fallback = await read(`${registry.host}/aot-app:sha256-${built.digest.slice('sha256:'.length)}`);
   assert.equal(fallback.mediaType, 'application/vnd.oci.image.index.v1+json');
   assert.equal(fallback.manifests.length, 1);
-  assert.equal(fallback.manifests[0].digest, state.referrers[0]);
-  const referrer = await read(`${registry.host}/aot-app@${state.referrers[0]}`);
+  assert.equal(fallback.manifests[0].digest, built.graph.referrers[0]!.descriptor.digest);
+  const referrer = await read(`${registry.host}/aot-app@${built.graph.referrers[0]!.descriptor.digest}`);
   assert.equal(referrer.subject.digest, built.digest);
   assert.equal(referrer.layers.length, 2);
 
@@ -84,7 +87,7 @@ test('--aot ships sibling and embedded images and a referrer; the portable tag s
 test('no wamrc: WAMRC_NOT_FOUND, and nothing is written to the layout', async () => {
   const { dir } = await project();
   await assert.rejects(
-    buildProject({ dir, wasm: 'app.wasm', timestamp: 0, aot: { enabled: true } }, { runner: runProcess, reporter: silentReporter, env: { PATH: '/nonexistent' } }),
+    buildProject({ dir, cwd: dir, wasm: 'app.wasm', timestamp: 0, aot: { enabled: true } }, { runner: runProcess, reporter: silentReporter, env: { PATH: '/nonexistent' } }),
     (err: Error & { code?: string }) => err.code === 'WAMRC_NOT_FOUND',
   );
   await assert.rejects(readFile(join(dir, '.wasmpack', 'oci', 'index.json')), { code: 'ENOENT' });

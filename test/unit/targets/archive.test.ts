@@ -12,8 +12,8 @@ import { WasmpackError } from '../../../src/errors.js';
 import { manifestNode, type Blob } from '../../../src/oci/content.js';
 import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
 import type { Compression } from '../../../src/oci/media-types.js';
-import { DockerArchiveTarget, OciArchiveTarget, normalizeRepoTag } from '../../../src/targets/archive.js';
-import { copyImage } from '../../../src/targets/copy.js';
+import { DockerArchiveTarget, OciArchiveTarget, normalizeRepoTag } from '../../../src/targets/archive/index.js';
+import { copyAndCommit } from '../../../src/targets/copy.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
 let dir: string;
@@ -64,7 +64,7 @@ async function leftovers(prefix: string): Promise<string[]> {
 test('oci-archive: a sorted, fixed-metadata tar of an OCI layout with the tag as ref.name', async () => {
   const built = await image('oci');
   const file = join(dir, 'oci.tar');
-  await copyImage(built.manifest, new OciArchiveTarget(file, 'v1'), { tags: ['latest'] });
+  await copyAndCommit(built.manifest, new OciArchiveTarget(file, 'v1'), { tags: ['latest'] });
   const entries = await listTar(file);
   const names = entries.map((e) => e.name);
   assert.deepEqual(names, [...names].sort());
@@ -85,11 +85,11 @@ test('oci-archive: a sorted, fixed-metadata tar of an OCI layout with the tag as
 test('oci-archive without a target tag keeps the copy\'s tags; an untagged copy gets the target tag', async () => {
   const built = await image('tags');
   const a = join(dir, 'tags-a.tar');
-  await copyImage(built.manifest, new OciArchiveTarget(a), { tags: ['1.0', 'latest'] });
+  await copyAndCommit(built.manifest, new OciArchiveTarget(a), { tags: ['1.0', 'latest'] });
   const refs = (path: string) => listTar(path).then((es) => JSON.parse(es.find((e) => e.name === 'index.json')!.bytes.toString()).manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name']));
   assert.deepEqual(await refs(a), ['1.0', 'latest']);
   const b = join(dir, 'tags-b.tar');
-  await copyImage(built.manifest, new OciArchiveTarget(b, 'only'), { tags: [] });
+  await copyAndCommit(built.manifest, new OciArchiveTarget(b, 'only'), { tags: [] });
   assert.deepEqual(await refs(b), ['only']);
 });
 
@@ -97,7 +97,7 @@ test('docker-archive: manifest.json, config and uncompressed layers named by dif
   for (const compression of ['gzip', 'zstd', 'none'] as const) {
     const built = await image(`docker-${compression}`, compression);
     const file = join(dir, `docker-${compression}.tar`);
-    await copyImage(built.manifest, new DockerArchiveTarget(file, ['localhost/app:v1', 'app']), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, new DockerArchiveTarget(file, ['localhost/app:v1', 'app']), { tags: ['v1'] });
     const entries = await listTar(file);
     const config = JSON.parse(built.config.bytes.toString());
     const diffHex = (config.rootfs.diff_ids[0] as string).slice(7);
@@ -117,11 +117,11 @@ test('writing the same image twice gives byte-identical archives', async () => {
   for (const make of [(f: string) => new OciArchiveTarget(f, 'v1'), (f: string) => new DockerArchiveTarget(f, ['app:v1'])]) {
     const one = join(dir, 'det-1.tar');
     const two = join(dir, 'det-2.tar');
-    await copyImage(built.manifest, make(one), { tags: ['v1'] });
-    await copyImage(built.manifest, make(two), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, make(one), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, make(two), { tags: ['v1'] });
     assert.equal(await sha256OfFile(one), await sha256OfFile(two));
     // overwriting an existing archive replaces it atomically with the same bytes
-    await copyImage(built.manifest, make(one), { tags: ['v1'] });
+    await copyAndCommit(built.manifest, make(one), { tags: ['v1'] });
     assert.equal(await sha256OfFile(one), await sha256OfFile(two));
   }
 });
@@ -143,7 +143,7 @@ test('a failed copy leaves no archive and no temp files', async () => {
     ['fail-oci.tar', new OciArchiveTarget(join(dir, 'fail-oci.tar'), 'v1')],
     ['fail-docker.tar', new DockerArchiveTarget(join(dir, 'fail-docker.tar'), ['app:v1'])],
   ] as const) {
-    await assert.rejects(copyImage(root, target, { tags: ['v1'] }), /disk went away/);
+    await assert.rejects(copyAndCommit(root, target, { tags: ['v1'] }), /disk went away/);
     assert.deepEqual(await leftovers(name), [], `${name}: nothing left`);
   }
 });
@@ -152,11 +152,11 @@ test('docker-archive refuses what it cannot hold: artifacts, indexes, digest ref
   const module = await writeMinimalModule(join(dir, 'artifact.wasm'));
   const artifact = await buildWasmArtifact({ module, kind: 'module', timestamp: 0 });
   const file = join(dir, 'artifact.tar');
-  await assert.rejects(copyImage(artifact.manifest, new DockerArchiveTarget(file, ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'ARCHIVE_UNSUPPORTED' && /oci-archive/.test(e.hint ?? ''));
+  await assert.rejects(copyAndCommit(artifact.manifest, new DockerArchiveTarget(file, ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'ARCHIVE_UNSUPPORTED' && /oci-archive/.test(e.hint ?? ''));
   assert.deepEqual(await leftovers('artifact.tar'), []);
   const built = await image('index');
   const index = manifestNode('application/vnd.oci.image.index.v1+json', { schemaVersion: 2, manifests: [built.manifest.descriptor] }, [built.manifest]);
-  await assert.rejects(copyImage(index, new DockerArchiveTarget(join(dir, 'index.tar'), []), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'ARCHIVE_NEEDS_IMAGE');
+  await assert.rejects(copyAndCommit(index, new DockerArchiveTarget(join(dir, 'index.tar'), []), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'ARCHIVE_NEEDS_IMAGE');
   assert.deepEqual(await leftovers('index.tar'), []);
   assert.throws(() => normalizeRepoTag(`app@sha256:${'a'.repeat(64)}`), (e: unknown) => e instanceof WasmpackError && e.code === 'BAD_REFERENCE');
   assert.equal(normalizeRepoTag('localhost:5000/app'), 'localhost:5000/app:latest');
@@ -172,6 +172,6 @@ test('docker-archive checks the layer against the config diff_id', async () => {
   const badConfig = jsonBlob('application/vnd.oci.image.config.v1+json', configDoc);
   const layer = built.layers[0]!;
   const root = manifestNode('application/vnd.oci.image.manifest.v1+json', { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: badConfig.descriptor, layers: [layer.descriptor] }, [badConfig, layer]);
-  await assert.rejects(copyImage(root, new DockerArchiveTarget(join(dir, 'diff.tar'), ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'DIFF_ID_MISMATCH');
+  await assert.rejects(copyAndCommit(root, new DockerArchiveTarget(join(dir, 'diff.tar'), ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'DIFF_ID_MISMATCH');
   assert.deepEqual(await leftovers('diff.tar'), []);
 });

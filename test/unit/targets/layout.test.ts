@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buildCompatImage } from '../../../src/oci/image.js';
 import { manifestNode, type Blob } from '../../../src/oci/content.js';
-import { copyImage, eachLimited } from '../../../src/targets/copy.js';
+import { copyAndCommit, eachLimited } from '../../../src/targets/copy.js';
 import { LayoutTarget, readLayoutImage } from '../../../src/targets/layout.js';
 import { isWasmpackError } from '../../../src/errors.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
@@ -20,7 +20,7 @@ test('copy into a layout writes blobs, index.json and oci-layout; reading back g
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
   const built = await image(dir);
   const layout = join(dir, 'oci');
-  const result = await copyImage(built.manifest, new LayoutTarget(layout), { tags: ['app:1.0', 'app:latest'] });
+  const result = await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['app:1.0', 'app:latest'] });
   assert.equal(result.digest, built.manifest.descriptor.digest);
   assert.equal(result.pushed, 2); // config + layer; the manifest is written under its tags
   const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8'));
@@ -30,7 +30,7 @@ test('copy into a layout writes blobs, index.json and oci-layout; reading back g
   assert.equal(back.descriptor.digest, built.manifest.descriptor.digest);
   assert.deepEqual(back.children.map((c) => c.descriptor.digest), [built.config.descriptor.digest, built.layers[0]!.descriptor.digest]);
   // copying again skips what exists and keeps one entry per tag
-  const again = await copyImage(built.manifest, new LayoutTarget(layout), { tags: ['app:1.0'] });
+  const again = await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['app:1.0'] });
   assert.equal(again.pushed, 0);
   assert.equal(again.skipped, 2);
   assert.equal(JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')).manifests.length, 2);
@@ -45,7 +45,7 @@ test('a failed copy into a new layout leaves no directory behind', async () => {
   };
   const root = manifestNode('application/vnd.oci.image.manifest.v1+json', { broken: true }, [...built.manifest.children, broken]);
   const layout = join(dir, 'oci');
-  await assert.rejects(copyImage(root, new LayoutTarget(layout), { tags: ['x'] }), /disk went away/);
+  await assert.rejects(copyAndCommit(root, new LayoutTarget(layout), { tags: ['x'] }), /disk went away/);
   await assert.rejects(stat(layout), { code: 'ENOENT' });
 });
 
@@ -53,11 +53,11 @@ test('a failed copy into an existing layout leaves its index and tags untouched'
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
   const built = await image(dir);
   const layout = join(dir, 'oci');
-  await copyImage(built.manifest, new LayoutTarget(layout), { tags: ['good'] });
+  await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['good'] });
   const before = await readFile(join(layout, 'index.json'));
   const lying: Blob = { descriptor: { mediaType: 'application/octet-stream', digest: `sha256:${'1'.repeat(64)}`, size: 3 }, open: () => Readable.from([Buffer.from('abc')]) };
   const root = manifestNode('application/vnd.oci.image.manifest.v1+json', { lying: true }, [lying]);
-  await assert.rejects(copyImage(root, new LayoutTarget(layout), { tags: ['bad'] }), (err) => isWasmpackError(err) && err.code === 'DIGEST_MISMATCH');
+  await assert.rejects(copyAndCommit(root, new LayoutTarget(layout), { tags: ['bad'] }), (err) => isWasmpackError(err) && err.code === 'DIGEST_MISMATCH');
   assert.deepEqual(await readFile(join(layout, 'index.json')), before);
   const blobs = await readdir(join(layout, 'blobs', 'sha256'));
   assert.ok(blobs.every((name) => /^[0-9a-f]{64}$/.test(name)), `no temp files left: ${blobs.join(', ')}`);
@@ -67,7 +67,7 @@ test('reading a layout names the tags it has when the asked one is missing', asy
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
   const built = await image(dir);
   const layout = join(dir, 'oci');
-  await copyImage(built.manifest, new LayoutTarget(layout), { tags: ['one'] });
+  await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['one'] });
   await assert.rejects(readLayoutImage(layout, 'two'), (err) => isWasmpackError(err) && err.code === 'NO_SUCH_IMAGE' && /one/.test(err.hint ?? ''));
   await assert.rejects(readLayoutImage(join(dir, 'nothing')), (err) => isWasmpackError(err) && err.code === 'NO_LAYOUT');
 });

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseReference } from '../../../src/oci/reference.js';
 import { parseTransport } from '../../../src/targets/transport-spec.js';
 import { WasmpackError } from '../../../src/errors.js';
 
-const PARSED: Array<[string, ReturnType<typeof parseTransport>]> = [
+/** Registry references are compared by their canonical text (the parsed value is a Reference). */
+type Expected = Exclude<ReturnType<typeof parseTransport>, { transport: 'registry' }> | { transport: 'registry'; reference: string };
+
+const PARSED: Array<[string, Expected]> = [
   ['oci:.wasmpack/oci', { transport: 'oci', dir: '.wasmpack/oci' }],
   ['oci:/tmp/layout:v1', { transport: 'oci', dir: '/tmp/layout', tag: 'v1' }],
   ['oci:dir:', { transport: 'oci', dir: 'dir' }],
@@ -19,7 +23,6 @@ const PARSED: Array<[string, ReturnType<typeof parseTransport>]> = [
   ['localhost:5000/app', { transport: 'registry', reference: 'localhost:5000/app' }],
   ['localhost:5000/app:v1', { transport: 'registry', reference: 'localhost:5000/app:v1' }],
   ['registry:5000/team/app@sha256:' + 'a'.repeat(64), { transport: 'registry', reference: 'registry:5000/team/app@sha256:' + 'a'.repeat(64) }],
-  ['localhost:5000', { transport: 'registry', reference: 'localhost:5000' }],
   ['app:v1', { transport: 'registry', reference: 'app:v1' }],
   ['app', { transport: 'registry', reference: 'app' }],
   ['acme/app', { transport: 'registry', reference: 'acme/app' }],
@@ -29,7 +32,9 @@ const PARSED: Array<[string, ReturnType<typeof parseTransport>]> = [
 
 for (const [spec, expected] of PARSED) {
   test(`parseTransport(${JSON.stringify(spec)})`, () => {
-    assert.deepEqual(parseTransport(spec), expected);
+    const parsed = parseTransport(spec);
+    if (parsed.transport === 'registry' && expected.transport === 'registry') assert.equal(parsed.reference.toString(), parseReference(expected.reference).toString());
+    else assert.deepEqual(parsed, expected);
   });
 }
 
@@ -48,6 +53,8 @@ const REJECTED: Array<[string, string]> = [
   ['oci:', 'BAD_TRANSPORT_SPEC'],
   ['oci-archive::tag', 'BAD_TRANSPORT_SPEC'],
   ['docker-archive:', 'BAD_TRANSPORT_SPEC'],
+  // The reference is parsed with the spec, so a registry without a repository fails right here.
+  ['localhost:5000', 'BAD_REFERENCE'],
 ];
 
 for (const [spec, code] of REJECTED) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { detectLanguage } from '../../../src/toolchains/detect.js';
 import { publicSourceUrl } from '../../../src/process/git.js';
 import { imageTimestamp } from '../../../src/pipeline/timestamp.js';
-import { moduleName } from '../../../src/toolchains/prebuilt.js';
+import { moduleName } from '../../../src/toolchains/module-name.js';
 import { isWasmpackError } from '../../../src/errors.js';
 
 async function project(files: string[]): Promise<string> {

@@ -1,0 +1,53 @@
+import { WasmpackError } from '../errors.js';
+import { runProcess, type Runner } from '../process/exec.js';
+import type { Reporter } from '../report/reporter.js';
+import type { RegistryAccess } from '../targets/connect.js';
+import { buildProject, type BuildRequest, type BuildResult } from './build.js';
+import { publish, type PublishResult } from './publish.js';
+import { parseDestinations } from './push.js';
+
+export interface BuildAndPublishRequest extends BuildRequest {
+  /** -o destinations (oci:, oci-archive:, docker-archive:, or a registry). */
+  outputs?: readonly string[];
+  /** Push to the build's tags afterwards. */
+  push?: boolean;
+}
+
+export interface BuildAndPublishDeps {
+  reporter: Reporter;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  runner?: Runner;
+  /** Asked only when something leaves the machine (credentials may come from stdin). */
+  access(): Promise<RegistryAccess>;
+}
+
+export interface BuildAndPublishResult {
+  build: BuildResult;
+  outputs?: PublishResult;
+  pushed?: PublishResult;
+}
+
+/**
+ * `wasmpack build [-o DEST]... [--push]`: one build, then the graph it returned goes to every
+ * destination straight from memory; nothing is read back from the disk. The caller removes the
+ * build's scratch directory with `build.cleanup()`.
+ */
+export async function buildAndPublish(request: BuildAndPublishRequest, deps: BuildAndPublishDeps): Promise<BuildAndPublishResult> {
+  // Destinations are checked before anything is built, so a typo writes nothing.
+  const outputs = parseDestinations(request.outputs ?? []);
+  const build = await buildProject(request, { runner: deps.runner ?? runProcess, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) });
+  try {
+    if (request.push && build.destinations.length === 0) {
+      throw new WasmpackError('NO_DESTINATION', `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
+    }
+    const access = outputs.length || request.push ? await deps.access() : undefined;
+    const publishDeps = { access: access!, reporter: deps.reporter };
+    const published = outputs.length ? await publish(build.graph, outputs, publishDeps) : undefined;
+    const pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: 'registry' as const, reference })), publishDeps) : undefined;
+    return { build, ...(published ? { outputs: published } : {}), ...(pushed ? { pushed } : {}) };
+  } catch (err) {
+    await build.cleanup();
+    throw err;
+  }
+}

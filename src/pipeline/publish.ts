@@ -1,0 +1,148 @@
+import { wrap } from '../errors.js';
+import { shortDigest } from '../oci/digest.js';
+import { assertTag, DEFAULT_TAG } from '../oci/reference.js';
+import type { Reporter } from '../report/reporter.js';
+import { openTarget, type RegistryAccess } from '../targets/connect.js';
+import { copyImage, transaction, type CopyOptions, type CopyResult } from '../targets/copy.js';
+import type { CopyHooks, Target, TransferStats } from '../targets/target.js';
+import { transportName, type TransportSpec } from '../targets/transport-spec.js';
+import type { ImageGraph } from './graph.js';
+
+export interface PublishDeps {
+  access: RegistryAccess;
+  reporter: Reporter;
+  /** Repository on the same registry to mount blobs from. */
+  mountFrom?: string;
+  /** Blobs uploaded at once. */
+  concurrency?: number;
+}
+
+export interface Published {
+  /** How the destination is named in results: the reference, or the transport spec. */
+  destination: string;
+  digest: string;
+  tags: string[];
+  result: CopyResult;
+  /** AOT companion tags written beside `tags`. */
+  extraTags?: string[];
+  /** HTTP requests and blob bytes, for registries. */
+  stats?: TransferStats;
+}
+
+export interface PublishResult {
+  digest: string;
+  pushed: Published[];
+}
+
+/** One place images go, with every tag it gets there. */
+interface Placement {
+  spec: TransportSpec;
+  tags: string[];
+}
+
+/**
+ * Takes one image graph to every destination with the one copy routine. Destinations that name
+ * the same repository share one target (one ping, one token; blobs once, then each tag); later
+ * repositories on the same registry mount blobs from the first instead of uploading them again.
+ * Each target is one transaction: the image, its companions and referrers commit together.
+ */
+export async function publish(graph: ImageGraph, destinations: readonly TransportSpec[], deps: PublishDeps): Promise<PublishResult> {
+  const digest = graph.image.descriptor.digest;
+  const pushed: Published[] = [];
+  const firstRepoOnRegistry = new Map<string, string>();
+  const all = placements(destinations, graph.reference);
+  // Every companion tag is checked before the first byte is sent.
+  for (const placement of all) for (const companion of graph.companions) placement.tags.forEach((t) => companionTag(t, companion.suffix));
+  for (const placement of all) {
+    const reference = placement.spec.transport === 'registry' ? placement.spec.reference : undefined;
+    const mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : undefined);
+    let stats: TransferStats | undefined;
+    const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s) };
+    const target = openTarget(placement.spec, deps.access, { hooks, repoTags: placement.tags, ...(mountFrom ? { mountFrom } : {}) });
+    deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
+    const copy = { hooks, concurrency: deps.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) };
+    // Archives hold the one image they are named for; layouts and registries take the whole graph.
+    const whole = placement.spec.transport === 'registry' || placement.spec.transport === 'oci';
+    const { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy))
+      .catch((err: unknown) => wrap(err, `pushing ${graph.name} to ${target.name}`))
+      .finally(() => target.close());
+    if (reference && !firstRepoOnRegistry.has(reference.apiHost)) firstRepoOnRegistry.set(reference.apiHost, reference.repository);
+    deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`);
+    pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...(extraTags.length ? { extraTags } : {}), ...(stats ? { stats } : {}) });
+  }
+  return { digest, pushed };
+}
+
+/**
+ * The image under `tags`, each companion under every tag + its suffix, then the referrers by
+ * digest, all into one open target (the caller commits).
+ */
+export async function copyGraph(graph: ImageGraph, target: Target, tags: readonly string[], copy: Omit<CopyOptions, 'tags'>): Promise<{ result: CopyResult; extraTags: string[] }> {
+  const result = await copyImage(graph.image, target, { ...copy, tags });
+  const extraTags: string[] = [];
+  for (const companion of graph.companions) {
+    const companionTags = tags.map((t) => companionTag(t, companion.suffix));
+    await copyImage(companion.image, target, { ...copy, tags: companionTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${companionTags.join(', ')}`));
+    extraTags.push(...companionTags);
+  }
+  for (const referrer of graph.referrers) {
+    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+  }
+  return { result, extraTags };
+}
+
+/**
+ * Registry destinations of one repository become one placement with all their tags; other
+ * destinations stand alone. A digest-only reference stores the manifest by digest and tags nothing.
+ */
+function placements(destinations: readonly TransportSpec[], defaultReference: string): Placement[] {
+  const byRepository = new Map<string, Placement>();
+  const out: Placement[] = [];
+  for (const spec of destinations) {
+    if (spec.transport !== 'registry') {
+      out.push({ spec, tags: fileTags(spec, defaultReference) });
+      continue;
+    }
+    const ref = spec.reference;
+    const key = `${ref.apiHost}/${ref.repository}`;
+    let placement = byRepository.get(key);
+    if (!placement) {
+      placement = { spec, tags: [] };
+      byRepository.set(key, placement);
+      out.push(placement);
+    }
+    const tag = ref.digest && !ref.tag ? undefined : (ref.tag ?? DEFAULT_TAG);
+    if (tag && !placement.tags.includes(tag)) placement.tags.push(tag);
+  }
+  return out;
+}
+
+function fileTags(spec: Exclude<TransportSpec, { transport: 'registry' }>, defaultReference: string): string[] {
+  switch (spec.transport) {
+    case 'oci':
+    case 'oci-archive':
+      return spec.tag ? [spec.tag] : [];
+    case 'docker-archive':
+      return [spec.reference ?? defaultReference];
+  }
+}
+
+/** tag + suffix, checked against the tag grammar (at most 128 characters) before anything is sent. */
+function companionTag(tag: string, suffix: string): string {
+  const full = `${tag}${suffix}`;
+  // A layout entry may be a whole reference ("localhost:5000/app:1.0"): the tag is after the last ':'.
+  const colon = full.lastIndexOf(':');
+  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag made from "${tag}"`, 'AOT_BAD_TAG');
+  return full;
+}
+
+function progressHooks(reporter: Reporter): CopyHooks {
+  return {
+    onSkipped: (d) => reporter.info(`${shortDigest(d.digest)} already there`),
+    onProgress: (d, sent) => reporter.progress(shortDigest(d.digest), sent, d.size),
+    onDone: (d, outcome) => {
+      if (outcome === 'mounted') reporter.info(`${shortDigest(d.digest)} mounted`);
+    },
+    onReferrer: (d, how) => reporter.info(`AOT referrer ${shortDigest(d.digest)} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`),
+  };
+}

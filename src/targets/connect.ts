@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { CredentialStore } from '../auth/credentials.js';
+import type { Reference } from '../oci/reference.js';
+import { DockerArchiveTarget, OciArchiveTarget } from './archive/index.js';
+import { LayoutTarget } from './layout.js';
+import { RegistryClient } from './registry/client.js';
+import type { HttpSend } from './registry/http.js';
+import type { RetryEnvironment } from './registry/retries.js';
+import { RegistryTarget } from './registry/target.js';
+import type { CopyHooks, Target } from './target.js';
+import type { TransportSpec } from './transport-spec.js';
+
+/** How to reach registries: credentials, TLS, and the injectable side effects (HTTP, clock). */
+export interface RegistryAccess {
+  credentials: CredentialStore;
+  /** false: HTTPS without certificate checks, and plain HTTP allowed (podman's --tls-verify=false). */
+  tlsVerify?: boolean;
+  certDir?: string;
+  /** Registries (host[:port]) that may be reached over plain HTTP. */
+  insecureRegistries?: readonly string[];
+  signal?: AbortSignal;
+  /** Injected HTTP exchange: unit tests push and inspect without a registry. */
+  send?: HttpSend;
+  /** Injected clock (token expiry) and sleeps (retry backoff). */
+  now?(): number;
+  retryEnvironment?: RetryEnvironment;
+}
+
+/** A registry as written ("docker.io", "localhost:5000") and the host its API lives on. */
+export interface RegistryHost {
+  registry: string;
+  apiHost: string;
+}
+
+/** The one translation of access options into client options. */
+function clientOptions(host: RegistryHost, access: RegistryAccess) {
+  return {
+    registry: host.apiHost,
+    credentials: access.credentials,
+    // --insecure-registry names the registry as the user writes it.
+    insecure: access.tlsVerify === false || (access.insecureRegistries ?? []).includes(host.registry),
+    ...(access.tlsVerify === false ? { tlsVerify: false } : {}),
+    ...(access.certDir ? { certDir: access.certDir } : {}),
+    ...(access.signal ? { signal: access.signal } : {}),
+    ...(access.send ? { send: access.send } : {}),
+    ...(access.now ? { now: access.now } : {}),
+  };
+}
+
+/** A client for one registry host, for login checks and inspect. */
+export function registryClient(host: RegistryHost, access: RegistryAccess): RegistryClient {
+  return new RegistryClient(clientOptions(host, access));
+}
+
+/** The repository of `reference` as a target that stays open for an image and its companions. */
+export function connect(reference: Reference, access: RegistryAccess, options: { mountFrom?: string; hooks?: CopyHooks } = {}): RegistryTarget {
+  return new RegistryTarget({
+    ...clientOptions(reference, access),
+    repository: reference.repository,
+    ...(options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {}),
+    ...(access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {}),
+    ...(options.hooks ? { hooks: options.hooks } : {}),
+  });
+}
+
+/**
+ * A destination -> its Target (ko's publishers, one interface): a registry repository, an OCI
+ * layout, an oci-archive or a docker-archive. `repoTags` names a docker-archive's images.
+ */
+export function openTarget(spec: TransportSpec, access: RegistryAccess, options: { mountFrom?: string; hooks?: CopyHooks; repoTags?: readonly string[] } = {}): Target {
+  switch (spec.transport) {
+    case 'oci':
+      return new LayoutTarget(resolve(spec.dir));
+    case 'oci-archive':
+      return new OciArchiveTarget(resolve(spec.file), spec.tag);
+    case 'docker-archive':
+      return new DockerArchiveTarget(resolve(spec.file), options.repoTags ?? []);
+    case 'registry':
+      return connect(spec.reference, access, options);
+  }
+}

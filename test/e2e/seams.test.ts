@@ -1,0 +1,131 @@
+// Bugs found while reshaping build -> publish (issue 8), each through the real CLI.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertCleanError, WASMPACK_BIN, wasmpack } from '../helpers/cli.js';
+import { skopeo } from '../helpers/inspect-image.js';
+import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+
+let registry: RunningRegistry;
+before(async () => {
+  registry = await startRegistry();
+});
+after(async () => {
+  await registry?.stop();
+});
+
+async function project(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-seams-'));
+  await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
+  return dir;
+}
+
+/** Runs a shell command line on a pseudo-terminal (util-linux `script`), as CI log wrappers do. */
+function onTerminal(commandLine: string, options: { stdinClosed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; output: string; hung: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('script', ['-qec', commandLine, '/dev/null'], {
+      env: { ...process.env, CI: '', TERM: 'xterm', ...options.env },
+      stdio: [options.stdinClosed ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    // A guard against the old hang, not a timing assertion: the command takes well under a second.
+    let hung = false;
+    const guard = setTimeout(() => {
+      hung = true;
+      child.kill('SIGKILL');
+    }, 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(guard);
+      resolve({ code, output, hung });
+    });
+  });
+}
+
+const SPINNER_FRAMES = /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/;
+const HIDE_CURSOR = '\u001b[?25l';
+
+test('build --json on a terminal with stdin closed draws no spinner and does not hang', async () => {
+  const dir = await project();
+  const line = `${process.execPath} ${WASMPACK_BIN} build ${dir} --wasm ${join(dir, 'app.wasm')} --json < /dev/null`;
+  const run = await onTerminal(line, { stdinClosed: true });
+  assert.equal(run.hung, false, 'wasmpack build --json hung on a terminal with stdin closed');
+  assert.equal(run.code, 0, run.output);
+  assert.ok(!run.output.includes(HIDE_CURSOR) && !SPINNER_FRAMES.test(run.output), `a spinner was drawn:\n${run.output}`);
+  assert.match(run.output, /"digest": "sha256:[0-9a-f]{64}"/);
+});
+
+test('without --json a terminal does get the spinner (the check above can fail)', async () => {
+  const dir = await project();
+  const run = await onTerminal(`${process.execPath} ${WASMPACK_BIN} build ${dir} --wasm ${join(dir, 'app.wasm')} < /dev/null`, { stdinClosed: true });
+  assert.equal(run.hung, false);
+  assert.equal(run.code, 0, run.output);
+  assert.ok(run.output.includes(HIDE_CURSOR), 'ora hides the cursor while it spins');
+});
+
+test('--wasm is relative to the current directory, a "wasm" in wasmpack.json to that file', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'wasmpack-paths-'));
+  await mkdir(join(root, 'sub', 'out'), { recursive: true });
+  await writeFile(join(root, 'app.wasm'), MINIMAL_COMMAND);
+  const flag = await wasmpack(['build', 'sub', '--wasm', 'app.wasm', '--json'], { cwd: root });
+  assert.equal(flag.code, 0, flag.stderr);
+  assert.equal(JSON.parse(flag.stdout).name, 'app');
+
+  await writeFile(join(root, 'sub', 'out', 'mod.wasm'), MINIMAL_COMMAND);
+  await writeFile(join(root, 'sub', 'wasmpack.json'), JSON.stringify({ wasm: 'out/mod.wasm' }));
+  const config = await wasmpack(['build', 'sub', '--json'], { cwd: root });
+  assert.equal(config.code, 0, config.stderr);
+  assert.equal(JSON.parse(config.stdout).name, 'mod');
+
+  const missing = await wasmpack(['build', 'sub', '--wasm', 'sub/app.wasm'], { cwd: root });
+  assertCleanError(missing, 'WASM_NOT_FOUND');
+  assert.match(missing.stderr, new RegExp(`${root}/sub/app.wasm`));
+});
+
+test('a corrupt index.json is refused with a code and left untouched', async () => {
+  const dir = await project();
+  const first = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '-t', `${registry.host}/seams/app:1`]);
+  assert.equal(first.code, 0, first.stderr);
+  const index = join(dir, '.wasmpack', 'oci', 'index.json');
+  const corrupt = '{"schemaVersion": 2, "manifests": [ {"digest": ';
+  await writeFile(index, corrupt);
+
+  const rebuild = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm')]);
+  assertCleanError(rebuild, 'LAYOUT_CORRUPT');
+  assert.equal(await readFile(index, 'utf8'), corrupt, 'the corrupt index was not replaced');
+
+  const push = await wasmpack(['push', `oci:${join(dir, '.wasmpack', 'oci')}:${registry.host}/seams/app:1`, `${registry.host}/seams/app:1`]);
+  assertCleanError(push, 'LAYOUT_CORRUPT');
+  await assert.rejects(skopeo('inspect', '--tls-verify=false', '--raw', `docker://${registry.host}/seams/app:1`), 'nothing was pushed');
+});
+
+test('help is plain text when stdout is not a terminal, coloured on one', async () => {
+  const piped = await wasmpack(['--help']);
+  assert.equal(piped.code, 0, piped.stderr);
+  assert.ok(!piped.stdout.includes('\u001b['), 'no escape codes in piped help');
+  const terminal = await onTerminal(`${process.execPath} ${WASMPACK_BIN} --help`);
+  assert.ok(terminal.output.includes('\u001b['), 'help on a terminal is coloured');
+  const noColor = await onTerminal(`${process.execPath} ${WASMPACK_BIN} --help`, { env: { NO_COLOR: '1' } });
+  assert.ok(!noColor.output.includes('\u001b['), 'NO_COLOR wins on a terminal too');
+});
+
+test('an AOT companion tag longer than 128 characters is refused before anything is pushed', async (t) => {
+  const wamrc = process.env.WAMRC;
+  if (!wamrc) {
+    t.skip('skipped: WAMRC not set (a real wamrc is needed to build the AOT companion)');
+    return;
+  }
+  const dir = await project();
+  const built = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '--aot', '-t', `${registry.host}/seams/aot:1`], { env: { WAMRC: wamrc } });
+  assert.equal(built.code, 0, built.stderr);
+  const long = 'v'.repeat(120);
+  const push = await wasmpack(['push', '-C', dir, `${registry.host}/seams/aot:${long}`]);
+  assertCleanError(push, 'AOT_BAD_TAG');
+  assert.match(push.stderr, /-aot-/);
+});
