@@ -89,15 +89,3 @@ async function zstdCompressor(): Promise<Transform> {
   // Level 3, zstd's default: 19 saves ~16% more but was 67x slower (107 s for a 256 MiB module).
   return new mod.CompressStream({ compressionLevel: 3 }) as unknown as Transform;
 }
-
-/** Reads a whole stream: for small documents only (manifests, configs). */
-export async function readAll(stream: Readable, limit = 64 * 1024 * 1024): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new WasmpackError('TOO_LARGE', `document larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}

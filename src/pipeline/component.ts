@@ -88,7 +88,7 @@ export function decideFormat(input: FormatInput): FormatDecision {
       'drop --aot (and aot.enabled in wasmpack.json) for this build, or build a wasip1 core module (e.g. rust.target wasm32-wasip1) to AOT-compile it',
     );
   }
-  if (report.exports.length === 0 && !report.warnings.some((w) => w.startsWith('could not decode every component export'))) {
+  if (report.exports.length === 0 && !report.exportsIncomplete) {
     throw new WasmpackError(
       'WASM_NOT_COMMAND',
       'the module is a WebAssembly component that exports nothing (no wasi:cli/run, no wasi:http/incoming-handler, no interface), so no host can call it',

@@ -326,7 +326,7 @@ function readComponentExports(reader: ByteReader, info: WasmInfo): void {
  * The component format is pre-1.0 and still gains encodings; if an entry does not decode, keep the
  * names read so far and say so instead of failing a build over metadata.
  */
-function readComponentVec(reader: ByteReader, info: WasmInfo, what: string, readOne: () => void): void {
+function readComponentVec(reader: ByteReader, info: WasmInfo, what: 'import' | 'export', readOne: () => void): void {
   let count = 0;
   try {
     count = reader.u32();

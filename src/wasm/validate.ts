@@ -13,6 +13,8 @@ export interface ModuleReport {
   /** Import modules other than wasi_snapshot_preview1, sorted, each once. */
   nonWasiImportModules: string[];
   warnings: string[];
+  /** The component's export list may be missing entries the reader could not decode. */
+  exportsIncomplete: boolean;
 }
 
 export interface ValidateOptions {
@@ -125,7 +127,7 @@ export function reportOf(info: WasmInfo, size: number): ModuleReport {
       : info.exports.some((e) => /^wasi:cli\/run(@|$)/.test(e.name));
   const warnings = info.kind === 'module' ? modules.map((m) => importWarning(m, info.imports.filter((i) => i.module === m))) : [];
   warnings.push(...info.notes);
-  return { kind: info.kind, size, imports: info.imports, exports: info.exports, customSections: info.customSections, isCommand, nonWasiImportModules: modules, warnings };
+  return { kind: info.kind, size, imports: info.imports, exports: info.exports, customSections: info.customSections, isCommand, nonWasiImportModules: modules, warnings, exportsIncomplete: info.incomplete.includes('exports') };
 }
 
 /** One warning per non-WASI import module: what it is and which runtimes can satisfy it. */

@@ -21,7 +21,7 @@ import type { ProjectConfig } from '../../src/config/config.js';
 import { buildAotImages, describeAotImage } from '../../src/oci/aot-image.js';
 import { isManifestNode, type Blob, type ManifestNode } from '../../src/oci/content.js';
 import { buildCompatImage } from '../../src/oci/image.js';
-import { readAll } from '../../src/oci/layer.js';
+import { readAll } from '../helpers/streams.js';
 import { silentReporter } from '../../src/report/reporter.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

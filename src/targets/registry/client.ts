@@ -16,7 +16,7 @@ import type { Blob } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
 import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
 import { Authenticator } from './auth.js';
-import { header, networkError, readCappedBody, registryError, RegistryError, withUnauthorizedHint, type Headers } from './errors.js';
+import { header, networkError, PLAIN_HTTP_ANSWER, readCappedBody, registryError, RegistryError, withUnauthorizedHint, type Headers } from './errors.js';
 import { parseChallenges, pickChallenge } from './challenge.js';
 import { resolveRealm } from './token.js';
 import { drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
@@ -184,7 +184,7 @@ export class RegistryClient {
       } catch (err) {
         const error = networkError(err, { step: `checking ${this.registry}`, method: 'GET', url, host: this.registry });
         // Fall back to plain HTTP only when the server clearly spoke HTTP to our TLS hello.
-        const spokeHttp = error.code === 'REGISTRY_TLS' && /does not speak TLS/.test(error.hint ?? '');
+        const spokeHttp = error.code === 'REGISTRY_TLS' && error.registryCode === PLAIN_HTTP_ANSWER;
         const reset = error.registryCode === 'ECONNRESET' || error.registryCode === 'UND_ERR_SOCKET';
         if (i + 1 < schemes.length && (spokeHttp || reset)) continue;
         throw error;

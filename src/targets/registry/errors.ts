@@ -192,6 +192,9 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 
+/** registryCode of a TLS failure where the server spoke plain HTTP to our TLS hello. */
+export const PLAIN_HTTP_ANSWER = 'PLAIN_HTTP';
+
 /** A failure before any HTTP answer: TLS (not retryable) or the network (retryable). */
 export function networkError(err: unknown, ctx: { step: string; method: string; url: string; host: string }): RegistryError {
   const chain: Array<{ code?: string; message?: string }> = [];
@@ -204,7 +207,8 @@ export function networkError(err: unknown, ctx: { step: string; method: string; 
     const hint = wrongVersion
       ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--insecure-registry HOST:PORT, or --tls-verify=false)`
       : `trust the registry's CA with --cert-dir DIR (*.crt), /etc/containers/certs.d/${ctx.host}/ca.crt, /etc/docker/certs.d/${ctx.host}/ca.crt or NODE_EXTRA_CA_CERTS; --tls-verify=false skips verification`;
-    return new RegistryError('REGISTRY_TLS', message, hint, undefined, undefined, false, undefined, { cause: err });
+    // PLAIN_HTTP says (as a code, not in the hint's words) that the server answered TLS with HTTP.
+    return new RegistryError('REGISTRY_TLS', message, hint, undefined, wrongVersion ? PLAIN_HTTP_ANSWER : undefined, false, undefined, { cause: err });
   }
   const code = chain.find((e) => e.code)?.code;
   const retryable = code !== 'ENOTFOUND' && code !== 'ABORT_ERR' && !(err instanceof Error && err.name === 'AbortError');

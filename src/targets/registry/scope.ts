@@ -34,14 +34,3 @@ export function mergeScopes(scopes: Iterable<string>): string[] {
   }
   return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(',')}`).sort();
 }
-
-/** True when `granted` covers every resource+action of `wanted`. */
-export function scopesCover(granted: readonly string[], wanted: readonly string[]): boolean {
-  const have = new Set(mergeScopes(granted).flatMap(expand));
-  return mergeScopes(wanted).flatMap(expand).every((s) => have.has(s));
-}
-
-function expand(scope: string): string[] {
-  const last = scope.lastIndexOf(':');
-  return scope.slice(last + 1).split(',').map((a) => `${scope.slice(0, last)}:${a}`);
-}

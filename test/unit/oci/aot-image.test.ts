@@ -21,7 +21,7 @@ import {
 import { buildCompatImage, type BuiltImage } from '../../../src/oci/image.js';
 import { isManifestNode, walk, type Blob, type ManifestNode } from '../../../src/oci/content.js';
 import { sha256 } from '../../../src/oci/digest.js';
-import { readAll } from '../../../src/oci/layer.js';
+import { readAll } from '../../helpers/streams.js';
 import { Annotation, MediaType } from '../../../src/oci/media-types.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { fakeAotBytes } from '../../helpers/wamrc-double.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
 import { sha256 } from '../../../src/oci/digest.js';
-import { readAll } from '../../../src/oci/layer.js';
+import { readAll } from '../../helpers/streams.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
 async function fixture() {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeScopes, pushScopes, scopesCover } from '../../../src/targets/registry/scope.js';
+import { mergeScopes, pushScopes } from '../../../src/targets/registry/scope.js';
 
 test('pushScopes asks pull,push on the target and pull on the mount source', () => {
   assert.deepEqual(pushScopes('acme/app'), ['repository:acme/app:pull,push']);
@@ -17,9 +17,4 @@ test('mergeScopes unions actions per resource, sorts, and drops malformed scopes
 
 test('the same set in any order gives the same key', () => {
   assert.deepEqual(mergeScopes(['repository:a:push,pull', 'repository:b:pull']), mergeScopes(['repository:b:pull', 'repository:a:pull', 'repository:a:push']));
-});
-
-test('scopesCover', () => {
-  assert.ok(scopesCover(['repository:a:pull,push'], ['repository:a:pull']));
-  assert.ok(!scopesCover(['repository:a:pull'], ['repository:a:push']));
 });
