@@ -132,7 +132,7 @@ function companionTag(tag: string, suffix: string): string {
   const full = `${tag}${suffix}`;
   // A layout entry may be a whole reference ("localhost:5000/app:1.0"): the tag is after the last ':'.
   const colon = full.lastIndexOf(':');
-  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag made from "${tag}"`, 'AOT_BAD_TAG');
+  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag "${full}" made from "${tag}"`, 'AOT_BAD_TAG');
   return full;
 }
 

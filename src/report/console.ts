@@ -13,7 +13,9 @@ export function chooseMode(options: { quiet?: boolean; json?: boolean; stream?: 
   const stream = options.stream ?? process.stderr;
   if (options.quiet) return 'quiet';
   if (options.json) return 'plain';
-  if (stream.isTTY && !env.CI && env.TERM !== 'dumb') return 'tty';
+  // A pseudo-terminal with no size (`script -qec ... < /dev/null` in CI wrappers) reports 0
+  // columns; a spinner there would redraw forever, so it gets plain lines.
+  if (stream.isTTY && !env.CI && env.TERM !== 'dumb' && (stream.columns ?? 0) > 0) return 'tty';
   return 'plain';
 }
 

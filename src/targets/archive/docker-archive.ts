@@ -100,7 +100,8 @@ export class DockerArchiveTarget implements Target {
     const entries: TarEntry[] = [];
     const index: DockerArchiveManifestEntry[] = [];
     const written = new Set<string>();
-    for (const root of roots) index.push(await this.stageImage(root.node, tagged.length ? [...root.tags] : this.repoTags, entries, written));
+    // The archive's own name (docker-archive:FILE:REF) names its first image; others keep their tags.
+    for (const [i, root] of roots.entries()) index.push(await this.stageImage(root.node, i === 0 && this.repoTags.length ? this.repoTags : [...root.tags], entries, written));
     entries.push({ name: 'manifest.json', type: 'file', bytes: Buffer.from(JSON.stringify(index), 'utf8') });
     await this.archive.publish(entries);
     await this.archive.cleanUp();
