@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
-import type { BuildResult } from '../../pipeline/build.js';
+import type { BuildRequest, BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
 import { pushDocument, pushedLines } from './push.js';
@@ -61,37 +61,7 @@ export class BuildCommand extends RegistryCommand {
     // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
     const result = await buildAndPublish(
-      {
-        dir: this.dir ?? '.',
-        configFile: this.config,
-        wasm: this.wasm,
-        language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
-        release: !this.debug,
-        strip: this.strip,
-        tags: this.tags,
-        format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
-        compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
-        variant: oneOf('--variant', this.variant, ['compat', 'compat-smart'] as const),
-        annotations: keyValues('--annotation', this.annotations),
-        labels: keyValues('--label', this.labels),
-        env: keyValues('--env', this.env),
-        cmd: this.cmd,
-        outputs: this.outputs ?? [],
-        push: this.push,
-        timestamp: integer('--timestamp', this.timestamp),
-        rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
-        go: onlyGiven({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
-        aot: onlyGiven({
-          enabled: this.aot ?? (this.aotTargets?.length ? true : undefined),
-          targets: this.aotTargets,
-          cpu: this.aotCpu,
-          cpuFeatures: this.aotCpuFeatures,
-          optLevel: integer('--aot-opt-level', this.aotOptLevel),
-          sizeLevel: integer('--aot-size-level', this.aotSizeLevel),
-          boundsChecks: this.aotBoundsChecks,
-          ship: this.aotShip?.map((v) => oneOf('--aot-ship', v, ['sibling', 'embed', 'referrer'] as const)!),
-        }),
-      },
+      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
     );
@@ -104,6 +74,39 @@ export class BuildCommand extends RegistryCommand {
     } finally {
       await build.cleanup();
     }
+  }
+
+  /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
+  buildRequest(): BuildRequest {
+    return {
+      dir: this.dir ?? '.',
+      configFile: this.config,
+      wasm: this.wasm,
+      language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
+      release: !this.debug,
+      strip: this.strip,
+      tags: this.tags,
+      format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
+      compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
+      variant: oneOf('--variant', this.variant, ['compat', 'compat-smart'] as const),
+      annotations: keyValues('--annotation', this.annotations),
+      labels: keyValues('--label', this.labels),
+      env: keyValues('--env', this.env),
+      cmd: this.cmd,
+      timestamp: integer('--timestamp', this.timestamp),
+      rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
+      go: onlyGiven({ toolchain: oneOf('--toolchain', this.toolchain, ['auto', 'go', 'tinygo'] as const) }),
+      aot: onlyGiven({
+        enabled: this.aot ?? (this.aotTargets?.length ? true : undefined),
+        targets: this.aotTargets,
+        cpu: this.aotCpu,
+        cpuFeatures: this.aotCpuFeatures,
+        optLevel: integer('--aot-opt-level', this.aotOptLevel),
+        sizeLevel: integer('--aot-size-level', this.aotSizeLevel),
+        boundsChecks: this.aotBoundsChecks,
+        ship: this.aotShip?.map((v) => oneOf('--aot-ship', v, ['sibling', 'embed', 'referrer'] as const)!),
+      }),
+    };
   }
 
   private async writeIdFiles(result: BuildResult): Promise<void> {
