@@ -74,10 +74,9 @@ for (const template of ['c', 'go', 'rust', 'tinygo', 'wasm']) {
     assert.match(makefile, /^push: image\n\t\$\(WASMPACK\) push$/m);
     const workflow = await readFile(join(dir, '.github', 'workflows', 'wasm-image.yml'), 'utf8');
     assert.match(workflow, /packages: write/);
-    assert.match(workflow, /actions\/setup-node@v4/);
-    assert.match(workflow, /npx wasmpack login ghcr\.io -u \$\{\{ github\.actor \}\} --password-stdin <<< "\$TOKEN"/);
-    assert.match(workflow, /npx wasmpack build --push -t "\$IMAGE:\$\{\{ github\.sha \}\}"/);
-    assert.match(workflow, /TOKEN: \$\{\{ secrets\.GITHUB_TOKEN \}\}/);
+    assert.match(workflow, /^  pull_request:$/m);
+    assert.match(workflow, /^        uses: wasmpack\/wasmpack@v1\n        with:\n          images: ghcr\.io\/\$\{\{ github\.repository \}\}$/m);
+    assert.doesNotMatch(workflow, /npx wasmpack|setup-node/, 'the action replaces setting up Node and calling the CLI');
   });
 }
 
