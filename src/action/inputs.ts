@@ -28,7 +28,7 @@ export interface ActionInputs {
   args: string[];
 }
 
-export const HINT = 'see the inputs table in README#github-action';
+export const HINT = 'see README#action-inputs';
 
 /** The raw value of one input; absent and blank are the same (the runner passes "" for unset inputs). */
 export function input(env: NodeJS.ProcessEnv, name: string): string {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { autoBooleanInput, booleanInput, input, keyValueInput, listInput, readInputs, splitArgs } from '../../../src/action/inputs.js';
 import { WasmpackError } from '../../../src/errors.js';
 
-const badInput = (name: string) => (err: unknown) => err instanceof WasmpackError && err.code === 'ACTION_BAD_INPUT' && err.message.includes(`"${name}"`) && /README#github-action/.test(err.hint ?? '');
+const badInput = (name: string) => (err: unknown) => err instanceof WasmpackError && err.code === 'ACTION_BAD_INPUT' && err.message.includes(`"${name}"`) && /README#action-inputs/.test(err.hint ?? '');
 
 test('input names become INPUT_ variables as the runner spells them: upper case, spaces to _, hyphens kept', () => {
   const env = { 'INPUT_AOT-TARGETS': ' x86_64 ', INPUT_MY_INPUT: 'v', 'INPUT_GITHUB-TOKEN': 't' };

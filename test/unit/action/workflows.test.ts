@@ -54,3 +54,18 @@ test('every init template workflow uses the published action, with known inputs,
     assert.equal(workflow.permissions?.packages, 'write', `${template} may push to ghcr.io`);
   }
 });
+
+test('README documents exactly the inputs and outputs action.yml declares, and the action-only error codes', () => {
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const tableNames = (heading: string) => {
+    const section = readme.split(`\n### ${heading}\n`)[1]!.split('\n### ')[0]!;
+    return [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+  };
+  const meta = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: object; outputs: object };
+  assert.deepEqual(tableNames('Action inputs'), Object.keys(meta.inputs));
+  assert.deepEqual(tableNames('Action outputs'), Object.keys(meta.outputs));
+  const sources = readdirSync(join(REPO_ROOT, 'src', 'action')).map((f) => readFileSync(join(REPO_ROOT, 'src', 'action', f), 'utf8')).join('\n');
+  const codes = [...new Set([...sources.matchAll(/'(ACTION_[A-Z_]+)'/g)].map((m) => m[1]!))];
+  assert.ok(codes.length >= 3);
+  for (const code of codes) assert.match(readme, new RegExp(`^\\| \`${code}\` \\|`, 'm'), `${code} is in README's error table`);
+});
