@@ -17,7 +17,7 @@ import { HINT, readInputs } from './inputs.js';
 import { logReporter } from './log-reporter.js';
 import { actionOutputs, aotImages, pinnedImage } from './outputs.js';
 import { decidePush } from './push-policy.js';
-import { summaryMarkdown } from './summary.js';
+import { failureMarkdown, summaryMarkdown } from './summary.js';
 import { eventTags, imageReferences } from './tags.js';
 import { build, configFileCandidates, gitCommitTime, parseBuildArgs, registryAccess, type Build, type PushedView } from './wasmpack.js';
 
@@ -52,6 +52,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
     } else {
       const failure = failureAnnotation(err, { configFiles: await readConfigFiles(configFiles), workspace });
       workflow.error(failure.message, failure.properties);
+      await workflow.appendSummary(failureMarkdown(failure.message)).catch(() => undefined);
     }
     process.exitCode = 1;
     return 1;

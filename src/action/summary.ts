@@ -88,3 +88,9 @@ function repositoryOf(reference: string): string {
   const colon = name.lastIndexOf(':');
   return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
 }
+
+/** The summary of a failed run: the same text as the ::error annotation, which the run page shows apart. */
+export function failureMarkdown(message: string): string {
+  const fence = message.includes('```') ? '~~~~' : '```';
+  return `### wasmpack failed\n\n${fence}\n${message}\n${fence}\n`;
+}

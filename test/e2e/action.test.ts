@@ -93,6 +93,24 @@ describe('plain registry', () => {
     assert.match(rerun.summary, /\| 0 \/ 2 \/ 0 \|/, 'nothing uploaded the second time');
   });
 
+  // Needs a real wamrc (README#development): WAMRC=/path/to/wamrc. The runner passes the env through.
+  test('aot-targets pushes the AOT sibling beside each tag and sets the aot output', async (t) => {
+    if (!process.env.WAMRC) return t.skip('skipped: WAMRC not set');
+    const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
+    const repo = `${registry.host}/acme/hello-aot`;
+    const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo, 'aot-targets': 'x86_64' }, env: { WAMRC: process.env.WAMRC } });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const aot = JSON.parse(run.outputs.aot!) as Array<{ target: string; references: string[] }>;
+    assert.deepEqual(aot.map((a) => a.target), ['x86_64']);
+    assert.deepEqual(aot[0]!.references, ['1.2.3', '1.2', '1', 'latest'].map((tag) => `${repo}:${tag}-aot-x86_64`));
+    for (const ref of aot[0]!.references) {
+      const read = await readImage(`docker://${ref}`, '--tls-verify=false');
+      assert.deepEqual(read.config.config.Entrypoint, ['/hello-c.aot'], `${ref} is the AOT sibling`);
+      assert.notEqual(read.manifestDigest, run.outputs.digest);
+    }
+    assert.match(run.summary, /#### AOT images/);
+  });
+
   test('a pull request is built and checked, not pushed', async () => {
     const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
     const repo = `${registry.host}/acme/pr-only`;
@@ -118,6 +136,7 @@ describe('plain registry', () => {
     assert.match(run.stdout, /^::error title=wasmpack ACTION_PATH_NOT_FOUND::error\[ACTION_PATH_NOT_FOUND\]: input "path" is "no-such-dir", but .* is not a directory%0Ahint: set "path" to the project directory/m);
     assertNoStack(run);
     assert.deepEqual(run.outputs, {});
+    assert.match(run.summary, /^### wasmpack failed\n\n```\nerror\[ACTION_PATH_NOT_FOUND\]: /);
   });
 
   test('an error in the config file points file= and line= at it', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summaryMarkdown } from '../../../src/action/summary.js';
+import { failureMarkdown, summaryMarkdown } from '../../../src/action/summary.js';
 import { buildView } from './fixtures.js';
 
 test('a pushed build: image, digest, platform, size, and a row per repository with its tags and blob counts', () => {
@@ -41,4 +41,9 @@ test('AOT images get their own table; a port in a repository is not mistaken for
   assert.match(md, /#### AOT images\n\n\| Target \| CPU \| AOT format \| Size \| Loads on \| References \|/);
   assert.match(md, /\| x86_64 \| x86-64-v2 \| 5 \| 2\.0 KiB \| WAMR 2\.x \\\| 3\.x \| `localhost:5000\/app:1.0-aot-x86_64` \|/);
   assert.match(md, /AOT referrers attached to the image: 1/);
+});
+
+test('a failed run\'s summary carries the error and its hint verbatim in a code block', () => {
+  assert.equal(failureMarkdown('error[NO_PROJECT]: x\nhint: y'), '### wasmpack failed\n\n```\nerror[NO_PROJECT]: x\nhint: y\n```\n');
+  assert.match(failureMarkdown('has ``` inside'), /^### wasmpack failed\n\n~~~~\nhas ``` inside\n~~~~\n$/);
 });
