@@ -7,19 +7,16 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Cli } from 'clipanion';
-import { createCredentialStore, type CredentialStore } from '../auth/index.js';
 import { BuildCommand, buildDocument } from '../cli/commands/build.js';
 import { pushDocument } from '../cli/commands/push.js';
 import { tlsVerifyFlag } from '../cli/registry-options.js';
-import { CONFIG_FILE } from '../config/load.js';
 import { WasmpackError } from '../errors.js';
-import { parseReference } from '../oci/reference.js';
-import { buildProject, type BuildRequest, type BuildResult } from '../pipeline/build.js';
-import { pushImage, type PushResult } from '../pipeline/push.js';
-import { runProcess } from '../process/exec.js';
-import { gitInfo } from '../process/git.js';
+import { connectionAccess, credentialStore, type CredentialStore, type RegistryAccess } from '../pipeline/access.js';
+import { buildProject, CONFIG_FILE, type BuildRequest, type BuildResult } from '../pipeline/build.js';
+import { publish, type PublishResult as PushResult } from '../pipeline/publish.js';
+import { parseDestinations } from '../pipeline/push.js';
+import { commitTime } from '../pipeline/timestamp.js';
 import type { Reporter } from '../report/reporter.js';
-import { describeDestination, type RegistryAccess } from '../targets/open.js';
 import { routeCredentials, type RegistryLogin } from './credentials.js';
 import { HINT } from './inputs.js';
 
@@ -73,7 +70,7 @@ export function parseBuildArgs(argv: string[], userArgs: string[]): ParsedBuild 
   }
   if (!(command instanceof BuildCommand)) throw new WasmpackError('ACTION_BAD_INPUT', 'input "args" does not describe a build', HINT);
   // Destinations are checked before anything is built, as the CLI does.
-  for (const output of command.outputs ?? []) describeDestination(output, 'image:latest');
+  parseDestinations(command.outputs ?? []);
   const tlsVerify = tlsVerifyFlag(command.tlsVerify);
   return {
     request: command.buildRequest(),
@@ -153,10 +150,11 @@ export interface Build {
 }
 
 export async function build(parsed: ParsedBuild, deps: { reporter: Reporter; env: NodeJS.ProcessEnv; signal?: AbortSignal }): Promise<Build> {
-  const result = await buildProject(parsed.request, { runner: runProcess, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const result = await buildProject(parsed.request, { reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) });
   let pushed: PushResult | undefined;
   let written: PushResult | undefined;
-  const send = (destinations: string[], access: RegistryAccess) => pushImage({ destinations, dir: result.projectDir }, { access, reporter: deps.reporter });
+  // The graph the build returned goes out from memory, as `build --push` does.
+  const send = (destinations: string[], access: RegistryAccess) => publish(result.graph, parseDestinations(destinations), { access, reporter: deps.reporter });
   return {
     view: view(result),
     async push(references, access) {
@@ -185,7 +183,6 @@ function pushedViews(result: PushResult): PushedView[] {
 function view(result: BuildResult): BuildView {
   const document = buildDocument(result);
   const config = JSON.parse(result.image.config.bytes.toString('utf8')) as { os?: string; architecture?: string };
-  const baseTag = parseReference(result.localTag).tag ?? 'latest';
   const aot = result.aot?.results.map((r) => ({
     target: r.target,
     cpu: r.cpu,
@@ -193,7 +190,7 @@ function view(result: BuildResult): BuildView {
     wamrcVersion: r.wamrcVersion,
     size: r.size,
     runtimes: r.runtimes,
-    suffixes: [...new Set(result.aot!.images.extraTagged.filter((t) => t.target === r.target).map((t) => t.tag.slice(baseTag.length)))],
+    suffixes: [...new Set(result.aot!.images.extraTagged.filter((t) => t.target === r.target).map((t) => t.suffix))],
   }));
   return {
     name: result.name,
@@ -218,25 +215,19 @@ function view(result: BuildResult): BuildView {
  * usual sources (auth files, DOCKER_AUTH_CONFIG, credential helpers), plus the TLS flags of `args`.
  */
 export function registryAccess(logins: RegistryLogin[], parsed: ParsedBuild, env: NodeJS.ProcessEnv, signal?: AbortSignal): RegistryAccess {
-  const base = { env, homedir: homedir() };
-  const fallback = createCredentialStore({ ...base, ...(parsed.registry.authfile ? { authfile: parsed.registry.authfile } : {}) });
+  const environment = { env, homedir: homedir() };
+  const fallback = credentialStore(parsed.registry.authfile ? { authfile: parsed.registry.authfile } : {}, environment);
   const byHost = new Map<string, CredentialStore>();
   for (const login of logins) {
-    const store = createCredentialStore({ ...base, creds: { username: login.username, password: login.password } });
+    const store = credentialStore({ creds: { username: login.username, password: login.password } }, environment);
     for (const host of login.hosts) byHost.set(host, store);
   }
-  return {
-    credentials: routeCredentials(byHost, fallback),
-    ...(parsed.registry.tlsVerify === false ? { tlsVerify: false } : {}),
-    ...(parsed.registry.certDir ? { certDir: parsed.registry.certDir } : {}),
-    insecureRegistries: parsed.registry.insecureRegistries,
-    ...(signal ? { signal } : {}),
-  };
+  return connectionAccess({ ...parsed.registry, ...(signal ? { signal } : {}) }, routeCredentials(byHost, fallback));
 }
 
 /** The commit time of what is checked out in `dir`, when git can say. */
-export async function gitCommitTime(dir: string, env: NodeJS.ProcessEnv): Promise<number | undefined> {
-  return (await gitInfo(runProcess, dir, env)).commitTime;
+export function gitCommitTime(dir: string, env: NodeJS.ProcessEnv): Promise<number | undefined> {
+  return commitTime(dir, env);
 }
 
 /** The files a project's config can come from (src/config/load.ts), for `file=` on errors. */

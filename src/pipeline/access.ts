@@ -1,8 +1,9 @@
 import { homedir } from 'node:os';
-import { createCredentialStore, parseCredsFlag } from '../auth/index.js';
+import { createCredentialStore, parseCredsFlag, type CredentialStore } from '../auth/index.js';
 import type { RegistryAccess } from '../targets/connect.js';
 
 export type { RegistryAccess } from '../targets/connect.js';
+export type { CredentialStore };
 export { parseCredsFlag };
 
 /** How to reach registries, as the shared flags say it (named as podman and skopeo name them). */
@@ -22,8 +23,7 @@ export interface AccessFlags extends ConnectionFlags {
 
 /** Flags -> RegistryAccess: credentials from --creds, --authfile, then the usual files and helpers. */
 export function registryAccess(flags: AccessFlags, environment: { env: NodeJS.ProcessEnv; homedir: string } = { env: process.env, homedir: homedir() }): RegistryAccess {
-  const credentials = createCredentialStore({ ...environment, ...(flags.creds ? { creds: flags.creds } : {}), ...(flags.authfile ? { authfile: flags.authfile } : {}) });
-  return connectionAccess(flags, credentials);
+  return connectionAccess(flags, credentialStore(flags, environment));
 }
 
 /** Access with a given credential store (login checks the credentials it was handed). */
@@ -35,4 +35,9 @@ export function connectionAccess(flags: ConnectionFlags, credentials: RegistryAc
     insecureRegistries: flags.insecureRegistries ?? [],
     ...(flags.signal ? { signal: flags.signal } : {}),
   };
+}
+
+/** The usual credential sources (auth files, docker config, helpers), with --creds / --authfile first when given. */
+export function credentialStore(flags: Pick<AccessFlags, 'creds' | 'authfile'>, environment: { env: NodeJS.ProcessEnv; homedir: string } = { env: process.env, homedir: homedir() }): CredentialStore {
+  return createCredentialStore({ ...environment, ...(flags.creds ? { creds: flags.creds } : {}), ...(flags.authfile ? { authfile: flags.authfile } : {}) });
 }

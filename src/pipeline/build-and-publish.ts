@@ -1,5 +1,5 @@
 import { WasmpackError } from '../errors.js';
-import { runProcess, type Runner } from '../process/exec.js';
+import type { Runner } from '../process/exec.js';
 import type { Reporter } from '../report/reporter.js';
 import type { RegistryAccess } from '../targets/connect.js';
 import { buildProject, type BuildRequest, type BuildResult } from './build.js';
@@ -36,7 +36,7 @@ export interface BuildAndPublishResult {
 export async function buildAndPublish(request: BuildAndPublishRequest, deps: BuildAndPublishDeps): Promise<BuildAndPublishResult> {
   // Destinations are checked before anything is built, so a typo writes nothing.
   const outputs = parseDestinations(request.outputs ?? []);
-  const build = await buildProject(request, { runner: deps.runner ?? runProcess, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const build = await buildProject(request, { ...(deps.runner ? { runner: deps.runner } : {}), reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) });
   try {
     if (request.push && build.destinations.length === 0) {
       throw new WasmpackError('NO_DESTINATION', `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');

@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load.js';
 import type { ProjectConfig } from '../config/config.js';
 import { detectLanguage } from '../toolchains/detect.js';
 import type { BuildOutput, Language, LanguageDriver } from '../toolchains/driver.js';
-import type { Runner } from '../process/exec.js';
+import { runProcess, type Runner } from '../process/exec.js';
 import { gitInfo } from '../process/git.js';
 import { prebuiltDriver } from '../toolchains/prebuilt.js';
 import { validateModule, type ModuleReport } from '../wasm/validate.js';
@@ -26,6 +26,9 @@ import { copyGraph } from './publish.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';
 import { decideFormat, peekWasmKind } from './component.js';
+
+/** The files a project's config can come from, for pointing at the one an error is in. */
+export { CONFIG_FILE } from '../config/load.js';
 
 export interface BuildRequest {
   dir: string;
@@ -53,7 +56,8 @@ export interface BuildRequest {
 }
 
 export interface BuildDeps {
-  runner: Runner;
+  /** How external tools run; the real one unless a test injects a double. */
+  runner?: Runner;
   reporter: Reporter;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
@@ -90,7 +94,8 @@ const DRIVERS: Record<Exclude<Language, 'wasm'>, LanguageDriver> = { c: cDriver,
  * Project directory -> image in the project's local OCI layout. Nothing is visible in the layout
  * until every blob is written (see LayoutTarget), and the scratch directory is removed on failure.
  */
-export async function buildProject(request: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
+export async function buildProject(request: BuildRequest, options: BuildDeps): Promise<BuildResult> {
+  const deps = { ...options, runner: options.runner ?? runProcess };
   const cwd = request.cwd ?? process.cwd();
   const dir = resolve(cwd, request.dir);
   const dirInfo = await stat(dir).catch(() => undefined);

@@ -48,8 +48,9 @@ const ALLOWED: Record<string, string[]> = {
   targets: [...LEAVES, 'targets', 'oci', 'auth'],
   pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report'],
   cli: [...LEAVES, 'cli', 'pipeline', 'report'],
-  // The GitHub Action, a second front end beside the CLI: it parses its `args` input with the CLI's parser.
-  action: [...LEAVES, 'action', 'cli', 'pipeline', 'report'],
+  // The GitHub Action, a second front end beside the CLI: it parses its `args` input with the CLI's
+  // parser and reads references and annotation keys (pure data) for its tags.
+  action: [...LEAVES, 'action', 'cli', 'pipeline', 'report', 'oci'],
 };
 
 /** Node modules that do I/O: the pure data layer (src/oci) takes openers instead. */
