@@ -1,15 +1,7 @@
-import type { BuildView } from './wasmpack.js';
+import type { AotView, BuildView } from './wasmpack.js';
 
 /** One AOT image of the `aot` output: what was compiled and the references it is tagged with. */
-export interface AotImage {
-  target: string;
-  cpu: string;
-  formatVersion: number;
-  wamrcVersion: string;
-  size: number;
-  runtimes: string;
-  references: string[];
-}
+export type AotImage = Omit<AotView, 'suffixes'> & { references: string[] };
 
 /** Each portable reference + the target's suffix (app:1.0 -> app:1.0-aot-x86_64), as the push writes them. */
 export function aotImages(view: BuildView, references: string[]): AotImage[] {

@@ -1,5 +1,6 @@
 import { Option } from 'clipanion';
 import { WasmpackError } from '../errors.js';
+import { collect } from '../streams.js';
 import { parseCredsFlag, registryAccess, type ConnectionFlags, type RegistryAccess } from '../pipeline/access.js';
 import { WasmpackCommand } from './base.js';
 
@@ -52,7 +53,5 @@ export function tlsVerifyFlag(value: string | boolean | undefined): boolean | un
 
 /** The whole of stdin, less one trailing newline (what `echo "$TOKEN" |` adds). */
 export async function readSecretFromStdin(stdin: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return (await collect(stdin)).toString('utf8').replace(/\r?\n$/, '');
 }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
+import { collect } from '../streams.js';
 import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js';
 import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
 import { sha256 } from '../oci/digest.js';
@@ -133,18 +134,11 @@ async function layoutConfig(node: ManifestNode): Promise<Buffer | undefined> {
   return readStream(config.open(), MAX_CONFIG_BYTES);
 }
 
-async function readStream(stream: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      stream.destroy();
-      throw new WasmpackError('CONFIG_TOO_BIG', `the image config is larger than ${limit} bytes`, 'this is not a config wasmpack can show; use `skopeo inspect --config`');
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+function readStream(stream: Readable, limit: number): Promise<Buffer> {
+  return collect(stream, {
+    limit,
+    tooLarge: (max) => new WasmpackError('CONFIG_TOO_BIG', `the image config is larger than ${max} bytes`, 'this is not a config wasmpack can show; use `skopeo inspect --config`'),
+  });
 }
 
 function parseManifest(bytes: Buffer, where: string): ManifestDocument {

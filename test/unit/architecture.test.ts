@@ -34,10 +34,11 @@ function runtimeImports(path: string): string[] {
 // STYLE.md: cli -> pipeline -> {toolchains, wasm, targets, auth, oci}; below those, process
 // (running tools), config and report (types the pipeline hands down); errors and package-info
 // are leaves everyone may use.
-const LEAVES = ['errors', 'package-info'];
+const LEAVES = ['errors', 'package-info', 'streams'];
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   'package-info': [],
+  streams: [],
   oci: ['errors', 'oci'],
   wasm: [...LEAVES, 'wasm'],
   process: [...LEAVES, 'process'],

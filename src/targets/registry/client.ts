@@ -22,7 +22,7 @@ import { resolveRealm } from './token.js';
 import { drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
 import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './location.js';
 import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
-import { createDispatcher, isLocalHost, type TransportOptions } from './transport.js';
+import { createDispatcher, isLocalHost, refuseCleartextCredentials, type TransportOptions } from './transport.js';
 import type { Dispatcher } from 'undici';
 
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
@@ -623,7 +623,7 @@ export class RegistryClient {
     const challenge = pickChallenge(parseChallenges(answer.wwwAuthenticate))!;
     const basic = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
     if (challenge.scheme === 'basic') {
-      this.refuseCleartextCredentials(new URL(this.base!));
+      refuseCleartextCredentials(new URL(this.base!));
       await this.expectV2(basic, `checking the credentials of ${username} with ${this.registry}`);
       return { auth: 'basic' };
     }
@@ -631,7 +631,7 @@ export class RegistryClient {
       throw new WasmpackError('REGISTRY_BAD_CHALLENGE', `${this.registry} sent a Bearer challenge without a realm`, 'the registry is misconfigured; report it to its operator');
     }
     const url = resolveRealm(challenge.params.realm, this.base!);
-    this.refuseCleartextCredentials(url);
+    refuseCleartextCredentials(url);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     url.searchParams.set('account', username);
     url.searchParams.set('client_id', LOGIN_CLIENT_ID);
@@ -679,16 +679,6 @@ export class RegistryClient {
     }
   }
 
-  /** A password never travels in clear text except to loopback. */
-  private refuseCleartextCredentials(url: URL): void {
-    if (url.protocol === 'http:' && !isLocalHost(url.host)) {
-      throw new WasmpackError(
-        'REGISTRY_INSECURE_CREDENTIALS',
-        `refusing to send credentials over plain HTTP to ${url.host}`,
-        'serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost',
-      );
-    }
-  }
 }
 
 function manifestMediaType(bytes: Buffer, contentType: string | undefined): string {

@@ -1,4 +1,5 @@
 /** One HTTP exchange, injectable: the client is written against `HttpSend`, undici provides it. */
+import { collect } from '../../streams.js';
 import type { Readable } from 'node:stream';
 import { request, type Dispatcher } from 'undici';
 import type { Headers } from './errors.js';
@@ -45,17 +46,7 @@ export async function drain(body: Readable): Promise<void> {
   }
 }
 
-export async function readAll(body: Readable, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > limit) {
-      body.destroy();
-      throw new Error(`response larger than ${limit} bytes`);
-    }
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
+/** A whole response body, at most `limit` bytes (callers wrap the error with what they were reading). */
+export function readAll(body: Readable, limit: number): Promise<Buffer> {
+  return collect(body, { limit, tooLarge: (max) => new Error(`response larger than ${max} bytes`) });
 }

@@ -7,7 +7,7 @@ import { WasmpackError, redact } from '../../errors.js';
 import type { Credential } from '../../auth/credentials.js';
 import { header, readCappedBody, registryError, networkError } from './errors.js';
 import { readAll, type HttpSend } from './http.js';
-import { isLocalHost } from './transport.js';
+import { refuseCleartextCredentials } from './transport.js';
 
 export interface BearerChallenge {
   realm: string;
@@ -76,15 +76,6 @@ export async function fetchToken(challenge: BearerChallenge, scopes: readonly st
   return getToken(realm, challenge, scopes, basic, ctx);
 }
 
-function refuseCleartext(url: URL): void {
-  if (url.protocol === 'http:' && !isLocalHost(url.host)) {
-    throw new WasmpackError(
-      'REGISTRY_INSECURE_CREDENTIALS',
-      `refusing to send credentials over plain HTTP to ${url.host}`,
-      'use HTTPS for the registry and its token service; plain HTTP is only acceptable on localhost',
-    );
-  }
-}
 
 async function getToken(realm: URL, challenge: BearerChallenge, scopes: readonly string[], basic: { username: string; password: string } | undefined, ctx: TokenFetchContext): Promise<Token> {
   const url = new URL(realm.href);
@@ -93,7 +84,7 @@ async function getToken(realm: URL, challenge: BearerChallenge, scopes: readonly
   // Only Basic or nothing: a registry bearer sent here makes GitLab answer 400.
   const headers: Record<string, string> = { 'user-agent': ctx.userAgent, accept: 'application/json' };
   if (basic) {
-    refuseCleartext(url);
+    refuseCleartextCredentials(url);
     url.searchParams.set('account', basic.username);
     headers.authorization = basicHeader(basic.username, basic.password);
   }
@@ -102,7 +93,7 @@ async function getToken(realm: URL, challenge: BearerChallenge, scopes: readonly
 }
 
 async function postRefreshToken(realm: URL, challenge: BearerChallenge, scopes: readonly string[], refreshToken: string, ctx: TokenFetchContext): Promise<Token | undefined> {
-  refuseCleartext(realm);
+  refuseCleartextCredentials(realm);
   const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: CLIENT_ID });
   if (challenge.service) form.set('service', challenge.service);
   if (scopes.length) form.set('scope', scopes.join(' '));

@@ -9,6 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rootCertificates } from 'node:tls';
+import { WasmpackError } from '../../errors.js';
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 
 export interface TransportOptions {
@@ -81,4 +82,15 @@ export async function createDispatcher(options: TransportOptions): Promise<Dispa
   };
   if (hasProxyEnv()) return new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls });
   return new Agent(agentOptions);
+}
+
+/** A password never travels in clear text except to loopback (registry and token service alike). */
+export function refuseCleartextCredentials(url: URL): void {
+  if (url.protocol === 'http:' && !isLocalHost(url.host)) {
+    throw new WasmpackError(
+      'REGISTRY_INSECURE_CREDENTIALS',
+      `refusing to send credentials over plain HTTP to ${url.host}`,
+      'serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost',
+    );
+  }
 }
