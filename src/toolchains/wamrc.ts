@@ -1,7 +1,7 @@
 import { access, constants, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
-import { compatibleRuntimes, type AotBuild } from '../oci/aot-image.js';
+import { aotFormatSummary, compatibleRuntimes, formatForWamrVersion, type AotBuild } from '../oci/aot-image.js';
 import { sha256File } from '../oci/digest.js';
 import { machineName, readAotHeader, ElfMachine } from '../wasm/aot-header.js';
 import { findOnPath, runChecked, type Runner } from '../process/exec.js';
@@ -22,7 +22,7 @@ const WAMR_HINT =
   'https://github.com/bytecodealliance/wasm-micro-runtime (see wamr-compiler/README.md) or take it from a WAMR release tarball ' +
   '(wamrc-<version>-<platform>.tar.gz), then set WAMRC=/path/to/wamrc, "aot": {"wamrc": ...} in wasmpack.json, or put it on PATH. ' +
   'Run the result with iwasm/libiwasm from the SAME WAMR release: the AOT format version must match exactly ' +
-  '(WAMR 1.x-2.2.x = 3, 2.3.0-2.4.0 = 4, 2.4.1+ = 5, newer main = 6).';
+  `(${aotFormatSummary()}).`;
 
 // --- finding wamrc and its version --------------------------------------------------------------
 
@@ -56,21 +56,8 @@ export interface WamrcVersion {
   note?: string;
 }
 
-/** Maps a WAMR release to the AOT format version its wamrc writes (core/config.h AOT_CURRENT_VERSION per tag). */
-export function formatForWamrVersion(major: number, minor: number, patch: number): Pick<WamrcVersion, 'formatVersion' | 'acceptedFormats' | 'note'> {
-  const v = major * 1_000_000 + minor * 1_000 + patch;
-  const at = (a: number, b: number, c: number) => a * 1_000_000 + b * 1_000 + c;
-  if (v < at(2, 3, 0)) return { formatVersion: 3, acceptedFormats: [3] };
-  if (v <= at(2, 4, 0)) return { formatVersion: 4, acceptedFormats: [4] };
-  if (v < at(2, 5, 0)) {
-    if (v === at(2, 4, 3)) {
-      // main moved to format 6 in March 2026 but still reports 2.4.3 (core/version.h).
-      return { formatVersion: 5, acceptedFormats: [5, 6], note: 'wamrc 2.4.3 writes format 5 as a release and 6 when built from WAMR main after March 2026' };
-    }
-    return { formatVersion: 5, acceptedFormats: [5] };
-  }
-  return { acceptedFormats: [], note: `wamrc ${major}.${minor}.${patch} is newer than the WAMR releases wasmpack knows; the AOT format version is taken from the .aot header` };
-}
+/** Maps a WAMR release to the AOT format version its wamrc writes (one table: src/oci/aot-image.ts). */
+export { formatForWamrVersion };
 
 /** Parses `wamrc --version` ("wamrc 2.4.1", "wamrc v2.4.1", "WAMR 2.4.1 ..."). */
 export function parseWamrcVersion(output: string): WamrcVersion {
