@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { WasmpackError } from '../errors.js';
-import { bytesBlob, fileBlob, manifestNode, type Descriptor, type ManifestNode } from './content.js';
-import { digestHex, sha256File } from './digest.js';
+import { bytesBlob, manifestNode, openerBlob, type Descriptor, type ManifestNode, type Opener } from './content.js';
+import { digestHex } from './digest.js';
 import { buildCompatImage, imageManifest, isoTime, type BuiltImage } from './image.js';
+import type { LayerSink } from './layer.js';
 import { Annotation, MediaType, type Compression } from './media-types.js';
 
 /*
@@ -42,7 +42,10 @@ export type AotShip = 'sibling' | 'embed' | 'referrer';
 
 /** What an image needs to know about one compiled .aot (src/build/aot.ts AotResult satisfies it). */
 export interface AotBuild {
-  path: string;
+  /** The .aot's bytes, with their digest and size (wamrc.ts hashes each output once). */
+  open: Opener;
+  digest: string;
+  size: number;
   /** Friendly architecture name used in tags: x86_64, aarch64, ... */
   target: string;
   cpu: string;
@@ -184,7 +187,8 @@ export interface SiblingSpec {
   build: AotBuild;
   timestamp: number;
   compression: Compression;
-  layerPath: string;
+  /** Where the compressed layer goes (the caller's scratch file). */
+  layerSink?: LayerSink;
   /** Project annotations to repeat (org.opencontainers.image.*). */
   annotations?: Record<string, string>;
 }
@@ -202,19 +206,19 @@ export interface SiblingSpec {
 export async function siblingAotImage(spec: SiblingSpec): Promise<BuiltImage> {
   const path = `/${spec.name}.aot`;
   return buildCompatImage({
-    files: [{ path, source: spec.build.path }],
+    files: [{ path, size: spec.build.size, open: spec.build.open }],
     entrypoint: path,
     annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, 'sibling'), [AotAnnotation.path]: path },
     timestamp: spec.timestamp,
     variant: 'compat',
     compression: spec.compression,
-    layerPath: spec.layerPath,
+    ...(spec.layerSink ? { layerSink: spec.layerSink } : {}),
   });
 }
 
 export interface EmbeddedSpec extends SiblingSpec {
   /** The portable .wasm: /<name>.wasm, the entrypoint. */
-  module: string;
+  module: { open: Opener; size: number };
 }
 
 /**
@@ -226,15 +230,15 @@ export async function embeddedImage(spec: EmbeddedSpec): Promise<BuiltImage> {
   const aotPath = `/${spec.name}.aot`;
   return buildCompatImage({
     files: [
-      { path: wasmPath, source: spec.module },
-      { path: aotPath, source: spec.build.path },
+      { path: wasmPath, size: spec.module.size, open: spec.module.open },
+      { path: aotPath, size: spec.build.size, open: spec.build.open },
     ],
     entrypoint: wasmPath,
     annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, 'embedded'), [AotAnnotation.path]: aotPath },
     timestamp: spec.timestamp,
     variant: 'compat',
     compression: spec.compression,
-    layerPath: spec.layerPath,
+    ...(spec.layerSink ? { layerSink: spec.layerSink } : {}),
   });
 }
 
@@ -263,7 +267,6 @@ export async function aotReferrer(spec: ReferrerSpec): Promise<ManifestNode> {
   const config = emptyConfigBlob();
   const layers = await Promise.all(
     spec.builds.map(async (build) => {
-      const { digest, size } = await sha256File(build.path);
       const annotations: Record<string, string> = {
         [Annotation.title]: `${spec.name}-${build.target}.aot`,
         [AotAnnotation.target]: build.target,
@@ -271,7 +274,7 @@ export async function aotReferrer(spec: ReferrerSpec): Promise<ManifestNode> {
         [AotAnnotation.flags]: build.flags.join(' '),
         [AotAnnotation.formatVersion]: String(build.formatVersion),
       };
-      return fileBlob({ mediaType: MediaType.wamrAot, digest, size, annotations }, build.path);
+      return openerBlob({ mediaType: MediaType.wamrAot, digest: build.digest, size: build.size, annotations }, build.open);
     }),
   );
   const joined = (pick: (b: AotBuild) => string, sep = ','): string => [...new Set(spec.builds.map(pick))].join(sep);
@@ -303,15 +306,16 @@ export async function aotReferrer(spec: ReferrerSpec): Promise<ManifestNode> {
 export interface AotImagesSpec {
   /** The portable image: only its manifest descriptor is used (as the referrer subject). */
   portable: BuiltImage;
-  /** The portable module: its path (for embed) and name (/<name>.wasm, /<name>.aot). */
-  module: { path: string; name: string; digest?: string };
+  /** The portable module: its bytes (for embed), digest and name (/<name>.wasm, /<name>.aot). */
+  module: { open: Opener; size: number; digest: string; name: string };
   results: AotBuild[];
   /** Default: ['sibling']. */
   ship?: AotShip[];
   /** The portable tags; AOT tags are derived from each. */
   tags: string[];
   timestamp: number;
-  workDir: string;
+  /** A scratch sink per layer (named so two layers never share one). */
+  scratch: (name: string) => LayerSink;
   compression: Compression;
   annotations?: Record<string, string>;
 }
@@ -335,13 +339,13 @@ export interface AotImages {
 /** Builds every AOT manifest the ship options ask for. The portable image is not touched. */
 export async function buildAotImages(spec: AotImagesSpec): Promise<AotImages> {
   const ship = spec.ship?.length ? [...new Set(spec.ship)] : (['sibling'] as AotShip[]);
-  const moduleDigest = spec.module.digest ?? (await sha256File(spec.module.path)).digest;
+  const moduleDigest = spec.module.digest;
   for (const result of spec.results) {
     // AOT code is trusted native code: refuse to ship one compiled from another module.
     if (result.moduleDigest !== moduleDigest) {
       throw new WasmpackError(
         'AOT_MODULE_MISMATCH',
-        `${result.path} (${result.target}) was compiled from ${result.moduleDigest}, but the portable module is ${moduleDigest}`,
+        `the AOT build for ${result.target} was compiled from ${result.moduleDigest}, but the portable module is ${moduleDigest}`,
         'rebuild with --aot so the AOT code is compiled from the module being published',
       );
     }
@@ -356,11 +360,11 @@ export async function buildAotImages(spec: AotImagesSpec): Promise<AotImages> {
   for (const result of spec.results) {
     const common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations };
     if (ship.includes('sibling')) {
-      const image = await siblingAotImage({ ...common, layerPath: join(spec.workDir, `aot-sibling-${result.target}.layer`) });
+      const image = await siblingAotImage({ ...common, layerSink: spec.scratch(`aot-sibling-${result.target}.layer`) });
       for (const tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: 'sibling', target: result.target });
     }
     if (ship.includes('embed')) {
-      const image = await embeddedImage({ ...common, module: spec.module.path, layerPath: join(spec.workDir, `aot-embedded-${result.target}.layer`) });
+      const image = await embeddedImage({ ...common, module: spec.module, layerSink: spec.scratch(`aot-embedded-${result.target}.layer`) });
       for (const tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), suffix: embeddedSuffix(result.target), node: image.manifest, layout: 'embedded', target: result.target });
     }
   }

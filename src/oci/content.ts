@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { canonicalJson } from './canonical-json.js';
 import { sha256 } from './digest.js';
@@ -21,14 +20,31 @@ export interface Descriptor {
   artifactType?: string;
 }
 
+/** Opens the bytes anew on each call (go-containerregistry's Opener): a file, a range list, a buffer. */
+export type Opener = () => Readable;
+
 /**
- * A piece of content addressed by its descriptor. `open` is re-openable (a file opener, not a
+ * A piece of content addressed by its descriptor. `open` is re-openable (an opener, not a
  * consumed stream) so retries and 401 replays can send it again and large modules stream with
- * bounded memory.
+ * bounded memory. Where the bytes live is the caller's business: src/oci never touches files
+ * (src/targets/files.ts makes file openers).
  */
 export interface Blob {
   readonly descriptor: Descriptor;
   open(): Readable;
+  /**
+   * A path of a file that holds exactly these bytes and that wasmpack owns (a scratch file),
+   * when there is one: a target on the same file system may link it instead of copying, and
+   * still verifies the digest. Never set for a user's file, which could change after the link.
+   */
+  readonly location?: string;
+}
+
+/** Bytes not yet described: an opener, with digest and size when the caller knows them already. */
+export interface Content {
+  open: Opener;
+  digest?: string;
+  size?: number;
 }
 
 /** A manifest or index: its exact bytes, and the content it references (children first). */
@@ -47,8 +63,9 @@ export function bytesBlob(mediaType: string, bytes: Buffer, annotations?: Record
   return { descriptor, bytes, open: () => Readable.from([bytes]) };
 }
 
-export function fileBlob(descriptor: Descriptor, path: string): Blob {
-  return { descriptor, open: () => createReadStream(path) };
+/** A blob over bytes that live elsewhere (a file, a range list), described already. */
+export function openerBlob(descriptor: Descriptor, open: Opener): Blob {
+  return { descriptor, open };
 }
 
 export function jsonBlob(mediaType: string, document: unknown): Blob & { bytes: Buffer } {

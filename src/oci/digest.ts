@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
 
 // https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests
@@ -9,10 +9,11 @@ export function sha256(bytes: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-export async function sha256File(path: string): Promise<{ digest: string; size: number }> {
+/** Digest and size of a stream's bytes, read in chunks (bounded memory). */
+export async function sha256Stream(stream: Readable): Promise<{ digest: string; size: number }> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of createReadStream(path)) {
+  for await (const chunk of stream) {
     hash.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }

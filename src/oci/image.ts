@@ -1,7 +1,6 @@
-import { basename } from 'node:path';
-import { sha256File } from './digest.js';
-import { fileBlob, jsonBlob, manifestNode, type Blob, type Descriptor, type ManifestNode } from './content.js';
-import { writeLayer, type LayerFile } from './layer.js';
+import { sha256Stream } from './digest.js';
+import { jsonBlob, manifestNode, openerBlob, type Blob, type Content, type Descriptor, type ManifestNode } from './content.js';
+import { writeLayer, type LayerFile, type LayerSink } from './layer.js';
 import { Annotation, MediaType, type Compression } from './media-types.js';
 
 export type ImageFormat = 'compat' | 'artifact';
@@ -20,8 +19,8 @@ export interface ImageSpec {
   timestamp: number;
   variant?: 'compat' | 'compat-smart';
   compression: Compression;
-  /** Where the layer file is written. */
-  layerPath: string;
+  /** Where a compressed layer is written (unused for an uncompressed one: see writeLayer). */
+  layerSink?: LayerSink;
 }
 
 export interface BuiltImage {
@@ -40,7 +39,7 @@ export function isoTime(seconds: number): string {
  * an index by its own platform and would find no match.
  */
 export async function buildCompatImage(spec: ImageSpec): Promise<BuiltImage> {
-  const layer = await writeLayer(spec.files, { mtime: spec.timestamp, compression: spec.compression, dest: spec.layerPath });
+  const layer = await writeLayer(spec.files, { mtime: spec.timestamp, compression: spec.compression, ...(spec.layerSink ? { sink: spec.layerSink } : {}) });
   const created = isoTime(spec.timestamp);
   const runConfig: Record<string, unknown> = { Entrypoint: [spec.entrypoint], WorkingDir: '/' };
   if (spec.cmd?.length) runConfig.Cmd = spec.cmd;
@@ -60,9 +59,10 @@ export async function buildCompatImage(spec: ImageSpec): Promise<BuiltImage> {
 }
 
 export interface ArtifactSpec {
-  module: string;
+  /** The module's bytes (the layer is the module itself); its digest is computed if not given. */
+  module: Content;
   /** The file name recorded as the layer title (app.wasm). */
-  title?: string;
+  title: string;
   kind: 'module' | 'component';
   component?: { imports: string[]; exports: string[]; target?: string };
   annotations?: Record<string, string>;
@@ -75,14 +75,14 @@ export interface ArtifactSpec {
  * https://tag-runtime.cncf.io/wgs/wasm/deliverables/wasm-oci-artifact/
  */
 export async function buildWasmArtifact(spec: ArtifactSpec): Promise<BuiltImage> {
-  const { digest, size } = await sha256File(spec.module);
+  const { digest, size } = spec.module.digest !== undefined && spec.module.size !== undefined ? { digest: spec.module.digest, size: spec.module.size } : await sha256Stream(spec.module.open());
   const layerDescriptor: Descriptor = {
     mediaType: MediaType.wasmLayer,
     digest,
     size,
-    annotations: { [Annotation.title]: spec.title ?? basename(spec.module) },
+    annotations: { [Annotation.title]: spec.title },
   };
-  const layer = fileBlob(layerDescriptor, spec.module);
+  const layer = openerBlob(layerDescriptor, spec.module.open);
   const configDoc: Record<string, unknown> = {
     created: isoTime(spec.timestamp),
     architecture: 'wasm',

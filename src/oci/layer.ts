@@ -1,20 +1,33 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { PassThrough, Transform, type Readable } from 'node:stream';
+import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
-import { fileBlob, type Blob } from './content.js';
+import type { Blob, Opener } from './content.js';
+import { sha256Stream } from './digest.js';
 import { layerMediaType, type Compression } from './media-types.js';
 
 export interface LayerFile {
   /** Path inside the image, absolute ("/app.wasm"). */
   path: string;
-  /** Where the bytes are on disk now. */
-  source: string;
+  /** How many bytes `open` yields: the tar header is written before the bytes are read. */
+  size: number;
+  /** The file's bytes (a file opener, or the kept ranges of a module: src/targets/files.ts). */
+  open: Opener;
   mode?: number;
+}
+
+/**
+ * Where a layer's compressed bytes go and how to read them back, supplied by the caller (a
+ * scratch file, say): src/oci writes through it and never names a path.
+ */
+export interface LayerSink {
+  /** A fresh writable for the whole layer; the layer is complete when it finishes. */
+  create(): Writable;
+  open: Opener;
+  /** Passed on as the layer blob's `location` (see Blob). */
+  location?: string;
 }
 
 export interface Layer extends Blob {
@@ -22,14 +35,33 @@ export interface Layer extends Blob {
   readonly diffId: string;
 }
 
+export interface LayerOptions {
+  mtime: number;
+  compression: Compression;
+  /** Needed for gzip and zstd; an uncompressed layer is re-framed from its files on each open. */
+  sink?: LayerSink;
+}
+
 /**
- * Writes a deterministic tar layer: entries sorted by path, uid/gid 0, no user/group names,
- * one fixed mtime, mode 0755 for modules. The same files give the same bytes on any machine.
- * The layer is streamed to `dest`; both digests are computed on the way (bounded memory).
+ * A deterministic tar layer: entries sorted by path, uid/gid 0, no user/group names, one fixed
+ * mtime, mode 0755 for modules. The same files give the same bytes on any machine.
+ *
+ * One streaming pass: the files' bytes go once through the tar framing, the diff_id hash, the
+ * compressor and the blob hash into the sink, in chunks, so memory stays flat whatever the size.
+ * An uncompressed layer is nothing but its files framed, so it is not copied at all: its digest
+ * (which is also its diff_id) is computed in one pass and `open` frames the files again, and
+ * whoever writes it (a layout, a registry upload) checks the digest as the bytes go by.
  */
-export async function writeLayer(files: LayerFile[], options: { mtime: number; compression: Compression; dest: string }): Promise<Layer> {
+export async function writeLayer(files: LayerFile[], options: LayerOptions): Promise<Layer> {
   const entries = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const pack = tar.pack();
+  const mediaType = layerMediaType(options.compression);
+  const frame = () => tarStream(entries, options.mtime);
+  if (options.compression === 'none') {
+    const { digest, size } = await sha256Stream(frame());
+    return { descriptor: { mediaType, digest, size }, diffId: digest, open: frame };
+  }
+  const sink = options.sink;
+  if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   const diffHash = createHash('sha256');
   const blobHash = createHash('sha256');
   let blobSize = 0;
@@ -38,18 +70,24 @@ export async function writeLayer(files: LayerFile[], options: { mtime: number; c
     blobHash.update(chunk);
     blobSize += chunk.length;
   });
-  const done = pipeline(pack, tapUncompressed, await compressor(options.compression), tapCompressed, createWriteStream(options.dest));
-  const mtime = new Date(options.mtime * 1000);
-  for (const file of entries) {
-    const name = file.path.replace(/^\/+/, '');
-    const { size } = await stat(file.source);
-    const entry = pack.entry({ name, size, mode: file.mode ?? 0o755, mtime, uid: 0, gid: 0, uname: '', gname: '', type: 'file' });
-    await pipeline(createReadStream(file.source), entry);
-  }
-  pack.finalize();
-  await done;
-  const descriptor = { mediaType: layerMediaType(options.compression), digest: `sha256:${blobHash.digest('hex')}`, size: blobSize };
-  return { ...fileBlob(descriptor, options.dest), diffId: `sha256:${diffHash.digest('hex')}` };
+  await pipeline(frame(), tapUncompressed, await compressor(options.compression), tapCompressed, sink.create());
+  const descriptor = { mediaType, digest: `sha256:${blobHash.digest('hex')}`, size: blobSize };
+  return { descriptor, open: sink.open, diffId: `sha256:${diffHash.digest('hex')}`, ...(sink.location ? { location: sink.location } : {}) };
+}
+
+/** The tar stream of `entries` (already sorted), reading each file only when the tar reaches it. */
+function tarStream(entries: readonly LayerFile[], mtimeSeconds: number): Readable {
+  const pack = tar.pack();
+  const mtime = new Date(mtimeSeconds * 1000);
+  (async () => {
+    for (const file of entries) {
+      const name = file.path.replace(/^\/+/, '');
+      const entry = pack.entry({ name, size: file.size, mode: file.mode ?? 0o755, mtime, uid: 0, gid: 0, uname: '', gname: '', type: 'file' });
+      await pipeline(file.open(), entry);
+    }
+    pack.finalize();
+  })().catch((err: Error) => pack.destroy(err));
+  return pack as unknown as Readable;
 }
 
 function tap(onChunk: (chunk: Buffer) => void): Transform {
@@ -68,24 +106,43 @@ async function compressor(compression: Compression): Promise<Transform | PassThr
     case 'gzip':
       // zlib writes no timestamp or name into the gzip header: the output depends on the input only.
       // Default levels, as buildah and containerd use: level 9 saves <1% on wasm at 3x the time.
-      return createGzip({ level: 6 });
+      return zlib.createGzip({ level: 6 });
     case 'zstd':
       return zstdCompressor();
   }
 }
 
-async function zstdCompressor(): Promise<Transform> {
+// Level 3, zstd's default: 19 saves ~16% more but was 67x slower (107 s for a 256 MiB module).
+export const ZSTD_LEVEL = 3;
+
+type NodeZstd = { createZstdCompress?: (options: { params: Record<number, number> }) => Transform; constants: Record<string, number> };
+
+/**
+ * zstd from node itself where it has it (zlib.createZstdCompress, node >= 22.15 / 23.8), else the
+ * zstd-napi native module, loaded only now. Both run libzstd's streaming compressor at level 3
+ * with no checksum and no pledged size, and give the same bytes for the same input (checked by
+ * test/unit/oci/zstd.test.ts where both are present), so a layer's digest does not depend on
+ * which one ran.
+ */
+export async function zstdCompressor(): Promise<Transform> {
+  const native = zlib as unknown as NodeZstd;
+  if (typeof native.createZstdCompress === 'function') {
+    return native.createZstdCompress({ params: { [native.constants.ZSTD_c_compressionLevel!]: ZSTD_LEVEL } });
+  }
+  return zstdNapiCompressor();
+}
+
+export async function zstdNapiCompressor(): Promise<Transform> {
   let zstd: typeof import('zstd-napi');
   try {
     zstd = await import('zstd-napi');
   } catch (err) {
     throw new WasmpackError(
       'ZSTD_UNAVAILABLE',
-      `zstd compression needs the zstd-napi native module, which failed to load (${(err as Error).message})`,
-      'reinstall with build tools present (python3, make, g++), or use --compression gzip',
+      `zstd compression needs node >= 22.15 or the zstd-napi native module, which failed to load (${(err as Error).message})`,
+      'use node 22.15 or later, reinstall with build tools present (python3, make, g++), or use --compression gzip',
     );
   }
   const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-  // Level 3, zstd's default: 19 saves ~16% more but was 67x slower (107 s for a 256 MiB module).
-  return new mod.CompressStream({ compressionLevel: 3 }) as unknown as Transform;
+  return new mod.CompressStream({ compressionLevel: ZSTD_LEVEL }) as unknown as Transform;
 }

@@ -5,9 +5,12 @@ import { buildAotImages, type AotImages, type AotShip } from '../oci/aot-image.j
 import type { BuiltImage } from '../oci/image.js';
 import type { Compression } from '../oci/media-types.js';
 import type { Reporter } from '../report/reporter.js';
+import { fileOpener, scratchSink } from '../targets/files.js';
+import { join } from 'node:path';
+import type { PackagedModule } from './module-bytes.js';
 
 export interface AotRequest extends AotConfig {
-  module: string;
+  module: PackagedModule;
   name: string;
   portable: BuiltImage;
   /** The portable image's local tags: AOT tags are derived from each. */
@@ -34,7 +37,8 @@ export async function buildAot(request: AotRequest, deps: { runner: Runner; repo
   const results = await compileAot({
     runner: deps.runner,
     wamrc,
-    module: request.module,
+    // wamrc reads a file: the stripped module is written out only for it.
+    module: await request.module.file(),
     name: request.name,
     targets: request.targets ?? [],
     workDir: request.workDir,
@@ -53,12 +57,12 @@ export async function buildAot(request: AotRequest, deps: { runner: Runner; repo
   }
   const images = await buildAotImages({
     portable: request.portable,
-    module: { path: request.module, name: request.name },
-    results,
+    module: { open: request.module.open, size: request.module.size, digest: await request.module.digest(), name: request.name },
+    results: results.map((r) => ({ ...r, open: fileOpener(r.path) })),
     ship: (request.ship ?? ['sibling']) as AotShip[],
     tags: request.tags,
     timestamp: request.timestamp,
-    workDir: request.workDir,
+    scratch: (name) => scratchSink(join(request.workDir, name)),
     compression: request.compression,
     annotations: request.annotations,
   });

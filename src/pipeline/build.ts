@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
@@ -10,7 +10,6 @@ import { runProcess, type Runner } from '../process/exec.js';
 import { gitInfo } from '../process/git.js';
 import { prebuiltDriver } from '../toolchains/prebuilt.js';
 import { validateModule, type ModuleReport } from '../wasm/validate.js';
-import { stripModule } from '../wasm/strip.js';
 import { cDriver } from '../toolchains/c/driver.js';
 import { rustDriver } from '../toolchains/rust/driver.js';
 import { goDriver } from '../toolchains/go/driver.js';
@@ -23,9 +22,11 @@ import { LayoutTarget } from '../targets/layout.js';
 import type { ImageGraph } from './graph.js';
 import { layoutDir, saveLastBuild } from './last-build.js';
 import { copyGraph } from './publish.js';
+import { scratchSink } from '../targets/files.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';
 import { decideFormat, peekWasmKind } from './component.js';
+import { packagedModule } from './module-bytes.js';
 
 /** The files a project's config can come from, for pointing at the one an error is in. */
 export { CONFIG_FILE } from '../config/load.js';
@@ -131,15 +132,11 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     warnings.forEach((w) => deps.reporter.warn(w));
     decision.notes.forEach((n) => deps.reporter.info(n));
     const unstrippedSize = report.size;
-    let module = output.module;
-    if (config.strip ?? release) {
-      const stripped = join(workDir, 'stripped', `${output.name}.wasm`);
-      await mkdir(join(workDir, 'stripped'));
-      const result = await stripModule(output.module, stripped);
-      module = stripped;
-      deps.reporter.info(`stripped ${output.name}.wasm: ${result.before} -> ${result.after} bytes`);
-    }
-    const moduleSize = (await stat(module)).size;
+    // Stripping is a plan over the sections already walked; the kept bytes stream once into the layer.
+    const strip = config.strip ?? release;
+    const module = packagedModule(output.module, report, { strip, name: output.name, workDir });
+    if (strip) deps.reporter.info(`stripped ${output.name}.wasm: ${module.plan.before} -> ${module.plan.after} bytes`);
+    const moduleSize = module.size;
 
     const git = await gitInfo(deps.runner, dir, deps.env);
     const timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime);
@@ -148,9 +145,9 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     deps.reporter.step(`assembling ${format} image`);
     const image =
       format === 'artifact'
-        ? await buildWasmArtifact({ module, title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
+        ? await buildWasmArtifact({ module: { open: module.open, size: module.size, digest: await module.digest() }, title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
         : await buildCompatImage({
-            files: [{ path: `/${output.name}.wasm`, source: module, mode: 0o755 }],
+            files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 0o755 }],
             entrypoint: `/${output.name}.wasm`,
             cmd: config.cmd,
             env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
@@ -159,7 +156,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
             timestamp,
             variant: config.variant ?? 'compat',
             compression: config.compression ?? 'gzip',
-            layerPath: join(workDir, 'layer'),
+            layerSink: scratchSink(join(workDir, 'layer')),
           });
 
     // The layout entries are the -t references as written (skopeo reads oci:DIR:<ref>).
@@ -197,7 +194,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
       format,
       image,
       graph,
-      module: { path: module, size: moduleSize, unstrippedSize, report },
+      module: { path: output.module, size: moduleSize, unstrippedSize, report },
       toolchain: output.toolchain,
       timestamp,
       warnings,

@@ -1,12 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { WasmpackError } from '../errors.js';
 import { canonicalJson } from '../oci/canonical-json.js';
-import { fileBlob, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
-import { digestHex, sha256, sha256File } from '../oci/digest.js';
+import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
+import { digestHex, sha256 } from '../oci/digest.js';
+import { fileBlob, sha256File } from './files.js';
 import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
 import type { BlobOutcome, Target } from './target.js';
 
@@ -72,15 +74,33 @@ export class LayoutTarget implements Target {
     const dest = blobPath(this.dir, blob.descriptor.digest);
     const temp = `${dest}.${randomBytes(4).toString('hex')}.tmp`;
     this.temps.add(temp);
-    await pipeline(blob.open(), createWriteStream(temp));
-    const written = await sha256File(temp);
-    if (written.digest !== blob.descriptor.digest || written.size !== blob.descriptor.size) {
+    try {
+      const written = (await this.linkVerified(blob, temp)) ?? (await writeHashing(blob, temp));
+      if (written.digest !== blob.descriptor.digest || written.size !== blob.descriptor.size) {
+        throw new WasmpackError('DIGEST_MISMATCH', `content of ${blob.descriptor.digest} has digest ${written.digest} (${written.size} bytes)`, 'the source changed while it was being copied; build again');
+      }
+      await rename(temp, dest);
+    } finally {
       await rm(temp, { force: true });
-      throw new WasmpackError('DIGEST_MISMATCH', `content of ${blob.descriptor.digest} has digest ${written.digest} (${written.size} bytes)`, 'the source changed while it was being copied; build again');
+      this.temps.delete(temp);
     }
-    await rename(temp, dest);
-    this.temps.delete(temp);
     return 'pushed';
+  }
+
+  /**
+   * A blob that rests in a file wasmpack owns (a scratch layer, another layout's blob) on the same
+   * file system is hard-linked instead of copied: no bytes written. It is still read once and
+   * hashed, so a link is as verified as a copy. undefined when linking is not possible (another
+   * file system, no location), and the caller copies.
+   */
+  private async linkVerified(blob: Blob, temp: string): Promise<{ digest: string; size: number } | undefined> {
+    if (!blob.location) return undefined;
+    try {
+      await link(blob.location, temp);
+    } catch {
+      return undefined;
+    }
+    return sha256File(temp);
   }
 
   async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
@@ -116,6 +136,21 @@ export class LayoutTarget implements Target {
   }
 
   async close(): Promise<void> {}
+}
+
+/** One pass: the bytes are hashed on their way into the file, never read back. */
+async function writeHashing(blob: Blob, temp: string): Promise<{ digest: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  await pipeline(blob.open(), tap, createWriteStream(temp));
+  return { digest: `sha256:${hash.digest('hex')}`, size };
 }
 
 function emptyIndex(): IndexDocument {

@@ -1,8 +1,9 @@
+import { createReadStream } from 'node:fs';
 import { access, constants, mkdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { aotFormatSummary, compatibleRuntimes, formatForWamrVersion, type AotBuild } from '../oci/aot-image.js';
-import { sha256File } from '../oci/digest.js';
+import { sha256Stream } from '../oci/digest.js';
 import { machineName, readAotHeader, ElfMachine } from '../wasm/aot-header.js';
 import { findOnPath, runChecked, type Runner } from '../process/exec.js';
 
@@ -257,7 +258,8 @@ export interface CompileAotOptions extends AotCodeOptions {
   hostArch?: string;
 }
 
-export interface AotResult extends AotBuild {
+/** An AotBuild whose bytes are the file at `path` (pipeline/aot.ts adds the opener). */
+export interface AotResult extends Omit<AotBuild, 'open'> {
   path: string;
   target: string;
   /** What wamrc was told (--target value; the host's for native). */
@@ -282,7 +284,7 @@ export interface AotResult extends AotBuild {
 /** Compiles `module` with wamrc once per target and checks each header before trusting it. */
 export async function compileAot(options: CompileAotOptions): Promise<AotResult[]> {
   const version = options.version ?? (await wamrcVersion(options.runner, options.wamrc, { env: options.env }));
-  const moduleDigest = (await sha256File(options.module)).digest;
+  const moduleDigest = (await sha256Stream(createReadStream(options.module))).digest;
   const name = options.name ?? basename(options.module).replace(/\.wasm$/, '');
   const requested = options.targets.length ? options.targets.map(resolveAotTarget) : [hostAotTarget(options.hostArch)];
   const targets = [...new Map(requested.map((t) => [t.name, t])).values()];
@@ -307,7 +309,7 @@ export async function compileAot(options: CompileAotOptions): Promise<AotResult[
     const header = await readAotHeader(output);
     checkMachine(header.machine, header.arch, target, output);
     checkFormat(header.formatVersion, version, output);
-    const { digest, size } = await sha256File(output);
+    const { digest, size } = await sha256Stream(createReadStream(output));
     const result: AotResult = {
       path: output,
       target: target.name,

@@ -9,7 +9,7 @@ import { WasmpackError } from '../errors.js';
  */
 
 export const WASM_MAGIC = Buffer.from([0x00, 0x61, 0x73, 0x6d]);
-const HEADER_SIZE = 8;
+export const HEADER_SIZE = 8;
 
 export type WasmKind = 'module' | 'component';
 
@@ -72,26 +72,36 @@ export class WasmFormatError extends Error {
   }
 }
 
-/** A cursor over the bytes; every read checks bounds so a truncated file fails with its offset. */
+/**
+ * A cursor over the bytes; every read checks bounds so a truncated file fails with its offset.
+ * `base` is the file offset of bytes[0] when the bytes are a window read from a larger file
+ * (src/wasm/scan.ts), so error offsets are always file offsets.
+ */
 export class ByteReader {
   constructor(
     readonly bytes: Uint8Array,
     public pos = 0,
     readonly end = bytes.length,
+    readonly base = 0,
   ) {}
+
+  /** The file offset of the cursor. */
+  get offset(): number {
+    return this.base + this.pos;
+  }
 
   get done(): boolean {
     return this.pos >= this.end;
   }
 
   byte(): number {
-    if (this.pos >= this.end) throw new WasmFormatError('unexpected end of data', this.pos);
+    if (this.pos >= this.end) throw new WasmFormatError('unexpected end of data', this.base + this.pos);
     return this.bytes[this.pos++]!;
   }
 
   /** Unsigned LEB128, at most 5 bytes (u32). */
   u32(): number {
-    const start = this.pos;
+    const start = this.base + this.pos;
     let result = 0;
     for (let i = 0; i < 5; i++) {
       const b = this.byte();
@@ -106,13 +116,13 @@ export class ByteReader {
 
   /** Any LEB128 (signed or unsigned) skipped, up to 10 bytes (u64/s64). */
   skipLeb(): void {
-    const start = this.pos;
+    const start = this.base + this.pos;
     for (let i = 0; i < 10; i++) if ((this.byte() & 0x80) === 0) return;
     throw new WasmFormatError('LEB128 longer than 10 bytes', start);
   }
 
   skip(count: number): void {
-    if (this.pos + count > this.end) throw new WasmFormatError(`needs ${count} bytes but only ${this.end - this.pos} remain`, this.pos);
+    if (this.pos + count > this.end) throw new WasmFormatError(`needs ${count} bytes but only ${this.end - this.pos} remain`, this.base + this.pos);
     this.pos += count;
   }
 
@@ -124,7 +134,7 @@ export class ByteReader {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(this.bytes.subarray(start, start + length));
     } catch {
-      throw new WasmFormatError('name is not valid UTF-8', start);
+      throw new WasmFormatError('name is not valid UTF-8', this.base + start);
     }
   }
 }
@@ -177,6 +187,10 @@ export function readHeader(bytes: Uint8Array, what = 'file'): WasmHeader {
   return { kind: layer === 0 ? 'module' : 'component', version, layer };
 }
 
+export function truncatedSection(id: number, size: number, remaining: number, start: number): WasmFormatError {
+  return new WasmFormatError(`section ${id} declares ${size} bytes but the file ends after ${remaining} (truncated file?)`, start);
+}
+
 /** Every top-level section, in order. Nested modules/components in a component are not entered. */
 export function readSections(bytes: Uint8Array): WasmSection[] {
   const reader = new ByteReader(bytes, HEADER_SIZE);
@@ -186,9 +200,7 @@ export function readSections(bytes: Uint8Array): WasmSection[] {
     const id = reader.byte();
     const size = reader.u32();
     const payloadStart = reader.pos;
-    if (payloadStart + size > bytes.length) {
-      throw new WasmFormatError(`section ${id} declares ${size} bytes but the file ends after ${bytes.length - payloadStart} (truncated file?)`, start);
-    }
+    if (payloadStart + size > bytes.length) throw truncatedSection(id, size, bytes.length - payloadStart, start);
     const section: WasmSection = { id, start, payloadStart, end: payloadStart + size };
     if (id === CUSTOM_SECTION_ID) section.customName = new ByteReader(bytes, payloadStart, section.end).name();
     sections.push(section);
@@ -200,20 +212,39 @@ export function readSections(bytes: Uint8Array): WasmSection[] {
 /** Reads header, sections, imports, exports and custom section names. */
 export function inspectWasm(bytes: Uint8Array, what = 'file'): WasmInfo {
   const header = readHeader(bytes, what);
+  checkVersion(header);
+  const info = emptyInfo(header, readSections(bytes));
+  for (const section of info.sections) readSectionInfo(info, section, new ByteReader(bytes, section.payloadStart, section.end));
+  return info;
+}
+
+/** Core modules have exactly one version; components are pre-1.0 and still change theirs. */
+export function checkVersion(header: WasmHeader): void {
   if (header.kind === 'module' && header.version !== 1) {
     throw new WasmFormatError(`unsupported core wasm version ${header.version} (only 1 exists)`, 4);
   }
-  const sections = readSections(bytes);
-  const info: WasmInfo = { ...header, sections, imports: [], exports: [], customSections: [], notes: [], incomplete: [] };
-  for (const section of sections) {
-    const reader = new ByteReader(bytes, section.payloadStart, section.end);
-    if (section.id === CUSTOM_SECTION_ID) info.customSections.push(section.customName!);
-    else if (header.kind === 'module' && section.id === CORE_IMPORT_SECTION_ID) info.imports.push(...readCoreImports(reader));
-    else if (header.kind === 'module' && section.id === CORE_EXPORT_SECTION_ID) info.exports.push(...readCoreExports(reader));
-    else if (header.kind === 'component' && section.id === COMPONENT_IMPORT_SECTION_ID) readComponentImports(reader, info);
-    else if (header.kind === 'component' && section.id === COMPONENT_EXPORT_SECTION_ID) readComponentExports(reader, info);
-  }
-  return info;
+}
+
+export function emptyInfo(header: WasmHeader, sections: WasmSection[]): WasmInfo {
+  return { ...header, sections, imports: [], exports: [], customSections: [], notes: [], incomplete: [] };
+}
+
+/**
+ * Whether describing a section needs its payload: imports and exports do; every other section is
+ * skipped unread (custom sections only need their name, which readSections already has).
+ */
+export function payloadNeeded(kind: WasmKind, id: number): boolean {
+  return kind === 'module' ? id === CORE_IMPORT_SECTION_ID || id === CORE_EXPORT_SECTION_ID : id === COMPONENT_IMPORT_SECTION_ID || id === COMPONENT_EXPORT_SECTION_ID;
+}
+
+/** Adds what one section says to `info`; `reader` spans the section's payload. */
+export function readSectionInfo(info: WasmInfo, section: WasmSection, reader: ByteReader): void {
+  if (section.id === CUSTOM_SECTION_ID) info.customSections.push(section.customName!);
+  else if (!payloadNeeded(info.kind, section.id)) return;
+  else if (info.kind === 'module' && section.id === CORE_IMPORT_SECTION_ID) info.imports.push(...readCoreImports(reader));
+  else if (info.kind === 'module' && section.id === CORE_EXPORT_SECTION_ID) info.exports.push(...readCoreExports(reader));
+  else if (info.kind === 'component' && section.id === COMPONENT_IMPORT_SECTION_ID) readComponentImports(reader, info);
+  else if (info.kind === 'component' && section.id === COMPONENT_EXPORT_SECTION_ID) readComponentExports(reader, info);
 }
 
 // --- core modules -------------------------------------------------------------------------------
@@ -233,7 +264,7 @@ function readCoreImports(reader: ByteReader): WasmImport[] {
   for (let i = 0; i < count; i++) {
     const module = reader.name();
     const name = reader.name();
-    const at = reader.pos;
+    const at = reader.offset;
     const kind = coreKind(reader.byte(), at);
     skipCoreImportDesc(reader, kind);
     imports.push({ module, name, kind });
@@ -287,7 +318,7 @@ function readCoreExports(reader: ByteReader): WasmExport[] {
   const exports: WasmExport[] = [];
   for (let i = 0; i < count; i++) {
     const name = reader.name();
-    const at = reader.pos;
+    const at = reader.offset;
     const kind = coreKind(reader.byte(), at);
     reader.u32();
     exports.push({ name, kind });
@@ -317,7 +348,7 @@ function readComponentExports(reader: ByteReader, info: WasmInfo): void {
     reader.u32(); // index
     const hasType = reader.byte();
     if (hasType === 0x01) readExternType(reader);
-    else if (hasType !== 0x00) throw new WasmFormatError(`bad optional externtype flag 0x${hasType.toString(16)}`, reader.pos - 1);
+    else if (hasType !== 0x00) throw new WasmFormatError(`bad optional externtype flag 0x${hasType.toString(16)}`, reader.offset - 1);
     info.exports.push({ name, kind });
   });
 }
@@ -339,14 +370,14 @@ function readComponentVec(reader: ByteReader, info: WasmInfo, what: 'import' | '
 }
 
 function readNameAttributes(reader: ByteReader): string {
-  const at = reader.pos;
+  const at = reader.offset;
   const tag = reader.byte();
   if (tag !== 0x00 && tag !== 0x01 && tag !== 0x02) throw new WasmFormatError(`unknown extern name encoding 0x${tag.toString(16)}`, at);
   const name = reader.name();
   if (tag === 0x02) {
     const attributes = reader.u32();
     for (let i = 0; i < attributes; i++) {
-      const kindAt = reader.pos;
+      const kindAt = reader.offset;
       const attribute = reader.byte();
       if (attribute > 0x02) throw new WasmFormatError(`unknown extern name attribute 0x${attribute.toString(16)}`, kindAt);
       reader.name(); // implements "iface" / versionsuffix / external-id: all length-prefixed strings
@@ -356,7 +387,7 @@ function readNameAttributes(reader: ByteReader): string {
 }
 
 function readSort(reader: ByteReader): string {
-  const at = reader.pos;
+  const at = reader.offset;
   const sort = reader.byte();
   if (sort === 0x00) {
     const core = reader.byte();
@@ -368,7 +399,7 @@ function readSort(reader: ByteReader): string {
 }
 
 function readExternType(reader: ByteReader): string {
-  const at = reader.pos;
+  const at = reader.offset;
   const code = reader.byte();
   const kind = EXTERNTYPE_KINDS[code];
   if (kind === undefined) throw new WasmFormatError(`unknown externtype 0x${code.toString(16)}`, at);

@@ -2,6 +2,7 @@
  * Shared pieces of the registry tests: a small image built with the real image builder, a
  * credential store double, and skopeo as the independent reader of what was pushed.
  */
+import { layerFile, scratchSink } from '../../src/targets/files.js';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,11 +40,11 @@ export async function smallImage(moduleBytes: Buffer = EMPTY_WASM_MODULE, timest
   const modulePath = join(dir, 'app.wasm');
   await writeFile(modulePath, moduleBytes);
   const image = await buildCompatImage({
-    files: [{ path: '/app.wasm', source: modulePath }],
+    files: [await layerFile('/app.wasm', modulePath)],
     entrypoint: '/app.wasm',
     timestamp,
     compression: 'gzip',
-    layerPath: join(dir, 'layer.tar.gz'),
+    layerSink: scratchSink(join(dir, 'layer.tar.gz')),
   });
   return { ...image, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

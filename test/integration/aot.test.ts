@@ -4,6 +4,7 @@
  * format version must match); otherwise each test reports "skipped: WAMRC not set" /
  * "skipped: IWASM not set".
  */
+import { fileContent, fileOpener, layerFile, scratchSink, sha256File } from '../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -93,8 +94,10 @@ test('hello-c --aot for the host: the .aot from the sibling and embedded images 
   if (version.formatVersion !== undefined) assert.ok(version.acceptedFormats.includes(result.formatVersion));
 
   const timestamp = 0;
-  const portable = await buildCompatImage({ files: [{ path: `/${out.name}.wasm`, source: out.module }], entrypoint: `/${out.name}.wasm`, timestamp, compression: 'gzip', layerPath: join(dir, 'portable.layer') });
-  const images = await buildAotImages({ portable, module: { path: out.module, name: out.name }, results: [result], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp, workDir: dir, compression: 'gzip' });
+  const portable = await buildCompatImage({ files: [await layerFile(`/${out.name}.wasm`, out.module)], entrypoint: `/${out.name}.wasm`, timestamp, compression: 'gzip', layerSink: scratchSink(join(dir, 'portable.layer')) });
+  const moduleFile = await fileContent(out.module);
+  const module = { ...moduleFile, digest: (await sha256File(out.module)).digest, name: out.name };
+  const images = await buildAotImages({ portable, module, results: [{ ...result, open: fileOpener(result.path) }], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp, scratch: (name) => scratchSink(join(dir, name)), compression: 'gzip' });
   const sibling = images.extraTagged.find((e) => e.layout === 'sibling')!;
   const embedded = images.extraTagged.find((e) => e.layout === 'embedded')!;
   assert.equal(describeAotImage(sibling.node.bytes)!.formatVersions[0], result.formatVersion);

@@ -3,6 +3,7 @@
  * write, with the same manifest digest for oci-archive and the wasi/wasm platform for docker-archive.
  * Skips when skopeo is not installed.
  */
+import { layerFile, scratchSink } from '../../src/targets/files.js';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -24,7 +25,7 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'wasmpack-archive-skopeo-'));
   skopeo = process.env.SKOPEO ?? (await findOnPath('skopeo'));
   const module = await writeMinimalModule(join(dir, 'app.wasm'), 4000);
-  built = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression: 'gzip', layerPath: join(dir, 'layer.tgz') });
+  built = await buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: 0, compression: 'gzip', layerSink: scratchSink(join(dir, 'layer.tgz')) });
 });
 after(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -97,7 +98,7 @@ test('podman load reads our docker-archive (zstd source layer) as wasi/wasm with
   const podman = process.env.PODMAN ?? (await findOnPath('podman'));
   if (!podman) return t.skip('skipped: podman not installed (set PODMAN or put it on PATH)');
   const module = await writeMinimalModule(join(dir, 'zstd.wasm'));
-  const zstdImage = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression: 'zstd', layerPath: join(dir, 'layer.zst') });
+  const zstdImage = await buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: 0, compression: 'zstd', layerSink: scratchSink(join(dir, 'layer.zst')) });
   const file = join(dir, 'podman.tar');
   await copyAndCommit(zstdImage.manifest, new DockerArchiveTarget(file, ['localhost/wasmpack-archive-test:v1']), { tags: ['v1'] });
   // A private store (vfs driver) so the test touches no system image storage.

@@ -1,3 +1,4 @@
+import { fileOpener, layerFile, scratchSink } from '../../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -40,13 +41,16 @@ async function fixture(t: { after: (fn: () => Promise<void>) => void }) {
   const moduleDigest = sha256(WASM);
   const build = async (target: string, machine: number, arch: string): Promise<AotBuild> => {
     const path = join(dir, `app-${target}.aot`);
-    await writeFile(path, fakeAotBytes({ formatVersion: 5, machine, arch }));
-    return { path, target, cpu: target === 'x86_64' ? 'x86-64' : 'generic', flags: [`--target=${arch}`, `--cpu=${target === 'x86_64' ? 'x86-64' : 'generic'}`], wamrcVersion: '2.4.1', formatVersion: 5, moduleDigest };
+    const bytes = fakeAotBytes({ formatVersion: 5, machine, arch });
+    await writeFile(path, bytes);
+    return { open: fileOpener(path), digest: sha256(bytes), size: bytes.length, target, cpu: target === 'x86_64' ? 'x86-64' : 'generic', flags: [`--target=${arch}`, `--cpu=${target === 'x86_64' ? 'x86-64' : 'generic'}`], wamrcVersion: '2.4.1', formatVersion: 5, moduleDigest };
   };
   const x86 = await build('x86_64', 62, 'x86_64');
   const arm = await build('aarch64', 183, 'aarch64v8');
-  const portable = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(dir, 'portable.layer') });
-  return { dir, module, moduleDigest, x86, arm, portable };
+  const portable = await buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(dir, 'portable.layer')) });
+  const moduleContent = { open: fileOpener(module), size: WASM.length, digest: moduleDigest, name: 'app' };
+  const scratch = (name: string) => scratchSink(join(dir, name));
+  return { dir, module: moduleContent, moduleDigest, x86, arm, portable, scratch };
 }
 
 function doc(node: ManifestNode): Record<string, any> {
@@ -101,7 +105,7 @@ test('tag helpers: sibling, embedded and the referrers fallback tag', () => {
 
 test('sibling image: compat image whose entrypoint is /<name>.aot, with every AOT annotation', async (t) => {
   const f = await fixture(t);
-  const image = await siblingAotImage({ name: 'app', build: f.x86, timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(f.dir, 's.layer'), annotations: { [Annotation.version]: '1.0', [Annotation.variant]: 'compat-smart' } });
+  const image = await siblingAotImage({ name: 'app', build: f.x86, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 's.layer')), annotations: { [Annotation.version]: '1.0', [Annotation.variant]: 'compat-smart' } });
   const manifest = doc(image.manifest);
   assert.equal(manifest.mediaType, MediaType.ociManifest);
   assert.equal(manifest.schemaVersion, 2);
@@ -123,7 +127,7 @@ test('sibling image: compat image whose entrypoint is /<name>.aot, with every AO
 
 test('embedded image: /<name>.wasm stays the entrypoint, /<name>.aot sits beside it', async (t) => {
   const f = await fixture(t);
-  const image = await embeddedImage({ name: 'app', module: f.module, build: f.arm, timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(f.dir, 'e.layer') });
+  const image = await embeddedImage({ name: 'app', module: f.module, build: f.arm, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 'e.layer')) });
   const manifest = doc(image.manifest);
   assertAotAnnotations(manifest.annotations, { target: 'aarch64', cpu: 'generic', wasmDigest: f.moduleDigest, layout: 'embedded' });
   const config = await configOf(image);
@@ -170,12 +174,12 @@ test('buildAotImages: the portable image is untouched; tags per layout and targe
   const beforeDigest = f.portable.manifest.descriptor.digest;
   const out = await buildAotImages({
     portable: f.portable,
-    module: { path: f.module, name: 'app' },
+    module: f.module,
     results: [f.x86, f.arm],
     ship: ['sibling', 'embed', 'referrer'],
     tags: ['1.0', 'latest'],
     timestamp: TIMESTAMP,
-    workDir: f.dir,
+    scratch: f.scratch,
     compression: 'gzip',
   });
   assert.deepEqual(f.portable.manifest.bytes, before);
@@ -200,7 +204,7 @@ test('buildAotImages: the portable image is untouched; tags per layout and targe
 
 test('buildAotImages defaults to sibling only, is deterministic, and refuses AOT built from another module', async (t) => {
   const f = await fixture(t);
-  const spec = { portable: f.portable, module: { path: f.module, name: 'app' }, results: [f.x86], tags: ['1.0'], timestamp: TIMESTAMP, workDir: f.dir, compression: 'gzip' as const };
+  const spec = { portable: f.portable, module: f.module, results: [f.x86], tags: ['1.0'], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' as const };
   const a = await buildAotImages(spec);
   const b = await buildAotImages(spec);
   assert.deepEqual(a.extraTagged.map((e) => e.tag), ['1.0-aot-x86_64']);
@@ -216,7 +220,7 @@ test('buildAotImages defaults to sibling only, is deterministic, and refuses AOT
 test('describeAotImage: which WAMR loads each layout; undefined for the portable image', async (t) => {
   const f = await fixture(t);
   assert.equal(describeAotImage(f.portable.manifest.bytes), undefined);
-  const sibling = await siblingAotImage({ name: 'app', build: f.x86, timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(f.dir, 's.layer') });
+  const sibling = await siblingAotImage({ name: 'app', build: f.x86, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 's.layer')) });
   const s = describeAotImage(sibling.manifest.bytes)!;
   assert.equal(s.layout, 'sibling');
   assert.equal(s.wamrcVersion, '2.4.1');
@@ -225,7 +229,7 @@ test('describeAotImage: which WAMR loads each layout; undefined for the portable
   assert.equal(s.targets[0]!.cpu, 'x86-64');
   assert.equal(s.wasmDigest, f.moduleDigest);
   assert.match(s.runtimes[0]!, /loads only in WAMR 2\.4\.1/);
-  const embedded = await embeddedImage({ name: 'app', module: f.module, build: { ...f.arm, formatVersion: 3, wamrcVersion: '2.2.0' }, timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(f.dir, 'e.layer') });
+  const embedded = await embeddedImage({ name: 'app', module: f.module, build: { ...f.arm, formatVersion: 3, wamrcVersion: '2.2.0' }, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 'e.layer')) });
   const e = describeAotImage(embedded.manifest.bytes.toString())!;
   assert.equal(e.layout, 'embedded');
   assert.match(e.runtimes[0]!, /WAMR 1\.x through 2\.2\.x/);

@@ -1,3 +1,4 @@
+import { fileContent, layerFile, scratchSink } from '../../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -17,11 +18,11 @@ async function fixture() {
 
 async function compat(dir: string, module: string, extra: Partial<Parameters<typeof buildCompatImage>[0]> = {}) {
   return buildCompatImage({
-    files: [{ path: '/app.wasm', source: module }],
+    files: [await layerFile('/app.wasm', module)],
     entrypoint: '/app.wasm',
     timestamp: 0,
     compression: 'gzip',
-    layerPath: join(dir, `layer-${Math.random()}`),
+    layerSink: scratchSink(join(dir, `layer-${Math.random()}`)),
     ...extra,
   });
 }
@@ -102,7 +103,7 @@ test('compat-smart variant is written when asked', async () => {
 
 test('CNCF artifact: wasm config, one application/wasm layer that is the module itself', async () => {
   const { module } = await fixture();
-  const image = await buildWasmArtifact({ module, title: 'app.wasm', kind: 'module', timestamp: 0 });
+  const image = await buildWasmArtifact({ module: await fileContent(module), title: 'app.wasm', kind: 'module', timestamp: 0 });
   const manifest = JSON.parse(image.manifest.bytes.toString());
   assert.equal(manifest.config.mediaType, 'application/vnd.wasm.config.v0+json');
   assert.equal(manifest.layers.length, 1);

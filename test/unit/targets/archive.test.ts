@@ -1,3 +1,4 @@
+import { fileContent, layerFile, scratchSink } from '../../../src/targets/files.js';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -26,7 +27,7 @@ after(async () => {
 
 async function image(name: string, compression: Compression = 'gzip') {
   const module = await writeMinimalModule(join(dir, `${name}.wasm`), 2000);
-  return buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression, layerPath: join(dir, `${name}.layer`) });
+  return buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: 0, compression, layerSink: scratchSink(join(dir, `${name}.layer`)) });
 }
 
 interface TarListing {
@@ -150,7 +151,7 @@ test('a failed copy leaves no archive and no temp files', async () => {
 
 test('docker-archive refuses what it cannot hold: artifacts, indexes, digest references', async () => {
   const module = await writeMinimalModule(join(dir, 'artifact.wasm'));
-  const artifact = await buildWasmArtifact({ module, kind: 'module', timestamp: 0 });
+  const artifact = await buildWasmArtifact({ module: await fileContent(module), title: 'app.wasm', kind: 'module', timestamp: 0 });
   const file = join(dir, 'artifact.tar');
   await assert.rejects(copyAndCommit(artifact.manifest, new DockerArchiveTarget(file, ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'ARCHIVE_UNSUPPORTED' && /oci-archive/.test(e.hint ?? ''));
   assert.deepEqual(await leftovers('artifact.tar'), []);

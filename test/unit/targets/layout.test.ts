@@ -1,3 +1,4 @@
+import { layerFile, scratchSink } from '../../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
 async function image(dir: string) {
   const module = await writeMinimalModule(join(dir, 'app.wasm'));
-  return buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression: 'gzip', layerPath: join(dir, 'layer') });
+  return buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: 0, compression: 'gzip', layerSink: scratchSink(join(dir, 'layer')) });
 }
 
 test('copy into a layout writes blobs, index.json and oci-layout; reading back gives the same digests', async () => {
