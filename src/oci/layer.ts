@@ -70,7 +70,7 @@ export async function writeLayer(files: LayerFile[], options: LayerOptions): Pro
     blobHash.update(chunk);
     blobSize += chunk.length;
   });
-  await pipeline(frame(), tapUncompressed, await compressor(options.compression), tapCompressed, sink.create());
+  await pipeline([frame(), tapUncompressed, ...(await compressor(options.compression)), tapCompressed, sink.create()]);
   const descriptor = { mediaType, digest: `sha256:${blobHash.digest('hex')}`, size: blobSize };
   return { descriptor, open: sink.open, diffId: `sha256:${diffHash.digest('hex')}`, ...(sink.location ? { location: sink.location } : {}) };
 }
@@ -99,14 +99,15 @@ function tap(onChunk: (chunk: Buffer) => void): Transform {
   });
 }
 
-async function compressor(compression: Compression): Promise<Transform | PassThrough> {
+/** The compressor as pipeline stages. */
+async function compressor(compression: Compression): Promise<Transform[]> {
   switch (compression) {
     case 'none':
-      return new PassThrough();
+      return [new PassThrough()];
     case 'gzip':
       // zlib writes no timestamp or name into the gzip header: the output depends on the input only.
       // Default levels, as buildah and containerd use: level 9 saves <1% on wasm at 3x the time.
-      return zlib.createGzip({ level: 6 });
+      return [zlib.createGzip({ level: 6 })];
     case 'zstd':
       return zstdCompressor();
   }
@@ -124,12 +125,45 @@ type NodeZstd = { createZstdCompress?: (options: { params: Record<number, number
  * test/unit/oci/zstd.test.ts where both are present), so a layer's digest does not depend on
  * which one ran.
  */
-export async function zstdCompressor(): Promise<Transform> {
+export async function zstdCompressor(): Promise<Transform[]> {
   const native = zlib as unknown as NodeZstd;
   if (typeof native.createZstdCompress === 'function') {
-    return native.createZstdCompress({ params: { [native.constants.ZSTD_c_compressionLevel!]: ZSTD_LEVEL } });
+    return [reblock(), native.createZstdCompress({ params: { [native.constants.ZSTD_c_compressionLevel!]: ZSTD_LEVEL } })];
   }
-  return zstdNapiCompressor();
+  return [await zstdNapiCompressor()];
+}
+
+/** zstd's block size: node's compressor gets whole blocks only (see reblock). */
+export const ZSTD_BLOCK = 128 * 1024;
+
+/**
+ * node's zstd stream gives different bytes when it is written small pieces (a 512-byte tar
+ * header, say) than when it gets the same bytes in large ones, where zstd-napi does not care how
+ * its input is cut. Handing it exactly ZSTD_BLOCK bytes per write (the last write may be
+ * shorter) makes its output independent of how the tar stream happened to be chunked and equal
+ * to zstd-napi's (test/unit/oci/zstd.test.ts).
+ */
+export function reblock(size = ZSTD_BLOCK): Transform {
+  let pending: Buffer[] = [];
+  let pendingSize = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      pending.push(chunk);
+      pendingSize += chunk.length;
+      if (pendingSize >= size) {
+        const all = Buffer.concat(pending, pendingSize);
+        let at = 0;
+        for (; at + size <= all.length; at += size) this.push(all.subarray(at, at + size));
+        pending = at < all.length ? [all.subarray(at)] : [];
+        pendingSize = all.length - at;
+      }
+      callback();
+    },
+    flush(callback) {
+      if (pendingSize > 0) this.push(Buffer.concat(pending, pendingSize));
+      callback();
+    },
+  });
 }
 
 export async function zstdNapiCompressor(): Promise<Transform> {
