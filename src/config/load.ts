@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createRequire } from 'node:module';
 import { parse as parseToml } from 'smol-toml';
 import { WasmpackError } from '../errors.js';
-import { packageRoot } from '../package-info.js';
 import type { ProjectConfig } from './config.js';
 
 export const CONFIG_FILE = 'wasmpack.json';
@@ -15,15 +13,14 @@ export interface LoadedConfig {
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params: Record<string, unknown> }> | null };
-let validator: Validator | undefined;
 
+/**
+ * ajv's standalone code for schemas/wasmpack.schema.json, generated ahead of time
+ * (scripts/gen-validators.mjs): no ajv and no schema compile at start-up. Loaded on first use,
+ * as only commands that read a config need it.
+ */
 async function schemaValidator(): Promise<Validator> {
-  if (validator) return validator;
-  const require = createRequire(import.meta.url);
-  const Ajv = require('ajv') as new (options: object) => { compile(schema: object): Validator };
-  const schema = JSON.parse(await readFile(join(packageRoot(), 'schemas', 'wasmpack.schema.json'), 'utf8')) as object;
-  validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  return validator;
+  return (await import('./wasmpack-schema.validator.js')).validate as Validator;
 }
 
 /** Checks a config document against schemas/wasmpack.schema.json; errors name the file and field. */

@@ -3,956 +3,944 @@
 // (test/unit/config/validator.test.ts) fails when this file and the schema disagree.
 // @ts-nocheck
 /* eslint-disable */
-"use strict";
-export const validate = validate10;
-export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json","title":"wasmpack project configuration","description":"wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"name":{"description":"Module and image name: the module is /<name>.wasm in the image.","type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","maxLength":128},"language":{"description":"Skip detection.","enum":["rust","c","go","wasm"]},"wasm":{"description":"A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.","type":"string","minLength":1},"tags":{"description":"Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.","type":"array","items":{"type":"string","minLength":1}},"format":{"description":"compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.","enum":["compat","artifact"]},"compression":{"enum":["gzip","zstd","none"]},"variant":{"description":"Value of the module.wasm.image/variant annotation.","enum":["compat","compat-smart"]},"strip":{"description":"Drop debug and name sections (default: on for release builds).","type":"boolean"},"annotations":{"$ref":"#/definitions/stringMap"},"labels":{"$ref":"#/definitions/stringMap"},"env":{"$ref":"#/definitions/stringMap"},"cmd":{"description":"Arguments passed to the module (the image's Cmd).","type":"array","items":{"type":"string"}},"c":{"type":"object","additionalProperties":false,"properties":{"sources":{"description":"Files or globs relative to the project (default: every *.c).","$ref":"#/definitions/stringList"},"includeDirs":{"$ref":"#/definitions/stringList"},"defines":{"description":"NAME or NAME=VALUE.","$ref":"#/definitions/stringList"},"cflags":{"$ref":"#/definitions/stringList"},"ldflags":{"$ref":"#/definitions/stringList"},"cc":{"description":"C compiler to use instead of the detected one.","type":"string"}}},"rust":{"type":"object","additionalProperties":false,"properties":{"bin":{"type":"string"},"package":{"type":"string"},"features":{"$ref":"#/definitions/stringList"},"target":{"enum":["wasm32-wasip1","wasm32-wasi","wasm32-wasip2"]}}},"go":{"type":"object","additionalProperties":false,"properties":{"toolchain":{"enum":["auto","go","tinygo"]},"package":{"type":"string"},"ldflags":{"type":"string"},"tags":{"$ref":"#/definitions/stringList"}}},"aot":{"description":"WAMR ahead-of-time compilation with wamrc.","type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"wamrc":{"description":"Path of wamrc (else $WAMRC, else PATH).","type":"string"},"targets":{"description":"Architectures (x86_64, aarch64, ...); default: the host's.","$ref":"#/definitions/stringList"},"cpu":{"description":"generic (default, portable), native, or a named CPU.","type":"string"},"cpuFeatures":{"type":"string"},"optLevel":{"type":"integer","minimum":0,"maximum":3},"sizeLevel":{"type":"integer","minimum":0,"maximum":3},"boundsChecks":{"type":"boolean"},"flags":{"description":"Extra wamrc flags, passed through.","$ref":"#/definitions/stringList"},"ship":{"description":"How AOT code is published beside the portable image.","type":"array","items":{"enum":["sibling","embed","referrer"]},"uniqueItems":true}}}},"definitions":{"stringList":{"type":"array","items":{"type":"string"}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}}}};
-const schema12 = {"type":"object","additionalProperties":{"type":"string"}};
-const schema15 = {"type":"array","items":{"type":"string"}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = require("ajv/dist/runtime/ucs2length").default;
-const func0 = require("ajv/dist/runtime/equal").default;
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 === "string"){
-if(func3(data1) > 128){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern0.test(data1)){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.language !== undefined){
-let data2 = data.language;
-if(!((((data2 === "rust") || (data2 === "c")) || (data2 === "go")) || (data2 === "wasm"))){
-const err5 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema11.properties.language.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.wasm !== undefined){
-let data3 = data.wasm;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err6 = {instancePath:instancePath+"/wasm",schemaPath:"#/properties/wasm/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/wasm",schemaPath:"#/properties/wasm/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data4 = data.tags;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err8 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.format !== undefined){
-let data6 = data.format;
-if(!((data6 === "compat") || (data6 === "artifact"))){
-const err11 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.format.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.compression !== undefined){
-let data7 = data.compression;
-if(!(((data7 === "gzip") || (data7 === "zstd")) || (data7 === "none"))){
-const err12 = {instancePath:instancePath+"/compression",schemaPath:"#/properties/compression/enum",keyword:"enum",params:{allowedValues: schema11.properties.compression.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.variant !== undefined){
-let data8 = data.variant;
-if(!((data8 === "compat") || (data8 === "compat-smart"))){
-const err13 = {instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/enum",keyword:"enum",params:{allowedValues: schema11.properties.variant.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.strip !== undefined){
-if(typeof data.strip !== "boolean"){
-const err14 = {instancePath:instancePath+"/strip",schemaPath:"#/properties/strip/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.annotations !== undefined){
-let data10 = data.annotations;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(typeof data10[key1] !== "string"){
-const err15 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/annotations",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.labels !== undefined){
-let data12 = data.labels;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-if(typeof data12[key2] !== "string"){
-const err17 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/labels",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.env !== undefined){
-let data14 = data.env;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key3 in data14){
-if(typeof data14[key3] !== "string"){
-const err19 = {instancePath:instancePath+"/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/env",schemaPath:"#/definitions/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.cmd !== undefined){
-let data16 = data.cmd;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data16[i1] !== "string"){
-const err21 = {instancePath:instancePath+"/cmd/" + i1,schemaPath:"#/properties/cmd/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/cmd",schemaPath:"#/properties/cmd/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.c !== undefined){
-let data18 = data.c;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key4 in data18){
-if(!((((((key4 === "sources") || (key4 === "includeDirs")) || (key4 === "defines")) || (key4 === "cflags")) || (key4 === "ldflags")) || (key4 === "cc"))){
-const err23 = {instancePath:instancePath+"/c",schemaPath:"#/properties/c/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data18.sources !== undefined){
-let data19 = data18.sources;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-if(typeof data19[i2] !== "string"){
-const err24 = {instancePath:instancePath+"/c/sources/" + i2,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/c/sources",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data18.includeDirs !== undefined){
-let data21 = data18.includeDirs;
-if(Array.isArray(data21)){
-const len3 = data21.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data21[i3] !== "string"){
-const err26 = {instancePath:instancePath+"/c/includeDirs/" + i3,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/c/includeDirs",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data18.defines !== undefined){
-let data23 = data18.defines;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data23[i4] !== "string"){
-const err28 = {instancePath:instancePath+"/c/defines/" + i4,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/c/defines",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data18.cflags !== undefined){
-let data25 = data18.cflags;
-if(Array.isArray(data25)){
-const len5 = data25.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data25[i5] !== "string"){
-const err30 = {instancePath:instancePath+"/c/cflags/" + i5,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/c/cflags",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data18.ldflags !== undefined){
-let data27 = data18.ldflags;
-if(Array.isArray(data27)){
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data27[i6] !== "string"){
-const err32 = {instancePath:instancePath+"/c/ldflags/" + i6,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/c/ldflags",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data18.cc !== undefined){
-if(typeof data18.cc !== "string"){
-const err34 = {instancePath:instancePath+"/c/cc",schemaPath:"#/properties/c/properties/cc/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/c",schemaPath:"#/properties/c/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.rust !== undefined){
-let data30 = data.rust;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key5 in data30){
-if(!((((key5 === "bin") || (key5 === "package")) || (key5 === "features")) || (key5 === "target"))){
-const err36 = {instancePath:instancePath+"/rust",schemaPath:"#/properties/rust/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-if(data30.bin !== undefined){
-if(typeof data30.bin !== "string"){
-const err37 = {instancePath:instancePath+"/rust/bin",schemaPath:"#/properties/rust/properties/bin/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data30.package !== undefined){
-if(typeof data30.package !== "string"){
-const err38 = {instancePath:instancePath+"/rust/package",schemaPath:"#/properties/rust/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data30.features !== undefined){
-let data33 = data30.features;
-if(Array.isArray(data33)){
-const len7 = data33.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data33[i7] !== "string"){
-const err39 = {instancePath:instancePath+"/rust/features/" + i7,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/rust/features",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data30.target !== undefined){
-let data35 = data30.target;
-if(!(((data35 === "wasm32-wasip1") || (data35 === "wasm32-wasi")) || (data35 === "wasm32-wasip2"))){
-const err41 = {instancePath:instancePath+"/rust/target",schemaPath:"#/properties/rust/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.rust.properties.target.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/rust",schemaPath:"#/properties/rust/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data.go !== undefined){
-let data36 = data.go;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key6 in data36){
-if(!((((key6 === "toolchain") || (key6 === "package")) || (key6 === "ldflags")) || (key6 === "tags"))){
-const err43 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data36.toolchain !== undefined){
-let data37 = data36.toolchain;
-if(!(((data37 === "auto") || (data37 === "go")) || (data37 === "tinygo"))){
-const err44 = {instancePath:instancePath+"/go/toolchain",schemaPath:"#/properties/go/properties/toolchain/enum",keyword:"enum",params:{allowedValues: schema11.properties.go.properties.toolchain.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data36.package !== undefined){
-if(typeof data36.package !== "string"){
-const err45 = {instancePath:instancePath+"/go/package",schemaPath:"#/properties/go/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data36.ldflags !== undefined){
-if(typeof data36.ldflags !== "string"){
-const err46 = {instancePath:instancePath+"/go/ldflags",schemaPath:"#/properties/go/properties/ldflags/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data36.tags !== undefined){
-let data40 = data36.tags;
-if(Array.isArray(data40)){
-const len8 = data40.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data40[i8] !== "string"){
-const err47 = {instancePath:instancePath+"/go/tags/" + i8,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/go/tags",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.aot !== undefined){
-let data42 = data.aot;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key7 in data42){
-if(!(func2.call(schema11.properties.aot.properties, key7))){
-const err50 = {instancePath:instancePath+"/aot",schemaPath:"#/properties/aot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data42.enabled !== undefined){
-if(typeof data42.enabled !== "boolean"){
-const err51 = {instancePath:instancePath+"/aot/enabled",schemaPath:"#/properties/aot/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data42.wamrc !== undefined){
-if(typeof data42.wamrc !== "string"){
-const err52 = {instancePath:instancePath+"/aot/wamrc",schemaPath:"#/properties/aot/properties/wamrc/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data42.targets !== undefined){
-let data45 = data42.targets;
-if(Array.isArray(data45)){
-const len9 = data45.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data45[i9] !== "string"){
-const err53 = {instancePath:instancePath+"/aot/targets/" + i9,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/aot/targets",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data42.cpu !== undefined){
-if(typeof data42.cpu !== "string"){
-const err55 = {instancePath:instancePath+"/aot/cpu",schemaPath:"#/properties/aot/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data42.cpuFeatures !== undefined){
-if(typeof data42.cpuFeatures !== "string"){
-const err56 = {instancePath:instancePath+"/aot/cpuFeatures",schemaPath:"#/properties/aot/properties/cpuFeatures/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data42.optLevel !== undefined){
-let data49 = data42.optLevel;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err57 = {instancePath:instancePath+"/aot/optLevel",schemaPath:"#/properties/aot/properties/optLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(typeof data49 == "number"){
-if(data49 > 3 || isNaN(data49)){
-const err58 = {instancePath:instancePath+"/aot/optLevel",schemaPath:"#/properties/aot/properties/optLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(data49 < 0 || isNaN(data49)){
-const err59 = {instancePath:instancePath+"/aot/optLevel",schemaPath:"#/properties/aot/properties/optLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-}
-if(data42.sizeLevel !== undefined){
-let data50 = data42.sizeLevel;
-if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
-const err60 = {instancePath:instancePath+"/aot/sizeLevel",schemaPath:"#/properties/aot/properties/sizeLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-if(typeof data50 == "number"){
-if(data50 > 3 || isNaN(data50)){
-const err61 = {instancePath:instancePath+"/aot/sizeLevel",schemaPath:"#/properties/aot/properties/sizeLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(data50 < 0 || isNaN(data50)){
-const err62 = {instancePath:instancePath+"/aot/sizeLevel",schemaPath:"#/properties/aot/properties/sizeLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-}
-if(data42.boundsChecks !== undefined){
-if(typeof data42.boundsChecks !== "boolean"){
-const err63 = {instancePath:instancePath+"/aot/boundsChecks",schemaPath:"#/properties/aot/properties/boundsChecks/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-if(data42.flags !== undefined){
-let data52 = data42.flags;
-if(Array.isArray(data52)){
-const len10 = data52.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data52[i10] !== "string"){
-const err64 = {instancePath:instancePath+"/aot/flags/" + i10,schemaPath:"#/definitions/stringList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/aot/flags",schemaPath:"#/definitions/stringList/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data42.ship !== undefined){
-let data54 = data42.ship;
-if(Array.isArray(data54)){
-const len11 = data54.length;
-for(let i11=0; i11<len11; i11++){
-let data55 = data54[i11];
-if(!(((data55 === "sibling") || (data55 === "embed")) || (data55 === "referrer"))){
-const err66 = {instancePath:instancePath+"/aot/ship/" + i11,schemaPath:"#/properties/aot/properties/ship/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.aot.properties.ship.items.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-let i12 = data54.length;
-let j0;
-if(i12 > 1){
-outer0:
-for(;i12--;){
-for(j0 = i12; j0--;){
-if(func0(data54[i12], data54[j0])){
-const err67 = {instancePath:instancePath+"/aot/ship",schemaPath:"#/properties/aot/properties/ship/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i12+" are identical)"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/aot/ship",schemaPath:"#/properties/aot/properties/ship/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/aot",schemaPath:"#/properties/aot/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// wasmpack-schema.validator.js
+var validate = validate10;
+var wasmpack_schema_validator_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json", "title": "wasmpack project configuration", "description": "wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "Module and image name: the module is /<name>.wasm in the image.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 128 }, "language": { "description": "Skip detection.", "enum": ["rust", "c", "go", "wasm"] }, "wasm": { "description": "A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.", "type": "string", "minLength": 1 }, "tags": { "description": "Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "format": { "description": "compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.", "enum": ["compat", "artifact"] }, "compression": { "enum": ["gzip", "zstd", "none"] }, "variant": { "description": "Value of the module.wasm.image/variant annotation.", "enum": ["compat", "compat-smart"] }, "strip": { "description": "Drop debug and name sections (default: on for release builds).", "type": "boolean" }, "annotations": { "$ref": "#/definitions/stringMap" }, "labels": { "$ref": "#/definitions/stringMap" }, "env": { "$ref": "#/definitions/stringMap" }, "cmd": { "description": "Arguments passed to the module (the image's Cmd).", "type": "array", "items": { "type": "string" } }, "c": { "type": "object", "additionalProperties": false, "properties": { "sources": { "description": "Files or globs relative to the project (default: every *.c).", "$ref": "#/definitions/stringList" }, "includeDirs": { "$ref": "#/definitions/stringList" }, "defines": { "description": "NAME or NAME=VALUE.", "$ref": "#/definitions/stringList" }, "cflags": { "$ref": "#/definitions/stringList" }, "ldflags": { "$ref": "#/definitions/stringList" }, "cc": { "description": "C compiler to use instead of the detected one.", "type": "string" } } }, "rust": { "type": "object", "additionalProperties": false, "properties": { "bin": { "type": "string" }, "package": { "type": "string" }, "features": { "$ref": "#/definitions/stringList" }, "target": { "enum": ["wasm32-wasip1", "wasm32-wasi", "wasm32-wasip2"] } } }, "go": { "type": "object", "additionalProperties": false, "properties": { "toolchain": { "enum": ["auto", "go", "tinygo"] }, "package": { "type": "string" }, "ldflags": { "type": "string" }, "tags": { "$ref": "#/definitions/stringList" } } }, "aot": { "description": "WAMR ahead-of-time compilation with wamrc.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "wamrc": { "description": "Path of wamrc (else $WAMRC, else PATH).", "type": "string" }, "targets": { "description": "Architectures (x86_64, aarch64, ...); default: the host's.", "$ref": "#/definitions/stringList" }, "cpu": { "description": "generic (default, portable), native, or a named CPU.", "type": "string" }, "cpuFeatures": { "type": "string" }, "optLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "sizeLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "boundsChecks": { "type": "boolean" }, "flags": { "description": "Extra wamrc flags, passed through.", "$ref": "#/definitions/stringList" }, "ship": { "description": "How AOT code is published beside the portable image.", "type": "array", "items": { "enum": ["sibling", "embed", "referrer"] }, "uniqueItems": true } } } }, "definitions": { "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = require_ucs2length().default;
+var func0 = require_equal().default;
+var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func3(data1) > 128) {
+          const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern0.test(data1)) {
+          const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.language !== void 0) {
+      let data2 = data.language;
+      if (!(data2 === "rust" || data2 === "c" || data2 === "go" || data2 === "wasm")) {
+        const err5 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema11.properties.language.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.wasm !== void 0) {
+      let data3 = data.wasm;
+      if (typeof data3 === "string") {
+        if (func3(data3) < 1) {
+          const err6 = { instancePath: instancePath + "/wasm", schemaPath: "#/properties/wasm/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/wasm", schemaPath: "#/properties/wasm/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data4 = data.tags;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+              const err8 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data6 = data.format;
+      if (!(data6 === "compat" || data6 === "artifact")) {
+        const err11 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.format.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.compression !== void 0) {
+      let data7 = data.compression;
+      if (!(data7 === "gzip" || data7 === "zstd" || data7 === "none")) {
+        const err12 = { instancePath: instancePath + "/compression", schemaPath: "#/properties/compression/enum", keyword: "enum", params: { allowedValues: schema11.properties.compression.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.variant !== void 0) {
+      let data8 = data.variant;
+      if (!(data8 === "compat" || data8 === "compat-smart")) {
+        const err13 = { instancePath: instancePath + "/variant", schemaPath: "#/properties/variant/enum", keyword: "enum", params: { allowedValues: schema11.properties.variant.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.strip !== void 0) {
+      if (typeof data.strip !== "boolean") {
+        const err14 = { instancePath: instancePath + "/strip", schemaPath: "#/properties/strip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== void 0) {
+      let data10 = data.annotations;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (typeof data10[key1] !== "string") {
+            const err15 = { instancePath: instancePath + "/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data12 = data.labels;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          if (typeof data12[key2] !== "string") {
+            const err17 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== void 0) {
+      let data14 = data.env;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key3 in data14) {
+          if (typeof data14[key3] !== "string") {
+            const err19 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.cmd !== void 0) {
+      let data16 = data.cmd;
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data16[i1] !== "string") {
+            const err21 = { instancePath: instancePath + "/cmd/" + i1, schemaPath: "#/properties/cmd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/cmd", schemaPath: "#/properties/cmd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.c !== void 0) {
+      let data18 = data.c;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key4 in data18) {
+          if (!(key4 === "sources" || key4 === "includeDirs" || key4 === "defines" || key4 === "cflags" || key4 === "ldflags" || key4 === "cc")) {
+            const err23 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data18.sources !== void 0) {
+          let data19 = data18.sources;
+          if (Array.isArray(data19)) {
+            const len2 = data19.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              if (typeof data19[i2] !== "string") {
+                const err24 = { instancePath: instancePath + "/c/sources/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/c/sources", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data18.includeDirs !== void 0) {
+          let data21 = data18.includeDirs;
+          if (Array.isArray(data21)) {
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (typeof data21[i3] !== "string") {
+                const err26 = { instancePath: instancePath + "/c/includeDirs/" + i3, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/c/includeDirs", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data18.defines !== void 0) {
+          let data23 = data18.defines;
+          if (Array.isArray(data23)) {
+            const len4 = data23.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data23[i4] !== "string") {
+                const err28 = { instancePath: instancePath + "/c/defines/" + i4, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/c/defines", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data18.cflags !== void 0) {
+          let data25 = data18.cflags;
+          if (Array.isArray(data25)) {
+            const len5 = data25.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (typeof data25[i5] !== "string") {
+                const err30 = { instancePath: instancePath + "/c/cflags/" + i5, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/c/cflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data18.ldflags !== void 0) {
+          let data27 = data18.ldflags;
+          if (Array.isArray(data27)) {
+            const len6 = data27.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              if (typeof data27[i6] !== "string") {
+                const err32 = { instancePath: instancePath + "/c/ldflags/" + i6, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/c/ldflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data18.cc !== void 0) {
+          if (typeof data18.cc !== "string") {
+            const err34 = { instancePath: instancePath + "/c/cc", schemaPath: "#/properties/c/properties/cc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.rust !== void 0) {
+      let data30 = data.rust;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key5 in data30) {
+          if (!(key5 === "bin" || key5 === "package" || key5 === "features" || key5 === "target")) {
+            const err36 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data30.bin !== void 0) {
+          if (typeof data30.bin !== "string") {
+            const err37 = { instancePath: instancePath + "/rust/bin", schemaPath: "#/properties/rust/properties/bin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data30.package !== void 0) {
+          if (typeof data30.package !== "string") {
+            const err38 = { instancePath: instancePath + "/rust/package", schemaPath: "#/properties/rust/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data30.features !== void 0) {
+          let data33 = data30.features;
+          if (Array.isArray(data33)) {
+            const len7 = data33.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data33[i7] !== "string") {
+                const err39 = { instancePath: instancePath + "/rust/features/" + i7, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/rust/features", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data30.target !== void 0) {
+          let data35 = data30.target;
+          if (!(data35 === "wasm32-wasip1" || data35 === "wasm32-wasi" || data35 === "wasm32-wasip2")) {
+            const err41 = { instancePath: instancePath + "/rust/target", schemaPath: "#/properties/rust/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.rust.properties.target.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.go !== void 0) {
+      let data36 = data.go;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        for (const key6 in data36) {
+          if (!(key6 === "toolchain" || key6 === "package" || key6 === "ldflags" || key6 === "tags")) {
+            const err43 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data36.toolchain !== void 0) {
+          let data37 = data36.toolchain;
+          if (!(data37 === "auto" || data37 === "go" || data37 === "tinygo")) {
+            const err44 = { instancePath: instancePath + "/go/toolchain", schemaPath: "#/properties/go/properties/toolchain/enum", keyword: "enum", params: { allowedValues: schema11.properties.go.properties.toolchain.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data36.package !== void 0) {
+          if (typeof data36.package !== "string") {
+            const err45 = { instancePath: instancePath + "/go/package", schemaPath: "#/properties/go/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data36.ldflags !== void 0) {
+          if (typeof data36.ldflags !== "string") {
+            const err46 = { instancePath: instancePath + "/go/ldflags", schemaPath: "#/properties/go/properties/ldflags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data36.tags !== void 0) {
+          let data40 = data36.tags;
+          if (Array.isArray(data40)) {
+            const len8 = data40.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              if (typeof data40[i8] !== "string") {
+                const err47 = { instancePath: instancePath + "/go/tags/" + i8, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err48 = { instancePath: instancePath + "/go/tags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.aot !== void 0) {
+      let data42 = data.aot;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key7 in data42) {
+          if (!func2.call(schema11.properties.aot.properties, key7)) {
+            const err50 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data42.enabled !== void 0) {
+          if (typeof data42.enabled !== "boolean") {
+            const err51 = { instancePath: instancePath + "/aot/enabled", schemaPath: "#/properties/aot/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data42.wamrc !== void 0) {
+          if (typeof data42.wamrc !== "string") {
+            const err52 = { instancePath: instancePath + "/aot/wamrc", schemaPath: "#/properties/aot/properties/wamrc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data42.targets !== void 0) {
+          let data45 = data42.targets;
+          if (Array.isArray(data45)) {
+            const len9 = data45.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              if (typeof data45[i9] !== "string") {
+                const err53 = { instancePath: instancePath + "/aot/targets/" + i9, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/aot/targets", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data42.cpu !== void 0) {
+          if (typeof data42.cpu !== "string") {
+            const err55 = { instancePath: instancePath + "/aot/cpu", schemaPath: "#/properties/aot/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data42.cpuFeatures !== void 0) {
+          if (typeof data42.cpuFeatures !== "string") {
+            const err56 = { instancePath: instancePath + "/aot/cpuFeatures", schemaPath: "#/properties/aot/properties/cpuFeatures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data42.optLevel !== void 0) {
+          let data49 = data42.optLevel;
+          if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+            const err57 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (typeof data49 == "number") {
+            if (data49 > 3 || isNaN(data49)) {
+              const err58 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data49 < 0 || isNaN(data49)) {
+              const err59 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data42.sizeLevel !== void 0) {
+          let data50 = data42.sizeLevel;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
+            const err60 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (typeof data50 == "number") {
+            if (data50 > 3 || isNaN(data50)) {
+              const err61 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data50 < 0 || isNaN(data50)) {
+              const err62 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data42.boundsChecks !== void 0) {
+          if (typeof data42.boundsChecks !== "boolean") {
+            const err63 = { instancePath: instancePath + "/aot/boundsChecks", schemaPath: "#/properties/aot/properties/boundsChecks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data42.flags !== void 0) {
+          let data52 = data42.flags;
+          if (Array.isArray(data52)) {
+            const len10 = data52.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              if (typeof data52[i10] !== "string") {
+                const err64 = { instancePath: instancePath + "/aot/flags/" + i10, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/aot/flags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data42.ship !== void 0) {
+          let data54 = data42.ship;
+          if (Array.isArray(data54)) {
+            const len11 = data54.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data55 = data54[i11];
+              if (!(data55 === "sibling" || data55 === "embed" || data55 === "referrer")) {
+                const err66 = { instancePath: instancePath + "/aot/ship/" + i11, schemaPath: "#/properties/aot/properties/ship/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.aot.properties.ship.items.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            let i12 = data54.length;
+            let j0;
+            if (i12 > 1) {
+              outer0:
+                for (; i12--; ) {
+                  for (j0 = i12; j0--; ) {
+                    if (func0(data54[i12], data54[j0])) {
+                      const err67 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i12 + " are identical)" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                      break outer0;
+                    }
+                  }
+                }
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err70];
+    } else {
+      vErrors.push(err70);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+export {
+  wasmpack_schema_validator_default as default,
+  validate
+};
