@@ -1,14 +1,30 @@
-import { Builtins, Cli } from 'clipanion';
+import { Builtins, Cli, type CommandClass } from 'clipanion';
 import { packageVersion } from '../package-info.js';
-import { BuildCommand } from './commands/build.js';
-import { InitCommand } from './commands/init.js';
-import { InspectCommand } from './commands/inspect.js';
-import { LoginCommand } from './commands/login.js';
-import { LogoutCommand } from './commands/logout.js';
-import { PushCommand } from './commands/push.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
 const USAGE_ERROR = 2;
+
+/**
+ * Each command's class, loaded on use. clipanion builds one parser state machine over every
+ * registered command's options, which was most of the CLI's start-up (and its garbage), so a
+ * command line registers only what it can reach: `wasmpack build ...` the build command,
+ * `--version` none; anything else (help, a typo that deserves "did you mean") all of them.
+ */
+const COMMANDS: Record<string, () => Promise<CommandClass>> = {
+  build: async () => (await import('./commands/build.js')).BuildCommand,
+  init: async () => (await import('./commands/init.js')).InitCommand,
+  push: async () => (await import('./commands/push.js')).PushCommand,
+  login: async () => (await import('./commands/login.js')).LoginCommand,
+  logout: async () => (await import('./commands/logout.js')).LogoutCommand,
+  inspect: async () => (await import('./commands/inspect.js')).InspectCommand,
+};
+
+export async function commandsFor(argv: readonly string[]): Promise<CommandClass[]> {
+  const first = argv[0];
+  if (first !== undefined && Object.hasOwn(COMMANDS, first)) return [await COMMANDS[first]!()];
+  if (argv.length === 1 && (first === '--version' || first === '-v')) return [];
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -17,12 +33,7 @@ export async function main(argv: string[]): Promise<void> {
   const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors });
   cli.register(Builtins.HelpCommand);
   cli.register(Builtins.VersionCommand);
-  cli.register(BuildCommand);
-  cli.register(InitCommand);
-  cli.register(PushCommand);
-  cli.register(LoginCommand);
-  cli.register(LogoutCommand);
-  cli.register(InspectCommand);
+  for (const command of await commandsFor(argv)) cli.register(command);
   // clipanion prints parse errors on stdout; stdout is for results, so parse here and report on stderr.
   let command;
   try {
