@@ -1,4 +1,46 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  packageVersion
+} from "./chunks/chunk-WB77DAOC.js";
+import {
+  require_advanced
+} from "./chunks/chunk-JMGDALHU.js";
+import {
+  __name,
+  __toESM
+} from "./chunks/chunk-GZZTAZ46.js";
 
+// src/cli/main.ts
+var import_clipanion = __toESM(require_advanced(), 1);
+var USAGE_ERROR = 2, COMMANDS = {
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-U5H6ZOIO.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-YVRY5VBU.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-AGSNUX3V.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-GILZ3KQ5.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-MTXE6M3O.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-73CE7P62.js")).InspectCommand, "inspect")
+};
+async function commandsFor(argv) {
+  let first = argv[0];
+  return first !== void 0 && Object.hasOwn(COMMANDS, first) ? [await COMMANDS[first]()] : argv.length === 1 && (first === "--version" || first === "-v") ? [] : Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
+__name(commandsFor, "commandsFor");
+async function main(argv) {
+  let cli = new import_clipanion.Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1 });
+  cli.register(import_clipanion.Builtins.HelpCommand), cli.register(import_clipanion.Builtins.VersionCommand);
+  for (let command2 of await commandsFor(argv)) cli.register(command2);
+  let command;
+  try {
+    command = cli.process(argv, import_clipanion.Cli.defaultContext);
+  } catch (err) {
+    process.stderr.write(cli.error(err, { colored: !!process.stderr.isTTY })), process.exitCode = USAGE_ERROR;
+    return;
+  }
+  process.exitCode = await cli.run(command, import_clipanion.Cli.defaultContext);
+}
+__name(main, "main");
+
+// src/cli/bin.ts
 await main(process.argv.slice(2));

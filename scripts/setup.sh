@@ -10,6 +10,7 @@ APT_PACKAGES=(
   clang-16 lld-16 wasi-libc libclang-rt-16-dev-wasm32  # C -> wasm32-wasi
   rustc cargo libstd-rust-dev-wasm32 lld-14            # Debian's Rust with the wasm32-wasi target
   docker-registry skopeo umoci buildah                 # a real registry and independent readers
+  time                                                 # GNU time: the benchmark's peak RSS (ru_maxrss)
 )
 GO_PACKAGE=golang-1.23-go                              # GOOS=wasip1 needs Go >= 1.21 (backports)
 

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
 
-/** The installed package's root (holds package.json, schemas/, templates/), from src/ or dist/src/. */
+/**
+ * The installed package's root (holds package.json, schemas/, templates/): found by walking up
+ * from this module, which is src/, dist/src/ or, in the bundle, bin/ or bin/chunks/.
+ */
 export function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));

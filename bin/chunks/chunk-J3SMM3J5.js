@@ -1,0 +1,167 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  require_advanced
+} from "./chunk-JMGDALHU.js";
+import {
+  WasmpackError,
+  formatError,
+  isWasmpackError,
+  redact
+} from "./chunk-YN4AXX5Z.js";
+import {
+  __name,
+  __toESM
+} from "./chunk-GZZTAZ46.js";
+
+// src/cli/base.ts
+var import_clipanion = __toESM(require_advanced(), 1);
+
+// src/report/console.ts
+function chooseMode(options) {
+  let env = options.env ?? process.env, stream = options.stream ?? process.stderr;
+  return options.quiet ? "quiet" : stream.isTTY && !env.CI && env.TERM !== "dumb" ? "tty" : "plain";
+}
+__name(chooseMode, "chooseMode");
+async function createReporter(mode, stream = process.stderr) {
+  return mode === "tty" ? new TtyReporter((await import("./ora-EF2K22XT.js")).default, stream) : new LineReporter(stream, mode === "quiet");
+}
+__name(createReporter, "createReporter");
+var LineReporter = class {
+  constructor(stream, quiet) {
+    this.stream = stream;
+    this.quiet = quiet;
+  }
+  stream;
+  quiet;
+  static {
+    __name(this, "LineReporter");
+  }
+  lastProgress = /* @__PURE__ */ new Map();
+  line(text) {
+    this.quiet || this.stream.write(`${redact(text)}
+`);
+  }
+  step(text) {
+    this.line(`- ${text}`);
+  }
+  succeed(text) {
+    text && this.line(`\u2713 ${text}`);
+  }
+  info(text) {
+    this.line(`  ${text}`);
+  }
+  warn(text) {
+    this.stream.write(`warning: ${redact(text)}
+`);
+  }
+  progress(id, done, total) {
+    if (total < 8 * 1024 * 1024) return;
+    let quarter = Math.floor(done / total * 4);
+    (this.lastProgress.get(id) ?? -1) >= quarter || (this.lastProgress.set(id, quarter), this.line(`  ${id}: ${formatBytes(done)} / ${formatBytes(total)}`));
+  }
+  stop() {
+  }
+}, TtyReporter = class {
+  constructor(ora, stream) {
+    this.ora = ora;
+    this.stream = stream;
+  }
+  ora;
+  stream;
+  static {
+    __name(this, "TtyReporter");
+  }
+  spinner;
+  step(text) {
+    this.spinner?.stopAndPersist({ symbol: "\u2713" }), this.spinner = this.ora({ text: redact(text), stream: this.stream }).start();
+  }
+  succeed(text) {
+    this.spinner ? this.spinner.succeed(text ? redact(text) : void 0) : text && this.stream.write(`\u2713 ${redact(text)}
+`), this.spinner = void 0;
+  }
+  info(text) {
+    this.spinner ? this.spinner.info(redact(text)) : this.stream.write(`\u2139 ${redact(text)}
+`), this.spinner = void 0;
+  }
+  warn(text) {
+    this.spinner ? this.spinner.warn(redact(text)) : this.stream.write(`\u26A0 ${redact(text)}
+`), this.spinner = void 0;
+  }
+  progress(id, done, total) {
+    let text = `${id} ${formatBytes(done)} / ${formatBytes(total)}`;
+    this.spinner ? this.spinner.text = text : this.spinner = this.ora({ text, stream: this.stream }).start();
+  }
+  stop() {
+    this.spinner?.stop(), this.spinner = void 0;
+  }
+};
+function formatBytes(n) {
+  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : n < 1024 * 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
+}
+__name(formatBytes, "formatBytes");
+
+// src/cli/base.ts
+var WasmpackCommand = class extends import_clipanion.Command {
+  static {
+    __name(this, "WasmpackCommand");
+  }
+  json = import_clipanion.Option.Boolean("--json", !1, { description: "Print one JSON document on stdout instead of lines" });
+  quiet = import_clipanion.Option.Boolean("-q,--quiet", !1, { description: "Print nothing on stderr but warnings and errors" });
+  reporter;
+  signal;
+  async execute() {
+    let controller = new AbortController(), onSignal = /* @__PURE__ */ __name(() => controller.abort(new WasmpackError("INTERRUPTED", "interrupted")), "onSignal");
+    process.once("SIGINT", onSignal), process.once("SIGTERM", onSignal), this.signal = controller.signal, this.reporter = await createReporter(chooseMode({ quiet: this.quiet, json: this.json }));
+    try {
+      return await this.run() ?? 0;
+    } catch (err) {
+      return this.reporter.stop(), controller.signal.aborted ? (this.context.stderr.write(`error[INTERRUPTED]: interrupted; nothing half-written was kept
+`), 130) : isWasmpackError(err) ? (this.context.stderr.write(`${formatError(err)}
+`), 1) : (this.context.stderr.write(`internal error (a bug in wasmpack; please report it with this output):
+${redact(err?.stack ?? String(err))}
+`), 70);
+    } finally {
+      process.off("SIGINT", onSignal), process.off("SIGTERM", onSignal);
+    }
+  }
+  /** Results go to stdout: lines, or one JSON document with --json. */
+  output(lines, document) {
+    if (this.json) this.context.stdout.write(`${JSON.stringify(document, null, 2)}
+`);
+    else for (let line of lines) this.context.stdout.write(`${line}
+`);
+  }
+};
+function keyValues(flag, values) {
+  let out = {};
+  for (let value of values ?? []) {
+    let at = value.indexOf("=");
+    if (at <= 0) throw new WasmpackError("BAD_FLAG", `${flag} expects KEY=VALUE, got "${value}"`, `for example ${flag} org.opencontainers.image.vendor=acme`);
+    out[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return out;
+}
+__name(keyValues, "keyValues");
+function oneOf(flag, value, allowed) {
+  if (value !== void 0) {
+    if (!allowed.includes(value))
+      throw new WasmpackError("BAD_FLAG", `${flag} must be one of ${allowed.join(", ")}, got "${value}"`, `for example ${flag} ${allowed[0]}`);
+    return value;
+  }
+}
+__name(oneOf, "oneOf");
+function integer(flag, value) {
+  if (value !== void 0) {
+    if (!/^\d+$/.test(value)) throw new WasmpackError("BAD_FLAG", `${flag} must be a whole number, got "${value}"`);
+    return Number(value);
+  }
+}
+__name(integer, "integer");
+
+export {
+  WasmpackCommand,
+  keyValues,
+  oneOf,
+  integer
+};

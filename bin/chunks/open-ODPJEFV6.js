@@ -1,0 +1,18 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  describeDestination,
+  openTarget
+} from "./chunk-JPSNQQ5S.js";
+import "./chunk-MT5UJLIN.js";
+import "./chunk-IZ3B2L7F.js";
+import "./chunk-YWSGU7T6.js";
+import "./chunk-SUST7DXY.js";
+import "./chunk-Z4YE2YRB.js";
+import "./chunk-RSNUBP26.js";
+import "./chunk-YN4AXX5Z.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  describeDestination,
+  openTarget
+};
