@@ -112,6 +112,9 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
   const destinations = (config.tags ?? []).map(parseReference);
   const language = await detectLanguage(dir, config, wasm);
   const driver = language === 'wasm' ? prebuiltDriver(wasm!) : DRIVERS[language];
+  // git runs while the module is built and checked: three processes whose start-up is otherwise
+  // on the critical path of every build (gitInfo never rejects).
+  const gitPending = gitInfo(deps.runner, dir, deps.env);
   const workDir = await mkdtemp(join(tmpdir(), 'wasmpack-build-'));
   const cleanup = () => rm(workDir, { recursive: true, force: true });
   try {
@@ -138,7 +141,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     if (strip) deps.reporter.info(`stripped ${output.name}.wasm: ${module.plan.before} -> ${module.plan.after} bytes`);
     const moduleSize = module.size;
 
-    const git = await gitInfo(deps.runner, dir, deps.env);
+    const git = await gitPending;
     const timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime);
     const format = decision.format;
     const annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});

@@ -86,7 +86,7 @@ var BuildCommand = class extends RegistryCommand {
   async run() {
     let { describeDestination } = await import("./open-ODPJEFV6.js");
     for (let output of this.outputs ?? []) describeDestination(output, "image:latest");
-    let { buildProject } = await import("./build-P5ABCSER.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
+    let { buildProject } = await import("./build-GBJZRFHL.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
       {
         dir: this.dir ?? ".",
         configFile: this.config,

@@ -2133,7 +2133,7 @@ async function buildProject(request, deps) {
     throw new WasmpackError("NO_PROJECT", `project directory ${dir} does not exist`, "pass an existing directory: wasmpack build DIR");
   let { config: fileConfig } = await loadConfig(dir, request.configFile), config = mergeConfig(fileConfig, request);
   for (let tag of config.tags ?? []) parseReference(tag);
-  let language = await detectLanguage(dir, config, request.wasm), driver = language === "wasm" ? prebuiltDriver(request.wasm ?? config.wasm) : DRIVERS[language], workDir = await mkdtemp(join13(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm3(workDir, { recursive: !0, force: !0 }), "cleanup");
+  let language = await detectLanguage(dir, config, request.wasm), driver = language === "wasm" ? prebuiltDriver(request.wasm ?? config.wasm) : DRIVERS[language], gitPending = gitInfo(deps.runner, dir, deps.env), workDir = await mkdtemp(join13(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm3(workDir, { recursive: !0, force: !0 }), "cleanup");
   try {
     let release = request.release ?? !0, output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal }), kind = await peekWasmKind(output.module), report = await validateModule(output.module, { accept: ["module", "component"], requireCommand: kind !== "component" }), decision = decideFormat({
       report,
@@ -2144,7 +2144,7 @@ async function buildProject(request, deps) {
     warnings.forEach((w) => deps.reporter.warn(w)), decision.notes.forEach((n) => deps.reporter.info(n));
     let unstrippedSize = report.size, strip = config.strip ?? release, module = packagedModule(output.module, report, { strip, name: output.name, workDir });
     strip && deps.reporter.info(`stripped ${output.name}.wasm: ${module.plan.before} -> ${module.plan.after} bytes`);
-    let moduleSize = module.size, git = await gitInfo(deps.runner, dir, deps.env), timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime), format = decision.format, annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});
+    let moduleSize = module.size, git = await gitPending, timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime), format = decision.format, annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});
     deps.reporter.step(`assembling ${format} image`);
     let image = format === "artifact" ? await buildWasmArtifact({ module: { open: module.open, size: module.size, digest: await module.digest() }, title: `${output.name}.wasm`, kind: report.kind, ...decision.component ? { component: decision.component } : {}, annotations, timestamp, ...output.metadata.authors ? { author: output.metadata.authors } : {} }) : await buildCompatImage({
       files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 493 }],
@@ -2241,4 +2241,4 @@ __name(imageAnnotations, "imageAnnotations");
 export {
   buildProject
 };
-/*! For license information please see build-P5ABCSER.js.LEGAL.txt */
+/*! For license information please see build-GBJZRFHL.js.LEGAL.txt */
