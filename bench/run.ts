@@ -3,15 +3,17 @@
  * Prints tables on stdout and, last, one line `BENCH_JSON {...}` with every figure. Progress goes
  * to stderr. See bench/README.md for what each figure means. Not part of the test run.
  *
- * Env: BENCH_ITERATIONS (default 10), BENCH_LARGE_MB (default 256; 0 skips the large push),
- * BENCH_JSON_OUT (also write the JSON to this file), IWASM / WAMRC (AOT section).
+ * Env: BENCH_ITERATIONS (default 10), BENCH_LARGE_MB (default 256; 0 skips the large module),
+ * BENCH_LARGE_ITERATIONS (default 3), BENCH_JSON_OUT (also write the JSON to this file),
+ * BENCH_BASELINE_BIN (another wasmpack's bin/wasmpack.js, e.g. a checkout from before a change:
+ * the levers section times it beside this one), IWASM / WAMRC (AOT section).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startRegistry } from '../test/helpers/registry.js';
 import { startCountingProxy, type CountingProxy, type TrafficCounts } from './counting-proxy.js';
 import { killRunning, measure, measureChecked, rssMethod, type Measured } from './measure.js';
@@ -22,6 +24,8 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const WASMPACK_BIN = join(REPO_ROOT, 'bin', 'wasmpack.js');
 const ITERATIONS = positiveInt('BENCH_ITERATIONS', 10, 1);
 const LARGE_MIB = positiveInt('BENCH_LARGE_MB', 256, 0);
+const LARGE_ITERATIONS = positiveInt('BENCH_LARGE_ITERATIONS', 3, 1);
+const BASELINE_BIN = process.env.BENCH_BASELINE_BIN ? resolve(process.env.BENCH_BASELINE_BIN) : undefined;
 
 function positiveInt(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -62,8 +66,8 @@ interface Context {
   haveSkopeo: boolean;
 }
 
-function wasmpack(ctx: Context, cwd: string, args: string[], checked = true): Promise<Measured> {
-  return (checked ? measureChecked : measure)(process.execPath, [WASMPACK_BIN, ...args], { cwd, env: ctx.env, scratchDir: ctx.work });
+function wasmpack(ctx: Context, cwd: string, args: string[], checked = true, bin = WASMPACK_BIN): Promise<Measured> {
+  return (checked ? measureChecked : measure)(process.execPath, [bin, ...args], { cwd, env: ctx.env, scratchDir: ctx.work });
 }
 
 function tool(ctx: Context, cwd: string, cmd: string, args: string[]): Promise<Measured> {
@@ -117,13 +121,23 @@ async function benchBuild(ctx: Context, wProject: string, bProject: string) {
     reproducible: allEqual(digests),
   });
   const wasmpackFigures = figures(w, wDigests);
-  // The CLI's fixed cost (node start-up and module loading), to read the build figure against.
+  // The CLI's fixed cost (node start-up and module loading) next to node's own start-up, in turns.
   const startup: number[] = [];
-  for (let i = 0; i < ITERATIONS; i++) startup.push((await wasmpack(ctx, wProject, ['--version'])).wallMs);
+  const nodeAlone: number[] = [];
+  await tool(ctx, wProject, process.execPath, ['-e', '0']);
+  for (let i = 0; i < ITERATIONS; i++) {
+    startup.push((await wasmpack(ctx, wProject, ['--version'])).wallMs);
+    nodeAlone.push((await tool(ctx, wProject, process.execPath, ['-e', '0'])).wallMs);
+  }
   const buildahFigures = b.length ? figures(b, bDigests) : undefined;
+  const startupSummary = summarize(startup);
+  const nodeSummary = summarize(nodeAlone);
   return {
     wasmpack: wasmpackFigures,
-    wasmpackStartup: summarize(startup),
+    wasmpackStartup: startupSummary,
+    nodeStartup: nodeSummary,
+    startupRatioMedian: ratio(startupSummary.medianMs, nodeSummary.medianMs),
+    startupRatioP90: ratio(startupSummary.p90Ms, nodeSummary.p90Ms),
     buildah: buildahFigures ?? 'skipped: buildah not on PATH',
     ratioMedian: buildahFigures ? ratio(wasmpackFigures.time.medianMs, buildahFigures.time.medianMs) : null,
     ratioP90: buildahFigures ? ratio(wasmpackFigures.time.p90Ms, buildahFigures.time.p90Ms) : null,
@@ -219,51 +233,117 @@ async function benchPush(ctx: Context, wProject: string, bProject: string) {
 async function benchLarge(ctx: Context) {
   if (LARGE_MIB === 0) return 'skipped: BENCH_LARGE_MB=0';
   const project = join(ctx.work, 'large');
+  const bProject = join(ctx.work, 'large-buildah');
   await mkdir(project);
+  await mkdir(bProject);
   progress(`large: generating a ${LARGE_MIB} MiB module`);
   const moduleBytes = await largeModule(join(project, 'app.wasm'), LARGE_MIB);
-  progress('large: wasmpack build --compression none');
-  const build = await wasmpack(ctx, project, ['build', '--json', '--wasm', 'app.wasm', '-t', 'large:1', '--timestamp', '0', '--compression', 'none']);
-  const built = JSON.parse(build.stdout) as { digest: string; layout: string; size: number };
-  // The module is in the layout now; drop the input to keep the disk footprint down.
+  await cp(join(project, 'app.wasm'), join(bProject, 'app.wasm'));
+  await writeFile(join(bProject, 'Containerfile'), 'FROM scratch\nCOPY app.wasm /\nENTRYPOINT ["/app.wasm"]\n');
+  const buildFlags = ['build', '--json', '--wasm', 'app.wasm', '-t', 'large:1', '--timestamp', '0', '--compression', 'none'];
+
+  // Build: wasmpack, buildah and the physical limit (read + sha256 once: sha256sum), in turns,
+  // after one untimed run each (page cache).
+  const wBuilds: Measured[] = [];
+  const bBuilds: Measured[] = [];
+  const limit: Measured[] = [];
+  await tool(ctx, project, 'sha256sum', ['app.wasm']);
+  await wasmpack(ctx, project, buildFlags);
+  for (let i = 0; i < LARGE_ITERATIONS; i++) {
+    progress(`large: build ${i + 1}/${LARGE_ITERATIONS}`);
+    limit.push(await tool(ctx, project, 'sha256sum', ['app.wasm']));
+    wBuilds.push(await wasmpack(ctx, project, buildFlags));
+    if (ctx.haveBuildah) {
+      bBuilds.push(await tool(ctx, bProject, 'buildah', [...ctx.buildahGlobal, 'build', '--platform', 'wasi/wasm', '--timestamp', '0', '-t', 'large:1', '-q', '.']));
+      // Each build stores another 256 MiB copy: drop the previous image so the disk stays flat.
+      await measure('buildah', [...ctx.buildahGlobal, 'rmi', '--prune'], { cwd: bProject, env: ctx.env, scratchDir: ctx.work });
+    }
+  }
+  // The same build by another wasmpack (BENCH_BASELINE_BIN), once: what the streaming pass bought.
+  let baselineRun: Measured | undefined;
+  if (BASELINE_BIN) {
+    progress('large: baseline build');
+    const dir = join(ctx.work, 'large-baseline');
+    await mkdir(dir);
+    await cp(join(project, 'app.wasm'), join(dir, 'app.wasm'));
+    baselineRun = await wasmpack(ctx, dir, buildFlags, true, BASELINE_BIN);
+    await rm(dir, { recursive: true, force: true });
+  }
+  const built = JSON.parse(wBuilds.at(-1)!.stdout) as { digest: string; layout: string; size: number };
+  const peakMiB = (runs: Measured[]): number | null => (runs.some((r) => r.maxRssKiB === undefined) ? null : round(Math.max(...runs.map((r) => r.maxRssKiB!)) / 1024));
+  const wTime = summarize(wBuilds.map((r) => r.wallMs));
+  const limitTime = summarize(limit.map((r) => r.wallMs));
+  const bTime = bBuilds.length ? summarize(bBuilds.map((r) => r.wallMs)) : undefined;
+  const build = {
+    wasmpack: { time: wTime, maxRssMiB: peakMiB(wBuilds), digest: built.digest, reproducible: allEqual(wBuilds.map((r) => (JSON.parse(r.stdout) as { digest: string }).digest)) },
+    buildah: bTime ? { time: bTime, maxRssMiB: peakMiB(bBuilds) } : 'skipped: buildah not on PATH',
+    ratioMedian: bTime ? ratio(wTime.medianMs, bTime.medianMs) : null,
+    ratioP90: bTime ? ratio(wTime.p90Ms, bTime.p90Ms) : null,
+    physicalLimit: { what: 'sha256sum of the module (one read + one sha256)', time: limitTime, maxRssMiB: peakMiB(limit) },
+    multipleOfLimit: ratio(wTime.medianMs, limitTime.medianMs),
+    baseline: baselineRun ? { bin: BASELINE_BIN, wallMs: round(baselineRun.wallMs), maxRssMiB: peakMiB([baselineRun]), digest: (JSON.parse(baselineRun.stdout) as { digest: string }).digest } : null,
+  };
+  // The module is in the layout now; drop the inputs to keep the disk footprint down.
   await rm(join(project, 'app.wasm'));
+  await rm(join(bProject, 'app.wasm'));
 
   const pushOne = async (label: string, run: () => Promise<Measured>, digestOf: (m: Measured) => Promise<string>) => {
-    progress(`large: ${label}`);
     ctx.proxy.take();
     const measured = await run();
     const counts = ctx.proxy.take();
-    const seconds = measured.wallMs / 1000;
+    return { measured, counts, digest: await digestOf(measured) };
+  };
+  type PushRun = Awaited<ReturnType<typeof pushOne>>;
+  const pushFigures = (runs: PushRun[]) => {
+    const throughputs = runs.map((r) => mib(r.counts.blobBytesUploaded) / (r.measured.wallMs / 1000));
     return {
-      wallMs: round(measured.wallMs),
-      throughputMiBps: round(mib(counts.blobBytesUploaded) / seconds),
-      blobMiBUploaded: mib(counts.blobBytesUploaded),
-      requests: counts.requests,
-      maxRssMiB: measured.maxRssKiB === undefined ? null : round(measured.maxRssKiB / 1024),
-      digest: await digestOf(measured),
+      time: summarize(runs.map((r) => r.measured.wallMs)),
+      // Median and p90 of throughput: p90 here is the 90th percentile of the *time*, i.e. the slow end.
+      throughputMiBps: round(median(throughputs)),
+      throughputMiBpsSlow: round(mib(runs[0]!.counts.blobBytesUploaded) / (summarize(runs.map((r) => r.measured.wallMs)).p90Ms / 1000)),
+      blobMiBUploaded: mib(runs[0]!.counts.blobBytesUploaded),
+      requests: runs[0]!.counts.requests,
+      maxRssMiB: peakMiB(runs.map((r) => r.measured)),
+      digest: runs[0]!.digest,
     };
   };
-  const wasmpackFigures = await pushOne('wasmpack push', () => wasmpack(ctx, project, ['push', '--json', `${ctx.proxy.host}/bench-large-w:1`]), async (m) => (JSON.parse(m.stdout) as { digest: string }).digest);
-  let skopeoFigures;
-  if (ctx.haveSkopeo) {
-    const digestFile = join(ctx.work, 'skopeo.digest');
-    // --preserve-digests: skopeo would otherwise gzip the uncompressed layer on the way to a
-    // docker:// destination, timing gzip instead of the upload and pushing a different image.
-    skopeoFigures = await pushOne(
-      'skopeo copy',
-      () => tool(ctx, project, 'skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', '--digestfile', digestFile, built.layout, `docker://${ctx.proxy.host}/bench-large-s:1`]),
-      async () => (await readFile(digestFile, 'utf8')).trim(),
-    );
+  const wPushes: PushRun[] = [];
+  const sPushes: PushRun[] = [];
+  const digestFile = join(ctx.work, 'skopeo.digest');
+  for (let i = 1; i <= LARGE_ITERATIONS; i++) {
+    // A fresh repository each time, so every push uploads the whole blob (no mount, no skip).
+    progress(`large: push ${i}/${LARGE_ITERATIONS}`);
+    wPushes.push(await pushOne('wasmpack push', () => wasmpack(ctx, project, ['push', '--json', `${ctx.proxy.host}/bench-large-w${i}:1`]), async (m) => (JSON.parse(m.stdout) as { digest: string }).digest));
+    if (ctx.haveSkopeo) {
+      // --preserve-digests: skopeo would otherwise gzip the uncompressed layer on the way to a
+      // docker:// destination, timing gzip instead of the upload and pushing a different image.
+      sPushes.push(
+        await pushOne(
+          'skopeo copy',
+          () => tool(ctx, project, 'skopeo', ['copy', '--preserve-digests', '--dest-tls-verify=false', '--digestfile', digestFile, built.layout, `docker://${ctx.proxy.host}/bench-large-s${i}:1`]),
+          async () => (await readFile(digestFile, 'utf8')).trim(),
+        ),
+      );
+    }
   }
+  const wasmpackFigures = pushFigures(wPushes);
+  const skopeoFigures = sPushes.length ? pushFigures(sPushes) : undefined;
   return {
     moduleMiB: mib(moduleBytes),
     compression: 'none',
-    build: { wallMs: round(build.wallMs), maxRssMiB: build.maxRssKiB === undefined ? null : round(build.maxRssKiB / 1024), digest: built.digest },
+    iterations: LARGE_ITERATIONS,
+    build,
     wasmpack: wasmpackFigures,
     skopeo: skopeoFigures ?? 'skipped: skopeo not on PATH',
     sameDigest: skopeoFigures ? skopeoFigures.digest === wasmpackFigures.digest : null,
     throughputRatio: skopeoFigures ? ratio(wasmpackFigures.throughputMiBps, skopeoFigures.throughputMiBps) : null,
   };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +397,143 @@ async function findRelease(target: string): Promise<string | undefined> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5. Levers: what each change bought, measured in this run (bench/README.md reads them).
+
+interface Variant {
+  label: string;
+  bin: string;
+}
+
+async function benchLevers(ctx: Context, wProject: string) {
+  const variants: Variant[] = [{ label: 'bundle, code-split (bin/, what ships)', bin: WASMPACK_BIN }];
+  progress('levers: making the variants');
+  const bundler = (await import(pathToFileURL(join(REPO_ROOT, 'scripts', 'bundle.mjs')).href)) as { writeVariant(dir: string, overrides: object): Promise<string> };
+  variants.push({ label: 'one bundle file, no code splitting', bin: await bundler.writeVariant(join(ctx.work, 'variant-nosplit'), { splitting: false }) });
+  const unbundled = join(REPO_ROOT, 'dist', 'src', 'cli', 'bin.js');
+  if (existsSync(unbundled)) variants.push({ label: 'same sources unbundled (tsc dist/, node_modules)', bin: unbundled });
+  if (BASELINE_BIN) variants.push({ label: `baseline: ${BASELINE_BIN}`, bin: BASELINE_BIN });
+
+  const startup = variants.map(() => [] as number[]);
+  const build = variants.map(() => [] as number[]);
+  for (const v of variants) {
+    await wasmpack(ctx, wProject, ['--version'], true, v.bin);
+    await wasmpack(ctx, wProject, WASMPACK_BUILD_FLAGS, true, v.bin);
+  }
+  for (let i = 0; i < ITERATIONS; i++) {
+    progress(`levers: start-up and build ${i + 1}/${ITERATIONS}`);
+    for (const [k, v] of variants.entries()) {
+      startup[k]!.push((await wasmpack(ctx, wProject, ['--version'], true, v.bin)).wallMs);
+      build[k]!.push((await wasmpack(ctx, wProject, WASMPACK_BUILD_FLAGS, true, v.bin)).wallMs);
+    }
+  }
+  const cli = variants.map((v, k) => ({ variant: v.label, version: summarize(startup[k]!), build: summarize(build[k]!) }));
+
+  // Validation of the small module, each in a fresh process (wabt's cost is mostly its first call:
+  // instantiating a 700 KB emscripten module): V8 (what every build runs now) vs wabt (before).
+  const script = join(ctx.work, 'validate-timing.mjs');
+  const validate = pathToFileURL(join(REPO_ROOT, 'dist', 'src', 'wasm', 'validate.js')).href;
+  await writeFile(
+    script,
+    `import { readFile } from 'node:fs/promises';
+const { loadWabt, WASM_FEATURES } = await import(${JSON.stringify(validate)});
+const bytes = await readFile(process.argv[2]);
+const which = process.argv[3];
+const t0 = performance.now();
+if (which === 'v8') { if (!WebAssembly.validate(bytes)) throw new Error('invalid'); }
+else { const wabt = await loadWabt(); const m = wabt.readWasm(bytes, { readDebugNames: false, ...WASM_FEATURES }); m.validate(); m.destroy(); }
+process.stdout.write(String(performance.now() - t0));
+`,
+  );
+  const v8: number[] = [];
+  const wabt: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    v8.push(Number((await tool(ctx, wProject, process.execPath, [script, join(wProject, 'app.wasm'), 'v8'])).stdout));
+    wabt.push(Number((await tool(ctx, wProject, process.execPath, [script, join(wProject, 'app.wasm'), 'wabt'])).stdout));
+  }
+  return { cli, validation: { v8: summarize(v8), wabt: summarize(wabt) } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The issue's goals, one row each, from the figures above.
+
+interface GoalRow {
+  goal: string;
+  wasmpack: string;
+  peer: string;
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+}
+
+function goals(r: { build: Awaited<ReturnType<typeof benchBuild>>; push: Awaited<ReturnType<typeof benchPush>>; large: Awaited<ReturnType<typeof benchLarge>> }): GoalRow[] {
+  const rows: GoalRow[] = [];
+  const b = r.build;
+  rows.push({ goal: '`wasmpack --version` vs `node -e 0`', wasmpack: ms(b.wasmpackStartup), peer: ms(b.nodeStartup), ratio: b.startupRatioMedian, target: '<= 1.3', met: b.startupRatioMedian <= 1.3 });
+  rows.push({
+    goal: '`build --wasm` small module vs `buildah build`',
+    wasmpack: ms(b.wasmpack.time),
+    peer: typeof b.buildah === 'string' ? b.buildah : ms(b.buildah.time),
+    ratio: b.ratioMedian,
+    target: '<= 0.5',
+    met: b.ratioMedian === null ? null : b.ratioMedian <= 0.5,
+  });
+  const bp = r.push.buildAndPush;
+  rows.push({
+    goal: '`build && push` vs `buildah build && buildah push`',
+    wasmpack: ms(bp.wasmpack.time),
+    peer: typeof bp.buildah === 'string' ? bp.buildah : ms(bp.buildah.time),
+    ratio: bp.ratioMedian,
+    target: '<= 0.5',
+    met: bp.ratioMedian === null ? null : bp.ratioMedian <= 0.5,
+  });
+  const large = r.large;
+  if (typeof large === 'string') return rows;
+  const lb = large.build;
+  rows.push({
+    goal: `${large.moduleMiB} MiB: \`build\` time vs \`buildah build\``,
+    wasmpack: ms(lb.wasmpack.time),
+    peer: typeof lb.buildah === 'string' ? lb.buildah : ms(lb.buildah.time),
+    ratio: lb.ratioMedian,
+    target: '<= 0.5',
+    met: lb.ratioMedian === null ? null : lb.ratioMedian <= 0.5,
+  });
+  rows.push({
+    goal: `${large.moduleMiB} MiB: \`build\` peak RSS (MiB)`,
+    wasmpack: String(lb.wasmpack.maxRssMiB ?? 'n/a'),
+    peer: typeof lb.buildah === 'string' ? '-' : String(lb.buildah.maxRssMiB ?? 'n/a'),
+    ratio: typeof lb.buildah === 'string' || !lb.buildah.maxRssMiB || !lb.wasmpack.maxRssMiB ? null : ratio(lb.wasmpack.maxRssMiB, lb.buildah.maxRssMiB),
+    target: '<= 150 MiB',
+    met: lb.wasmpack.maxRssMiB === null ? null : lb.wasmpack.maxRssMiB <= 150,
+  });
+  const sk = large.skopeo;
+  rows.push({
+    goal: `${large.moduleMiB} MiB: \`push\` throughput (MiB/s) vs \`skopeo copy\``,
+    wasmpack: String(large.wasmpack.throughputMiBps),
+    peer: typeof sk === 'string' ? sk : String(sk.throughputMiBps),
+    ratio: large.throughputRatio,
+    target: '>= 1.0',
+    met: large.throughputRatio === null ? null : large.throughputRatio >= 1.0,
+  });
+  rows.push({
+    goal: `${large.moduleMiB} MiB: \`push\` peak RSS (MiB)`,
+    wasmpack: String(large.wasmpack.maxRssMiB ?? 'n/a'),
+    peer: typeof sk === 'string' ? '-' : String(sk.maxRssMiB ?? 'n/a'),
+    ratio: typeof sk === 'string' || !sk.maxRssMiB || !large.wasmpack.maxRssMiB ? null : ratio(large.wasmpack.maxRssMiB, sk.maxRssMiB),
+    target: '<= 100 MiB',
+    met: large.wasmpack.maxRssMiB === null ? null : large.wasmpack.maxRssMiB <= 100,
+  });
+  rows.push({
+    goal: `physical limit: \`sha256sum\` of the ${large.moduleMiB} MiB module; build as a multiple of it`,
+    wasmpack: ms(lb.wasmpack.time),
+    peer: ms(lb.physicalLimit.time),
+    ratio: lb.multipleOfLimit,
+    target: '(no goal)',
+    met: null,
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function ms(s: Summary): string {
   return `${s.medianMs} / ${s.p90Ms}`;
@@ -351,14 +568,21 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   ]));
   out.push(`pushed digests: wasmpack ${push.digests.wasmpack}, buildah ${push.digests.buildah ?? '-'} (not the same image: see bench/README.md)`);
 
-  out.push('', `3. Large module push (${LARGE_MIB} MiB, uncompressed layer, fresh repository each)`);
+  out.push('', `3. Large module (${LARGE_MIB} MiB, --compression none, ${LARGE_ITERATIONS} runs each; push to a fresh repository each run)`);
   if (typeof large === 'string') out.push(large);
   else {
-    out.push(`wasmpack build --compression none: ${large.build.wallMs} ms, peak RSS ${large.build.maxRssMiB} MiB (not compared)`);
-    const lr = (label: string, f: typeof large.wasmpack): (string | number)[] => [label, f.wallMs, f.throughputMiBps, f.blobMiBUploaded, f.requests, f.maxRssMiB ?? 'n/a'];
+    const lb = large.build;
+    const buildRows: (string | number)[][] = [['wasmpack build', ms(lb.wasmpack.time), lb.wasmpack.maxRssMiB ?? 'n/a', lb.wasmpack.reproducible ? 'yes' : 'NO']];
+    if (typeof lb.buildah !== 'string') buildRows.push(['buildah build (vfs)', ms(lb.buildah.time), lb.buildah.maxRssMiB ?? 'n/a', '']);
+    buildRows.push([lb.physicalLimit.what, ms(lb.physicalLimit.time), lb.physicalLimit.maxRssMiB ?? 'n/a', '']);
+    if (lb.baseline) buildRows.push(['baseline wasmpack build (1 run)', `${lb.baseline.wallMs}`, lb.baseline.maxRssMiB ?? 'n/a', lb.baseline.digest === lb.wasmpack.digest ? 'same digest' : 'DIFFERENT digest']);
+    out.push(table(['build', 'median / p90 ms', 'peak RSS MiB', 'reproducible'], buildRows));
+    out.push(`${typeof lb.buildah === 'string' ? lb.buildah : `ratio wasmpack/buildah: median ${lb.ratioMedian}, p90 ${lb.ratioP90}`}; wasmpack build = ${lb.multipleOfLimit} x sha256sum`);
+    const lr = (label: string, f: typeof large.wasmpack): (string | number)[] => [label, ms(f.time), f.throughputMiBps, f.blobMiBUploaded, f.requests, f.maxRssMiB ?? 'n/a'];
     const largeRows = [lr('wasmpack push', large.wasmpack)];
     if (typeof large.skopeo !== 'string') largeRows.push(lr('skopeo copy --preserve-digests', large.skopeo));
-    out.push(table(['tool', 'wall ms', 'MiB/s', 'blob MiB up', 'requests', 'peak RSS MiB'], largeRows));
+    out.push('');
+    out.push(table(['push', 'median / p90 ms', 'MiB/s (median)', 'blob MiB up', 'requests', 'peak RSS MiB'], largeRows));
     out.push(typeof large.skopeo === 'string' ? large.skopeo : `throughput ratio wasmpack/skopeo: ${large.throughputRatio}; same manifest digest: ${large.sameDigest ? 'yes' : 'NO'}`);
   }
 
@@ -371,6 +595,12 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
       return [name, ms(f.interpreted), ms(f.aot), f.ratioMedian];
     })));
   }
+  out.push('', '5. Levers (wall ms, median / p90)');
+  out.push(table(['variant', '--version', 'build --wasm (small)'], results.levers.cli.map((c) => [c.variant, ms(c.version), ms(c.build)])));
+  out.push(`validation of the small module in a fresh process: V8 WebAssembly.validate ${ms(results.levers.validation.v8)} ms, wabt (load + read + validate) ${ms(results.levers.validation.wabt)} ms`);
+
+  out.push('', "Goals (issue 9): wasmpack's figure, the peer's, wasmpack / peer");
+  out.push(table(['goal', 'wasmpack', 'peer', 'ratio', 'target', 'met'], results.goals.map((g) => [g.goal, g.wasmpack, g.peer, g.ratio ?? '-', g.target, g.met === null ? '-' : g.met ? 'yes' : 'NO'])));
   out.push('');
   process.stdout.write(out.join('\n') + '\n');
   process.stdout.write(`BENCH_JSON ${JSON.stringify(results)}\n`);
@@ -413,15 +643,18 @@ async function collect() {
   const push = await benchPush(ctx, wProject, bProject);
   const large = await benchLarge(ctx);
   const aot = await benchAot(ctx, small.path);
+  const levers = await benchLevers(ctx, wProject);
   return {
     date: new Date().toISOString(),
     machine,
-    config: { iterations: ITERATIONS, largeMiB: LARGE_MIB, rssMethod, registry: 'docker-registry (distribution), plain HTTP on 127.0.0.1, behind an in-process counting proxy' },
+    config: { iterations: ITERATIONS, largeMiB: LARGE_MIB, largeIterations: LARGE_ITERATIONS, baseline: BASELINE_BIN ?? null, rssMethod, registry: 'docker-registry (distribution), plain HTTP on 127.0.0.1, behind an in-process counting proxy' },
     smallModule: small.source,
     build,
     push,
     large,
     aot,
+    levers,
+    goals: goals({ build, push, large }),
   };
 }
 

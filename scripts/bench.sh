@@ -22,4 +22,7 @@ if [[ $stale == 1 ]]; then
   touch dist/bench/run.js
 fi
 
+# The benchmark times bin/wasmpack.js, the bundle: make sure it is the bundle of these sources.
+node scripts/bundle.mjs --check 2>/dev/null || { echo "bench: bundling (bin/ was stale)" >&2; node scripts/bundle.mjs; }
+
 exec node dist/bench/run.js

@@ -33,8 +33,9 @@ export function entryPoints() {
   return entries;
 }
 
-/** The bundle as a map of path under bin/ -> bytes; nothing is written. */
-export async function bundleFiles() {
+/** The bundle as a map of path under bin/ -> bytes; nothing is written. `overrides` are esbuild
+ * options for variants (the benchmark times a bundle without code splitting). */
+export async function bundleFiles(overrides = {}) {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
@@ -57,14 +58,26 @@ export async function bundleFiles() {
     metafile: true,
     write: false,
     logLevel: 'warning',
+    ...overrides,
   });
   const files = new Map();
   for (const file of result.outputFiles) {
-    const path = relative(BIN, file.path);
+    const path = relative(overrides.outdir ?? BIN, file.path);
     const text = path === 'wasmpack.js' || path === 'action.js' ? SHEBANG + file.text : file.text;
     files.set(path, Buffer.from(text));
   }
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), metafile: result.metafile };
+}
+
+/** Writes a bundle variant under `dir`/bin (with package.json beside it, which the CLI reads). */
+export async function writeVariant(dir, overrides) {
+  const { files } = await bundleFiles({ ...overrides, outdir: join(dir, 'bin') });
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(dir, 'bin', path)), { recursive: true });
+    writeFileSync(join(dir, 'bin', path), bytes);
+  }
+  writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));
+  return join(dir, 'bin', 'wasmpack.js');
 }
 
 /** What bin/ holds now, in the same shape (esbuild's files only). */

@@ -36,9 +36,9 @@ import {
 } from "./chunk-GZZTAZ46.js";
 
 // src/pipeline/build.ts
-import { mkdtemp, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { mkdtemp, rm as rm3, stat as stat4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve as resolve3 } from "node:path";
+import { join as join13, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -603,7 +603,10 @@ async function hasCSources(dir, depth = 0) {
 __name(hasCSources, "hasCSources");
 
 // src/process/git.ts
+import { stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 async function gitInfo(runner, dir, env) {
+  if (!env.GIT_DIR && !await insideGitTree(dir)) return {};
   let git = /* @__PURE__ */ __name(async (...args) => {
     try {
       let result = await runner("git", ["-C", dir, ...args], { env: { ...env, GIT_TERMINAL_PROMPT: "0" } });
@@ -611,12 +614,20 @@ async function gitInfo(runner, dir, env) {
     } catch {
       return;
     }
-  }, "git"), [time, revision, remote] = await Promise.all([git("log", "-1", "--format=%ct"), git("rev-parse", "HEAD"), git("config", "--get", "remote.origin.url")]), info = {};
+  }, "git"), [head, remote] = await Promise.all([git("log", "-1", "--format=%ct%n%H"), git("config", "--get", "remote.origin.url")]), [time, revision] = (head ?? "").split(`
+`), info = {};
   time && /^\d+$/.test(time) && (info.commitTime = Number(time)), revision && /^[0-9a-f]{40,64}$/.test(revision) && (info.revision = revision);
   let source = remote ? publicSourceUrl(remote) : void 0;
   return source && (info.source = source), info;
 }
 __name(gitInfo, "gitInfo");
+async function insideGitTree(dir) {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (await stat(`${at}/.git`).then(() => !0, () => !1)) return !0;
+    if (dirname(at) === at) return !1;
+  }
+}
+__name(insideGitTree, "insideGitTree");
 function publicSourceUrl(remote) {
   let scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?\/?$/.exec(remote);
   if (scp) return `https://${scp[1]}/${scp[2]}`;
@@ -632,14 +643,14 @@ function publicSourceUrl(remote) {
 __name(publicSourceUrl, "publicSourceUrl");
 
 // src/toolchains/prebuilt.ts
-import { copyFile, stat } from "node:fs/promises";
-import { basename, extname, join as join3, resolve } from "node:path";
+import { copyFile, stat as stat2 } from "node:fs/promises";
+import { basename, extname, join as join3, resolve as resolve2 } from "node:path";
 function prebuiltDriver(wasmPath) {
   return {
     language: "wasm",
     async build(ctx) {
-      let source = resolve(ctx.dir, wasmPath);
-      if (!(await stat(source).catch(() => {
+      let source = resolve2(ctx.dir, wasmPath);
+      if (!(await stat2(source).catch(() => {
       }))?.isFile())
         throw new WasmpackError("WASM_NOT_FOUND", `module ${source} does not exist`, 'point --wasm (or "wasm" in wasmpack.json) at a built .wasm file');
       let name = ctx.config.name ?? moduleName(basename(source, extname(source))), module = join3(ctx.workDir, `${name}.wasm`);
@@ -1179,10 +1190,10 @@ function clangArguments(toolchain, request) {
 __name(clangArguments, "clangArguments");
 
 // src/toolchains/files.ts
-import { access, constants, stat as stat2 } from "node:fs/promises";
+import { access, constants, stat as stat3 } from "node:fs/promises";
 var realFiles = {
   exists: /* @__PURE__ */ __name((path) => access(path, constants.F_OK).then(() => !0, () => !1), "exists"),
-  isDirectory: /* @__PURE__ */ __name((path) => stat2(path).then((s) => s.isDirectory(), () => !1), "isDirectory")
+  isDirectory: /* @__PURE__ */ __name((path) => stat3(path).then((s) => s.isDirectory(), () => !1), "isDirectory")
 };
 function moduleName2(raw) {
   return raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[._-]+|[._-]+$/g, "") || "app";
@@ -1281,7 +1292,7 @@ var cDriver = createCDriver();
 
 // src/toolchains/rust/driver.ts
 import { copyFile as copyFile2 } from "node:fs/promises";
-import { join as join8, resolve as resolve2 } from "node:path";
+import { join as join8, resolve as resolve3 } from "node:path";
 
 // src/toolchains/rust/toolchain.ts
 import { join as join7 } from "node:path";
@@ -1472,8 +1483,8 @@ function choosePackage(metadataJson, dir, wanted) {
       );
     return found;
   }
-  let rootManifest = resolve2(dir, "Cargo.toml");
-  return packages.find((p) => p.manifest_path && resolve2(p.manifest_path) === rootManifest) ?? (packages.length === 1 ? packages[0] : void 0);
+  let rootManifest = resolve3(dir, "Cargo.toml");
+  return packages.find((p) => p.manifest_path && resolve3(p.manifest_path) === rootManifest) ?? (packages.length === 1 ? packages[0] : void 0);
 }
 __name(choosePackage, "choosePackage");
 function metadataOf(pkg, name) {
@@ -1512,7 +1523,7 @@ __name(tail, "tail");
 
 // src/toolchains/go/driver.ts
 import { access as access2, constants as constants2, readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { delimiter, dirname, join as join9 } from "node:path";
+import { delimiter, dirname as dirname2, join as join9 } from "node:path";
 var GO_MIN_VERSION = [1, 21, 0], TINYGO_WASIP1_VERSION = [0, 29, 0], realGoHost = {
   findOnPath,
   isExecutable: /* @__PURE__ */ __name((path) => access2(path, constants2.X_OK).then(() => !0, () => !1), "isExecutable"),
@@ -1609,7 +1620,7 @@ function tinygoBuildPlan(tc, o, goForTinyGo) {
   let target = tc.version && compareVersions(tc.version, TINYGO_WASIP1_VERSION) < 0 ? "wasi" : "wasip1", args = ["build", `-target=${target}`, "-o", o.output];
   o.strip && args.push("-no-debug"), o.go.tags?.length && args.push(`-tags=${o.go.tags.join(" ")}`), o.go.ldflags && args.push(`-ldflags=${o.go.ldflags}`), args.push(o.go.package ?? ".");
   let env = { ...o.env };
-  goForTinyGo && (env.PATH = [dirname(goForTinyGo), env.PATH].filter(Boolean).join(delimiter));
+  goForTinyGo && (env.PATH = [dirname2(goForTinyGo), env.PATH].filter(Boolean).join(delimiter));
   let version = tc.version ? formatVersion(tc.version) : tc.versionText;
   return { command: tc.command, args, env, description: `tinygo ${version} -target=${target}` };
 }
@@ -2127,8 +2138,8 @@ __name(packagedModule, "packagedModule");
 // src/pipeline/build.ts
 var DRIVERS = { c: cDriver, rust: rustDriver, go: goDriver };
 async function buildProject(request, deps) {
-  let dir = resolve3(request.dir);
-  if (!(await stat3(dir).catch(() => {
+  let dir = resolve4(request.dir);
+  if (!(await stat4(dir).catch(() => {
   }))?.isDirectory())
     throw new WasmpackError("NO_PROJECT", `project directory ${dir} does not exist`, "pass an existing directory: wasmpack build DIR");
   let { config: fileConfig } = await loadConfig(dir, request.configFile), config = mergeConfig(fileConfig, request);
@@ -2241,4 +2252,4 @@ __name(imageAnnotations, "imageAnnotations");
 export {
   buildProject
 };
-/*! For license information please see build-GBJZRFHL.js.LEGAL.txt */
+/*! For license information please see build-N6MQ32GP.js.LEGAL.txt */

@@ -84,9 +84,11 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { describeDestination } = await import("./open-ODPJEFV6.js");
-    for (let output of this.outputs ?? []) describeDestination(output, "image:latest");
-    let { buildProject } = await import("./build-GBJZRFHL.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
+    if (this.outputs?.length) {
+      let { describeDestination } = await import("./open-ODPJEFV6.js");
+      for (let output of this.outputs) describeDestination(output, "image:latest");
+    }
+    let { buildProject } = await import("./build-N6MQ32GP.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
       {
         dir: this.dir ?? ".",
         configFile: this.config,
