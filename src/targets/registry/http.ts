@@ -1,7 +1,8 @@
 /** One HTTP exchange, injectable: the client is written against `HttpSend`, undici provides it. */
 import { collect } from '../../streams.js';
 import type { Readable } from 'node:stream';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { request } from './undici-parts.js';
 import type { Headers } from './errors.js';
 
 export interface HttpRequest {

@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-AVOQO2VL.js";
+} from "./chunk-5N5VE4OF.js";
 import "./chunk-GM37TYDJ.js";
 import "./chunk-ZRF53ORV.js";
 import "./chunk-O5RDO6IZ.js";

@@ -11,7 +11,7 @@ import {
   RegistryTarget,
   describeDestination,
   openTarget
-} from "./chunk-JPSNQQ5S.js";
+} from "./chunk-ZKREQYTT.js";
 import {
   parseTransport
 } from "./chunk-MT5UJLIN.js";
@@ -20,7 +20,7 @@ import {
   readLayoutImage,
   readLayoutManifest
 } from "./chunk-IZ3B2L7F.js";
-import "./chunk-YWSGU7T6.js";
+import "./chunk-DMS3J5NZ.js";
 import {
   MediaType,
   shortDigest

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-AVOQO2VL.js";
+} from "./chunk-5N5VE4OF.js";
 import {
   RegistryCommand
 } from "./chunk-GM37TYDJ.js";
@@ -85,7 +85,7 @@ var BuildCommand = class extends RegistryCommand {
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
     if (this.outputs?.length) {
-      let { describeDestination } = await import("./open-ODPJEFV6.js");
+      let { describeDestination } = await import("./open-ELIRQOZ6.js");
       for (let output of this.outputs) describeDestination(output, "image:latest");
     }
     let { buildProject } = await import("./build-N6MQ32GP.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
@@ -129,7 +129,7 @@ var BuildCommand = class extends RegistryCommand {
     }
   }
   async pushTo(result, destinations, access) {
-    let { pushImage } = await import("./push-2OTW6LVC.js");
+    let { pushImage } = await import("./push-HATCWICE.js");
     return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
   async writeIdFiles(result) {

@@ -13,7 +13,7 @@ import {
   RegistryClient,
   pushScopes,
   withRetry
-} from "./chunk-YWSGU7T6.js";
+} from "./chunk-DMS3J5NZ.js";
 import {
   MediaType,
   digestHex,

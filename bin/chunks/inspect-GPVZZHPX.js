@@ -13,7 +13,7 @@ import {
 } from "./chunk-IZ3B2L7F.js";
 import {
   RegistryClient
-} from "./chunk-YWSGU7T6.js";
+} from "./chunk-DMS3J5NZ.js";
 import {
   Annotation,
   MediaType,

@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeDestination,
   openTarget
-} from "./chunk-JPSNQQ5S.js";
+} from "./chunk-ZKREQYTT.js";
 import "./chunk-MT5UJLIN.js";
 import "./chunk-IZ3B2L7F.js";
-import "./chunk-YWSGU7T6.js";
+import "./chunk-DMS3J5NZ.js";
 import "./chunk-SUST7DXY.js";
 import "./chunk-Z4YE2YRB.js";
 import "./chunk-RSNUBP26.js";
