@@ -33,11 +33,17 @@ export interface Blob {
   readonly descriptor: Descriptor;
   open(): Readable;
   /**
-   * A path of a file that holds exactly these bytes and that wasmpack owns (a scratch file),
-   * when there is one: a target on the same file system may link it instead of copying, and
-   * still verifies the digest. Never set for a user's file, which could change after the link.
+   * A file that holds exactly these bytes and that wasmpack owns (a scratch file, a layout blob),
+   * when there is one: a target on the same file system may hard-link it instead of copying.
+   * Never set for a user's file, which could change after the link.
    */
   readonly location?: string;
+  /**
+   * True when this process wrote `location` itself and computed the digest from the bytes as
+   * they went into it (writeLayer through a scratch sink): the same check a target makes when it
+   * hashes while writing, so a link needs no second read. Otherwise a linked file is hashed again.
+   */
+  readonly hashedAsWritten?: boolean;
 }
 
 /** Bytes not yet described: an opener, with digest and size when the caller knows them already. */
@@ -45,6 +51,9 @@ export interface Content {
   open: Opener;
   digest?: string;
   size?: number;
+  /** Passed on to the blob (see Blob). */
+  location?: string;
+  hashedAsWritten?: boolean;
 }
 
 /** A manifest or index: its exact bytes, and the content it references (children first). */
@@ -64,8 +73,8 @@ export function bytesBlob(mediaType: string, bytes: Buffer, annotations?: Record
 }
 
 /** A blob over bytes that live elsewhere (a file, a range list), described already. */
-export function openerBlob(descriptor: Descriptor, open: Opener): Blob {
-  return { descriptor, open };
+export function openerBlob(descriptor: Descriptor, open: Opener, where: Pick<Blob, 'location' | 'hashedAsWritten'> = {}): Blob {
+  return { descriptor, open, ...(where.location ? { location: where.location, hashedAsWritten: where.hashedAsWritten === true } : {}) };
 }
 
 export function jsonBlob(mediaType: string, document: unknown): Blob & { bytes: Buffer } {

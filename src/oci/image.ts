@@ -82,7 +82,7 @@ export async function buildWasmArtifact(spec: ArtifactSpec): Promise<BuiltImage>
     size,
     annotations: { [Annotation.title]: spec.title },
   };
-  const layer = openerBlob(layerDescriptor, spec.module.open);
+  const layer = openerBlob(layerDescriptor, spec.module.open, spec.module);
   const configDoc: Record<string, unknown> = {
     created: isoTime(spec.timestamp),
     architecture: 'wasm',

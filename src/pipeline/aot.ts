@@ -37,8 +37,8 @@ export async function buildAot(request: AotRequest, deps: { runner: Runner; repo
   const results = await compileAot({
     runner: deps.runner,
     wamrc,
-    // wamrc reads a file: the stripped module is written out only for it.
-    module: await request.module.file(),
+    // wamrc reads a file: the packaged module is written out for it (once, hashed on the way).
+    module: (await request.module.stored()).location,
     name: request.name,
     targets: request.targets ?? [],
     workDir: request.workDir,
@@ -57,7 +57,7 @@ export async function buildAot(request: AotRequest, deps: { runner: Runner; repo
   }
   const images = await buildAotImages({
     portable: request.portable,
-    module: { open: request.module.open, size: request.module.size, digest: await request.module.digest(), name: request.name },
+    module: { ...(await request.module.stored()), name: request.name },
     results: results.map((r) => ({ ...r, open: fileOpener(r.path) })),
     ship: (request.ship ?? ['sibling']) as AotShip[],
     tags: request.tags,

@@ -148,7 +148,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     deps.reporter.step(`assembling ${format} image`);
     const image =
       format === 'artifact'
-        ? await buildWasmArtifact({ module: { open: module.open, size: module.size, digest: await module.digest() }, title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
+        ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
         : await buildCompatImage({
             files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 0o755 }],
             entrypoint: `/${output.name}.wasm`,

@@ -1,15 +1,19 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Opener } from '../oci/content.js';
-import { sha256Stream } from '../oci/digest.js';
-import { keepAll, planStrip, stripModule, type StripPlan } from '../wasm/strip.js';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Content, Opener } from '../oci/content.js';
+import { fileOpener } from '../targets/files.js';
+import { keepAll, planStrip, type StripPlan } from '../wasm/strip.js';
 import { streamRanges } from '../wasm/scan.js';
 import type { ModuleReport } from '../wasm/validate.js';
 
 /**
  * The module a build packages, as the kept byte ranges of the file the toolchain wrote: stripping
  * is a plan over the section walk (src/wasm/strip.ts), not a second file, and the bytes are read
- * in chunks only when the layer is written. Nothing here holds the module in memory.
+ * in chunks only when something needs them. Nothing here holds the module in memory.
  */
 export interface PackagedModule {
   /** The file the toolchain (or --wasm) gave. */
@@ -17,33 +21,41 @@ export interface PackagedModule {
   plan: StripPlan;
   /** Size after stripping. */
   size: number;
+  /** The kept ranges of the source, streamed: what a compat layer frames. */
   open: Opener;
-  /** sha256 of the packaged bytes, computed once on first use. */
-  digest(): Promise<string>;
-  /** A file holding exactly the packaged bytes, for tools that need a path (wamrc): the source itself when nothing is stripped. */
-  file(): Promise<string>;
+  /**
+   * The packaged bytes written once to a scratch file, hashed on the way: for the artifact
+   * format (the module is the layer: a layout links the file, nothing is read twice) and for
+   * wamrc, which needs a path. Done on first use only.
+   */
+  stored(): Promise<Content & { digest: string; size: number; location: string }>;
 }
 
 export function packagedModule(source: string, report: ModuleReport, options: { strip: boolean; name: string; workDir: string }): PackagedModule {
   const plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size);
   const open: Opener = () => streamRanges(source, plan.kept);
-  let digest: Promise<string> | undefined;
-  let file: Promise<string> | undefined;
-  const stripped = plan.after !== plan.before;
+  let stored: ReturnType<PackagedModule['stored']> | undefined;
   return {
     source,
     plan,
     size: plan.after,
     open,
-    digest: () => (digest ??= sha256Stream(open()).then((d) => d.digest)),
-    file: () =>
-      (file ??= stripped
-        ? (async () => {
-            const path = join(options.workDir, 'stripped', `${options.name}.wasm`);
-            await mkdir(join(options.workDir, 'stripped'), { recursive: true });
-            await stripModule(source, path);
-            return path;
-          })()
-        : Promise.resolve(source)),
+    stored: () => (stored ??= store(open, join(options.workDir, 'module'), `${options.name}.wasm`)),
   };
+}
+
+async function store(open: Opener, dir: string, name: string): ReturnType<PackagedModule['stored']> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, name);
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  await pipeline(open(), tap, createWriteStream(path));
+  return { open: fileOpener(path), digest: `sha256:${hash.digest('hex')}`, size, location: path, hashedAsWritten: true };
 }

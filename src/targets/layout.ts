@@ -89,9 +89,11 @@ export class LayoutTarget implements Target {
 
   /**
    * A blob that rests in a file wasmpack owns (a scratch layer, another layout's blob) on the same
-   * file system is hard-linked instead of copied: no bytes written. It is still read once and
-   * hashed, so a link is as verified as a copy. undefined when linking is not possible (another
-   * file system, no location), and the caller copies.
+   * file system is hard-linked instead of copied: no bytes written. A file this process hashed
+   * as it wrote it (hashedAsWritten: writeLayer's scratch sink) has been checked exactly as a copy
+   * hashed on its way in would be, so only its size is checked; any other linked file is read and
+   * hashed once. undefined when linking is not possible (another file system, no location), and
+   * the caller copies.
    */
   private async linkVerified(blob: Blob, temp: string): Promise<{ digest: string; size: number } | undefined> {
     if (!blob.location) return undefined;
@@ -100,6 +102,7 @@ export class LayoutTarget implements Target {
     } catch {
       return undefined;
     }
+    if (blob.hashedAsWritten) return { digest: blob.descriptor.digest, size: (await stat(temp)).size };
     return sha256File(temp);
   }
 

@@ -7,7 +7,7 @@ import {
   LayoutTarget,
   canonicalJson,
   require_tar_stream
-} from "./chunk-IZ3B2L7F.js";
+} from "./chunk-ILJH7UAS.js";
 import {
   DEFAULT_RETRY_POLICY,
   RegistryClient,

@@ -1853,9 +1853,11 @@ var LayoutTarget = class {
   }
   /**
    * A blob that rests in a file wasmpack owns (a scratch layer, another layout's blob) on the same
-   * file system is hard-linked instead of copied: no bytes written. It is still read once and
-   * hashed, so a link is as verified as a copy. undefined when linking is not possible (another
-   * file system, no location), and the caller copies.
+   * file system is hard-linked instead of copied: no bytes written. A file this process hashed
+   * as it wrote it (hashedAsWritten: writeLayer's scratch sink) has been checked exactly as a copy
+   * hashed on its way in would be, so only its size is checked; any other linked file is read and
+   * hashed once. undefined when linking is not possible (another file system, no location), and
+   * the caller copies.
    */
   async linkVerified(blob, temp) {
     if (blob.location) {
@@ -1864,7 +1866,7 @@ var LayoutTarget = class {
       } catch {
         return;
       }
-      return sha256File(temp);
+      return blob.hashedAsWritten ? { digest: blob.descriptor.digest, size: (await stat(temp)).size } : sha256File(temp);
     }
   }
   async pushManifest(node, reference) {

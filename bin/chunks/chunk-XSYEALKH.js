@@ -4,7 +4,7 @@ import {
   canonicalJson,
   require_tar_stream,
   writeAtomic
-} from "./chunk-IZ3B2L7F.js";
+} from "./chunk-ILJH7UAS.js";
 import {
   Annotation,
   MediaType,
@@ -32,8 +32,8 @@ function bytesBlob(mediaType, bytes, annotations) {
   return annotations && Object.keys(annotations).length > 0 && (descriptor.annotations = annotations), { descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable.from([bytes]), "open") };
 }
 __name(bytesBlob, "bytesBlob");
-function openerBlob(descriptor, open) {
-  return { descriptor, open };
+function openerBlob(descriptor, open, where2 = {}) {
+  return { descriptor, open, ...where2.location ? { location: where2.location, hashedAsWritten: where2.hashedAsWritten === !0 } : {} };
 }
 __name(openerBlob, "openerBlob");
 function jsonBlob(mediaType, document) {
@@ -59,19 +59,30 @@ import { PassThrough, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
 async function writeLayer(files, options) {
-  let entries = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), mediaType = layerMediaType(options.compression), frame = /* @__PURE__ */ __name(() => tarStream(entries, options.mtime), "frame");
-  if (options.compression === "none") {
+  let entries = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), mediaType = layerMediaType(options.compression), frame = /* @__PURE__ */ __name(() => tarStream(entries, options.mtime), "frame"), sink = options.sink;
+  if (options.compression === "none" && !sink) {
     let { digest, size } = await sha256Stream(frame());
     return { descriptor: { mediaType, digest, size }, diffId: digest, open: frame };
   }
-  let sink = options.sink;
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
+  if (options.compression === "none") {
+    let hash = createHash("sha256"), size = 0;
+    await pipeline(frame(), tap((chunk) => {
+      hash.update(chunk), size += chunk.length;
+    }), sink.create());
+    let digest = `sha256:${hash.digest("hex")}`;
+    return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
+  }
   let diffHash = createHash("sha256"), blobHash = createHash("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
     blobHash.update(chunk), blobSize += chunk.length;
   });
-  return await pipeline([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...sink.location ? { location: sink.location } : {} };
+  return await pipeline([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...where(sink) };
 }
 __name(writeLayer, "writeLayer");
+function where(sink) {
+  return sink.location ? { location: sink.location, hashedAsWritten: !0 } : {};
+}
+__name(where, "where");
 function tarStream(entries, mtimeSeconds) {
   let pack = import_tar_stream.default.pack(), mtime = new Date(mtimeSeconds * 1e3);
   return (async () => {
@@ -167,7 +178,7 @@ async function buildWasmArtifact(spec) {
     digest,
     size,
     annotations: { [Annotation.title]: spec.title }
-  }, layer = openerBlob(layerDescriptor, spec.module.open), configDoc = {
+  }, layer = openerBlob(layerDescriptor, spec.module.open, spec.module), configDoc = {
     created: isoTime(spec.timestamp),
     architecture: "wasm",
     os: spec.kind === "component" ? "wasip2" : "wasip1",

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   isManifestNode,
   walk
-} from "./chunk-AZXB7QCW.js";
+} from "./chunk-XSYEALKH.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

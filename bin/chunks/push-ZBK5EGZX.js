@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-5N5VE4OF.js";
+} from "./chunk-PVDMH55J.js";
 import "./chunk-GM37TYDJ.js";
 import "./chunk-ZRF53ORV.js";
 import "./chunk-O5RDO6IZ.js";

@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-2EBO3NZK.js";
+} from "./chunk-BQWYTHAC.js";
 import {
   loadLastBuild,
   referrersFallbackTag
-} from "./chunk-AZXB7QCW.js";
+} from "./chunk-XSYEALKH.js";
 import {
   RegistryTarget,
   describeDestination,
   openTarget
-} from "./chunk-ZKREQYTT.js";
+} from "./chunk-YXPVCGEV.js";
 import {
   parseTransport
 } from "./chunk-MT5UJLIN.js";
@@ -19,7 +19,7 @@ import {
   canonicalJson,
   readLayoutImage,
   readLayoutManifest
-} from "./chunk-IZ3B2L7F.js";
+} from "./chunk-ILJH7UAS.js";
 import "./chunk-DMS3J5NZ.js";
 import {
   MediaType,

@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-2EBO3NZK.js";
+} from "./chunk-BQWYTHAC.js";
 import {
   buildAotImages,
   buildCompatImage,
@@ -11,12 +11,12 @@ import {
   isoTime,
   layoutDir,
   saveLastBuild
-} from "./chunk-AZXB7QCW.js";
+} from "./chunk-XSYEALKH.js";
 import {
   LayoutTarget,
   fileOpener,
   scratchSink
-} from "./chunk-IZ3B2L7F.js";
+} from "./chunk-ILJH7UAS.js";
 import {
   Annotation,
   sha256Stream
@@ -36,7 +36,7 @@ import {
 } from "./chunk-GZZTAZ46.js";
 
 // src/pipeline/build.ts
-import { mkdtemp, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { mkdtemp, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join13, resolve as resolve4 } from "node:path";
 
@@ -1972,8 +1972,8 @@ async function buildAot(request, deps) {
   let results = await compileAot({
     runner: deps.runner,
     wamrc,
-    // wamrc reads a file: the stripped module is written out only for it.
-    module: await request.module.file(),
+    // wamrc reads a file: the packaged module is written out for it (once, hashed on the way).
+    module: (await request.module.stored()).location,
     name: request.name,
     targets: request.targets ?? [],
     workDir: request.workDir,
@@ -1991,7 +1991,7 @@ async function buildAot(request, deps) {
     deps.reporter.info(`${r.target}: ${r.size} bytes, AOT format ${r.formatVersion}, cpu ${r.cpu}; loads on ${r.runtimes}${r.note ? ` (${r.note})` : ""}`);
   let images = await buildAotImages({
     portable: request.portable,
-    module: { open: request.module.open, size: request.module.size, digest: await request.module.digest(), name: request.name },
+    module: { ...await request.module.stored(), name: request.name },
     results: results.map((r) => ({ ...r, open: fileOpener(r.path) })),
     ship: request.ship ?? ["sibling"],
     tags: request.tags,
@@ -2072,14 +2072,14 @@ function shortList(names) {
 __name(shortList, "shortList");
 
 // src/pipeline/module-bytes.ts
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 // src/wasm/strip.ts
-import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { pipeline } from "node:stream/promises";
-import { rename, rm as rm2 } from "node:fs/promises";
 function isDebugSection(name) {
   return name === "name" || name.startsWith(".debug") || name === "sourceMappingURL" || name === "external_debug_info";
 }
@@ -2096,44 +2096,29 @@ function keepAll(size) {
   return { kept: [{ start: 0, end: size }], removed: [], before: size, after: size };
 }
 __name(keepAll, "keepAll");
-async function stripModule(input, output) {
-  let plan;
-  try {
-    let scan = await scanModuleFile(input);
-    plan = planStrip(scan.sections, scan.size);
-  } catch (err) {
-    throw err instanceof WasmFormatError ? new WasmpackError("WASM_INVALID", `cannot strip ${input}: ${err.message}`, "rebuild the module; the file looks truncated or corrupt") : err;
-  }
-  let temp = `${output}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeRanges(input, plan.kept, temp), await rename(temp, output);
-  } catch (err) {
-    throw await rm2(temp, { force: !0 }), err;
-  }
-  return { before: plan.before, after: plan.after, removed: plan.removed };
-}
-__name(stripModule, "stripModule");
-async function writeRanges(input, ranges, dest) {
-  await pipeline(streamRanges(input, ranges), createWriteStream(dest));
-}
-__name(writeRanges, "writeRanges");
 
 // src/pipeline/module-bytes.ts
 function packagedModule(source, report, options) {
-  let plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size), open4 = /* @__PURE__ */ __name(() => streamRanges(source, plan.kept), "open"), digest, file, stripped = plan.after !== plan.before;
+  let plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size), open4 = /* @__PURE__ */ __name(() => streamRanges(source, plan.kept), "open"), stored;
   return {
     source,
     plan,
     size: plan.after,
     open: open4,
-    digest: /* @__PURE__ */ __name(() => digest ??= sha256Stream(open4()).then((d) => d.digest), "digest"),
-    file: /* @__PURE__ */ __name(() => file ??= stripped ? (async () => {
-      let path = join12(options.workDir, "stripped", `${options.name}.wasm`);
-      return await mkdir2(join12(options.workDir, "stripped"), { recursive: !0 }), await stripModule(source, path), path;
-    })() : Promise.resolve(source), "file")
+    stored: /* @__PURE__ */ __name(() => stored ??= store(open4, join12(options.workDir, "module"), `${options.name}.wasm`), "stored")
   };
 }
 __name(packagedModule, "packagedModule");
+async function store(open4, dir, name) {
+  await mkdir2(dir, { recursive: !0 });
+  let path = join12(dir, name), hash = createHash("sha256"), size = 0, tap = new Transform({
+    transform(chunk, _enc, callback) {
+      hash.update(chunk), size += chunk.length, callback(null, chunk);
+    }
+  });
+  return await pipeline(open4(), tap, createWriteStream(path)), { open: fileOpener(path), digest: `sha256:${hash.digest("hex")}`, size, location: path, hashedAsWritten: !0 };
+}
+__name(store, "store");
 
 // src/pipeline/build.ts
 var DRIVERS = { c: cDriver, rust: rustDriver, go: goDriver };
@@ -2144,7 +2129,7 @@ async function buildProject(request, deps) {
     throw new WasmpackError("NO_PROJECT", `project directory ${dir} does not exist`, "pass an existing directory: wasmpack build DIR");
   let { config: fileConfig } = await loadConfig(dir, request.configFile), config = mergeConfig(fileConfig, request);
   for (let tag of config.tags ?? []) parseReference(tag);
-  let language = await detectLanguage(dir, config, request.wasm), driver = language === "wasm" ? prebuiltDriver(request.wasm ?? config.wasm) : DRIVERS[language], gitPending = gitInfo(deps.runner, dir, deps.env), workDir = await mkdtemp(join13(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm3(workDir, { recursive: !0, force: !0 }), "cleanup");
+  let language = await detectLanguage(dir, config, request.wasm), driver = language === "wasm" ? prebuiltDriver(request.wasm ?? config.wasm) : DRIVERS[language], gitPending = gitInfo(deps.runner, dir, deps.env), workDir = await mkdtemp(join13(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm2(workDir, { recursive: !0, force: !0 }), "cleanup");
   try {
     let release = request.release ?? !0, output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal }), kind = await peekWasmKind(output.module), report = await validateModule(output.module, { accept: ["module", "component"], requireCommand: kind !== "component" }), decision = decideFormat({
       report,
@@ -2157,7 +2142,7 @@ async function buildProject(request, deps) {
     strip && deps.reporter.info(`stripped ${output.name}.wasm: ${module.plan.before} -> ${module.plan.after} bytes`);
     let moduleSize = module.size, git = await gitPending, timestamp = imageTimestamp(request.timestamp, deps.env, git.commitTime), format = decision.format, annotations = imageAnnotations(output, git, timestamp, config.annotations ?? {});
     deps.reporter.step(`assembling ${format} image`);
-    let image = format === "artifact" ? await buildWasmArtifact({ module: { open: module.open, size: module.size, digest: await module.digest() }, title: `${output.name}.wasm`, kind: report.kind, ...decision.component ? { component: decision.component } : {}, annotations, timestamp, ...output.metadata.authors ? { author: output.metadata.authors } : {} }) : await buildCompatImage({
+    let image = format === "artifact" ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...decision.component ? { component: decision.component } : {}, annotations, timestamp, ...output.metadata.authors ? { author: output.metadata.authors } : {} }) : await buildCompatImage({
       files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 493 }],
       entrypoint: `/${output.name}.wasm`,
       cmd: config.cmd,
@@ -2252,4 +2237,4 @@ __name(imageAnnotations, "imageAnnotations");
 export {
   buildProject
 };
-/*! For license information please see build-N6MQ32GP.js.LEGAL.txt */
+/*! For license information please see build-MVX4LILA.js.LEGAL.txt */

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-5N5VE4OF.js";
+} from "./chunk-PVDMH55J.js";
 import {
   RegistryCommand
 } from "./chunk-GM37TYDJ.js";
@@ -85,10 +85,10 @@ var BuildCommand = class extends RegistryCommand {
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
     if (this.outputs?.length) {
-      let { describeDestination } = await import("./open-ELIRQOZ6.js");
+      let { describeDestination } = await import("./open-HEFPNHKB.js");
       for (let output of this.outputs) describeDestination(output, "image:latest");
     }
-    let { buildProject } = await import("./build-N6MQ32GP.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
+    let { buildProject } = await import("./build-MVX4LILA.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
       {
         dir: this.dir ?? ".",
         configFile: this.config,
@@ -129,7 +129,7 @@ var BuildCommand = class extends RegistryCommand {
     }
   }
   async pushTo(result, destinations, access) {
-    let { pushImage } = await import("./push-HATCWICE.js");
+    let { pushImage } = await import("./push-T47E4CPT.js");
     return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
   async writeIdFiles(result) {

@@ -3,9 +3,9 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeDestination,
   openTarget
-} from "./chunk-ZKREQYTT.js";
+} from "./chunk-YXPVCGEV.js";
 import "./chunk-MT5UJLIN.js";
-import "./chunk-IZ3B2L7F.js";
+import "./chunk-ILJH7UAS.js";
 import "./chunk-DMS3J5NZ.js";
 import "./chunk-SUST7DXY.js";
 import "./chunk-Z4YE2YRB.js";

@@ -3,14 +3,14 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeAotImage,
   loadLastBuild
-} from "./chunk-AZXB7QCW.js";
+} from "./chunk-XSYEALKH.js";
 import {
   parseTransport
 } from "./chunk-MT5UJLIN.js";
 import {
   readLayoutImage,
   readLayoutManifest
-} from "./chunk-IZ3B2L7F.js";
+} from "./chunk-ILJH7UAS.js";
 import {
   RegistryClient
 } from "./chunk-DMS3J5NZ.js";
