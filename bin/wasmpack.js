@@ -15,12 +15,12 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-FUIXJUGT.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-4OL7KSIK.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-YVRY5VBU.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-ZBK5EGZX.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-VWJ7UXIR.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-UUK36ORZ.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-FYJJ4SRF.js")).InspectCommand, "inspect")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-DV47N5PV.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-IBGEJPQA.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-XSCI3TD2.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-EHHAJBIU.js")).InspectCommand, "inspect")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryClient
-} from "./chunk-DMS3J5NZ.js";
+} from "./chunk-2OI3AXD3.js";
 import "./chunk-SUST7DXY.js";
 import {
   createCredentialStore,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-ILJH7UAS.js";
 import {
   RegistryClient
-} from "./chunk-DMS3J5NZ.js";
+} from "./chunk-2OI3AXD3.js";
 import {
   Annotation,
   MediaType,

@@ -8856,6 +8856,7 @@ __name(readAll, "readAll");
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
+import { setFlagsFromString } from "node:v8";
 var DEFAULT_SYSTEM_CERT_DIRS = ["/etc/containers/certs.d", "/etc/docker/certs.d"], LOCAL_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 function hostname(registry) {
   if (registry.startsWith("[")) return registry.slice(1, registry.indexOf("]"));
@@ -8886,7 +8887,13 @@ function hasProxyEnv() {
   return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].some((k) => (process.env[k] ?? "") !== "");
 }
 __name(hasProxyEnv, "hasProxyEnv");
+var baselineWasmOnly = !1;
+function useBaselineWasmCompiler() {
+  baselineWasmOnly || (baselineWasmOnly = !0, setFlagsFromString("--liftoff-only"));
+}
+__name(useBaselineWasmCompiler, "useBaselineWasmCompiler");
 async function createDispatcher(options) {
+  useBaselineWasmCompiler();
   let extra = await loadCaCertificates(options.registry, options.certDir, options.systemCertDirs), tls = { timeout: options.connectTimeoutMs ?? 3e4 };
   if (extra.length > 0) {
     let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
@@ -9581,4 +9588,4 @@ export {
   withRetry,
   RegistryClient
 };
-/*! For license information please see chunk-DMS3J5NZ.js.LEGAL.txt */
+/*! For license information please see chunk-2OI3AXD3.js.LEGAL.txt */

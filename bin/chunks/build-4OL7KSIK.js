@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-PVDMH55J.js";
+} from "./chunk-ELDFVTCT.js";
 import {
   RegistryCommand
 } from "./chunk-GM37TYDJ.js";
@@ -85,7 +85,7 @@ var BuildCommand = class extends RegistryCommand {
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
     if (this.outputs?.length) {
-      let { describeDestination } = await import("./open-HEFPNHKB.js");
+      let { describeDestination } = await import("./open-QRFA6YRB.js");
       for (let output of this.outputs) describeDestination(output, "image:latest");
     }
     let { buildProject } = await import("./build-MVX4LILA.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
@@ -129,7 +129,7 @@ var BuildCommand = class extends RegistryCommand {
     }
   }
   async pushTo(result, destinations, access) {
-    let { pushImage } = await import("./push-T47E4CPT.js");
+    let { pushImage } = await import("./push-BSRA7BHS.js");
     return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
   }
   async writeIdFiles(result) {

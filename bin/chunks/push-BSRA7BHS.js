@@ -11,7 +11,7 @@ import {
   RegistryTarget,
   describeDestination,
   openTarget
-} from "./chunk-YXPVCGEV.js";
+} from "./chunk-44SVNAZC.js";
 import {
   parseTransport
 } from "./chunk-MT5UJLIN.js";
@@ -20,7 +20,7 @@ import {
   readLayoutImage,
   readLayoutManifest
 } from "./chunk-ILJH7UAS.js";
-import "./chunk-DMS3J5NZ.js";
+import "./chunk-2OI3AXD3.js";
 import {
   MediaType,
   shortDigest

@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-PVDMH55J.js";
+} from "./chunk-ELDFVTCT.js";
 import "./chunk-GM37TYDJ.js";
 import "./chunk-ZRF53ORV.js";
 import "./chunk-O5RDO6IZ.js";

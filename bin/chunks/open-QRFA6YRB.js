@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeDestination,
   openTarget
-} from "./chunk-YXPVCGEV.js";
+} from "./chunk-44SVNAZC.js";
 import "./chunk-MT5UJLIN.js";
 import "./chunk-ILJH7UAS.js";
-import "./chunk-DMS3J5NZ.js";
+import "./chunk-2OI3AXD3.js";
 import "./chunk-SUST7DXY.js";
 import "./chunk-Z4YE2YRB.js";
 import "./chunk-RSNUBP26.js";

@@ -55,7 +55,7 @@ var LoginCommand = class extends WasmpackCommand {
   certDir = import_clipanion.Option.String("--cert-dir", { description: "Directory of *.crt CA certificates for the registry" });
   getLogin = import_clipanion.Option.Boolean("--get-login", !1, { description: "Print the username stored for REGISTRY and exit" });
   async run() {
-    let { login, loginRegistry, storedUsername } = await import("./login-OSWPZGJF.js");
+    let { login, loginRegistry, storedUsername } = await import("./login-BYKCLW4T.js");
     if (this.getLogin) {
       let username2 = await storedUsername({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {} }, {});
       return this.output([username2], { registry: loginRegistry(this.registry), username: username2 }), 0;

@@ -13,7 +13,7 @@ import {
   RegistryClient,
   pushScopes,
   withRetry
-} from "./chunk-DMS3J5NZ.js";
+} from "./chunk-2OI3AXD3.js";
 import {
   MediaType,
   digestHex,
