@@ -15,7 +15,7 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-4OL7KSIK.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-UATA4OYU.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-YVRY5VBU.js")).InitCommand, "init"),
   push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-DV47N5PV.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-IBGEJPQA.js")).LoginCommand, "login"),

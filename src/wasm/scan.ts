@@ -25,10 +25,15 @@ import {
 export interface ModuleScan extends WasmInfo {
   /** The file's size in bytes. */
   size: number;
+  /** The whole file, when it fit in the first read (HEAD_READ): small modules are read once. */
+  bytes?: Buffer;
 }
 
-/** Enough for the NOT_WASM description (it looks at the first 512 bytes) and any section header. */
-const HEAD_READ = 512;
+/**
+ * The first read: a small module (most are under 64 KiB stripped) is then walked in memory with
+ * one read in all; a larger one has its first sections here and the rest read where they are.
+ */
+const HEAD_READ = 64 * 1024;
 /** id byte + u32 LEB128 size. */
 const SECTION_HEADER_MAX = 6;
 /** Custom section names are short; a longer one costs a second read. */
@@ -39,41 +44,44 @@ export async function scanModuleFile(path: string, what = path): Promise<ModuleS
   try {
     const { size } = await file.stat();
     const head = await readAt(file, 0, Math.min(size, HEAD_READ));
+    // Served from the first read when it covers [position, position + length), read otherwise.
+    const bytesAt = (position: number, length: number): Promise<Buffer> | Buffer =>
+      position + length <= head.length ? head.subarray(position, position + length) : readAt(file, position, length);
     const header = readHeader(head, what);
     checkVersion(header);
     const sections: WasmSection[] = [];
     let pos = HEADER_SIZE;
     while (pos < size) {
-      const window = await readAt(file, pos, Math.min(size - pos, SECTION_HEADER_MAX));
+      const window = await bytesAt(pos, Math.min(size - pos, SECTION_HEADER_MAX));
       const reader = new ByteReader(window, 0, window.length, pos);
       const id = reader.byte();
       const length = reader.u32();
       const payloadStart = reader.offset;
       if (payloadStart + length > size) throw truncatedSection(id, length, size - payloadStart, pos);
       const section: WasmSection = { id, start: pos, payloadStart, end: payloadStart + length };
-      if (id === CUSTOM_SECTION_ID) section.customName = await readCustomName(file, section);
+      if (id === CUSTOM_SECTION_ID) section.customName = await readCustomName(bytesAt, section);
       sections.push(section);
       pos = section.end;
     }
     const info = emptyInfo(header, sections);
     for (const section of sections) {
       const needed = payloadNeeded(header.kind, section.id);
-      const payload = needed ? await readAt(file, section.payloadStart, section.end - section.payloadStart) : Buffer.alloc(0);
+      const payload = needed ? await bytesAt(section.payloadStart, section.end - section.payloadStart) : Buffer.alloc(0);
       readSectionInfo(info, section, new ByteReader(payload, 0, payload.length, section.payloadStart));
     }
-    return { ...info, size };
+    return { ...info, size, ...(head.length === size ? { bytes: head } : {}) };
   } finally {
     await file.close();
   }
 }
 
-async function readCustomName(file: FileHandle, section: WasmSection): Promise<string> {
+async function readCustomName(bytesAt: (position: number, length: number) => Promise<Buffer> | Buffer, section: WasmSection): Promise<string> {
   const payloadSize = section.end - section.payloadStart;
-  let bytes = await readAt(file, section.payloadStart, Math.min(payloadSize, NAME_READ));
+  let bytes = await bytesAt(section.payloadStart, Math.min(payloadSize, NAME_READ));
   const lengthReader = new ByteReader(bytes, 0, bytes.length, section.payloadStart);
   const nameLength = lengthReader.u32();
   const needed = lengthReader.pos + nameLength;
-  if (needed > bytes.length && needed <= payloadSize) bytes = await readAt(file, section.payloadStart, needed);
+  if (needed > bytes.length && needed <= payloadSize) bytes = await bytesAt(section.payloadStart, needed);
   // The reader's end is the section's end, as in readSections: a name longer than its section
   // fails the same way; the bytes read always cover a name that fits.
   return new ByteReader(bytes, 0, payloadSize, section.payloadStart).name();

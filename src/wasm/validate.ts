@@ -132,7 +132,7 @@ async function validateCore(path: string, info: ModuleScan): Promise<ModuleRepor
   const ranges = codeRanges(info.sections);
   const size = ranges.reduce((n, r) => n + (r.end - r.start), 0);
   if (size > V8_VALIDATE_LIMIT) return 'sections';
-  const bytes = await readRanges(path, ranges);
+  const bytes = info.bytes ? Buffer.concat(ranges.map((r) => info.bytes!.subarray(r.start, r.end))) : await readRanges(path, ranges);
   if (WebAssembly.validate(bytes)) return 'v8';
   let message: string;
   try {

@@ -88,7 +88,7 @@ var BuildCommand = class extends RegistryCommand {
       let { describeDestination } = await import("./open-QRFA6YRB.js");
       for (let output of this.outputs) describeDestination(output, "image:latest");
     }
-    let { buildProject } = await import("./build-MVX4LILA.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
+    let { buildProject } = await import("./build-32N3EITL.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
       {
         dir: this.dir ?? ".",
         configFile: this.config,

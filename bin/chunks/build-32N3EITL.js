@@ -929,33 +929,33 @@ __name(readExternType, "readExternType");
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
-var HEAD_READ = 512, SECTION_HEADER_MAX = 6, NAME_READ = 256;
+var HEAD_READ = 64 * 1024, SECTION_HEADER_MAX = 6, NAME_READ = 256;
 async function scanModuleFile(path, what = path) {
   let file = await open(path, "r");
   try {
-    let { size } = await file.stat(), head = await readAt(file, 0, Math.min(size, HEAD_READ)), header = readHeader(head, what);
+    let { size } = await file.stat(), head = await readAt(file, 0, Math.min(size, HEAD_READ)), bytesAt = /* @__PURE__ */ __name((position, length) => position + length <= head.length ? head.subarray(position, position + length) : readAt(file, position, length), "bytesAt"), header = readHeader(head, what);
     checkVersion(header);
     let sections = [], pos = HEADER_SIZE;
     for (; pos < size; ) {
-      let window = await readAt(file, pos, Math.min(size - pos, SECTION_HEADER_MAX)), reader = new ByteReader(window, 0, window.length, pos), id = reader.byte(), length = reader.u32(), payloadStart = reader.offset;
+      let window = await bytesAt(pos, Math.min(size - pos, SECTION_HEADER_MAX)), reader = new ByteReader(window, 0, window.length, pos), id = reader.byte(), length = reader.u32(), payloadStart = reader.offset;
       if (payloadStart + length > size) throw truncatedSection(id, length, size - payloadStart, pos);
       let section = { id, start: pos, payloadStart, end: payloadStart + length };
-      id === CUSTOM_SECTION_ID && (section.customName = await readCustomName(file, section)), sections.push(section), pos = section.end;
+      id === CUSTOM_SECTION_ID && (section.customName = await readCustomName(bytesAt, section)), sections.push(section), pos = section.end;
     }
     let info = emptyInfo(header, sections);
     for (let section of sections) {
-      let payload = payloadNeeded(header.kind, section.id) ? await readAt(file, section.payloadStart, section.end - section.payloadStart) : Buffer.alloc(0);
+      let payload = payloadNeeded(header.kind, section.id) ? await bytesAt(section.payloadStart, section.end - section.payloadStart) : Buffer.alloc(0);
       readSectionInfo(info, section, new ByteReader(payload, 0, payload.length, section.payloadStart));
     }
-    return { ...info, size };
+    return { ...info, size, ...head.length === size ? { bytes: head } : {} };
   } finally {
     await file.close();
   }
 }
 __name(scanModuleFile, "scanModuleFile");
-async function readCustomName(file, section) {
-  let payloadSize = section.end - section.payloadStart, bytes = await readAt(file, section.payloadStart, Math.min(payloadSize, NAME_READ)), lengthReader = new ByteReader(bytes, 0, bytes.length, section.payloadStart), nameLength = lengthReader.u32(), needed = lengthReader.pos + nameLength;
-  return needed > bytes.length && needed <= payloadSize && (bytes = await readAt(file, section.payloadStart, needed)), new ByteReader(bytes, 0, payloadSize, section.payloadStart).name();
+async function readCustomName(bytesAt, section) {
+  let payloadSize = section.end - section.payloadStart, bytes = await bytesAt(section.payloadStart, Math.min(payloadSize, NAME_READ)), lengthReader = new ByteReader(bytes, 0, bytes.length, section.payloadStart), nameLength = lengthReader.u32(), needed = lengthReader.pos + nameLength;
+  return needed > bytes.length && needed <= payloadSize && (bytes = await bytesAt(section.payloadStart, needed)), new ByteReader(bytes, 0, payloadSize, section.payloadStart).name();
 }
 __name(readCustomName, "readCustomName");
 async function readAt(file, position, length) {
@@ -1062,7 +1062,7 @@ __name(codeRanges, "codeRanges");
 async function validateCore(path, info) {
   let ranges = codeRanges(info.sections);
   if (ranges.reduce((n, r) => n + (r.end - r.start), 0) > V8_VALIDATE_LIMIT) return "sections";
-  let bytes = await readRanges(path, ranges);
+  let bytes = info.bytes ? Buffer.concat(ranges.map((r) => info.bytes.subarray(r.start, r.end))) : await readRanges(path, ranges);
   if (WebAssembly.validate(bytes)) return "v8";
   let message;
   try {
@@ -2237,4 +2237,4 @@ __name(imageAnnotations, "imageAnnotations");
 export {
   buildProject
 };
-/*! For license information please see build-MVX4LILA.js.LEGAL.txt */
+/*! For license information please see build-32N3EITL.js.LEGAL.txt */
