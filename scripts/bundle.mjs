@@ -1,5 +1,5 @@
 // Bundles the CLI (src/cli/bin.ts -> bin/wasmpack.js) and, when it exists, the GitHub Action
-// (src/action/main.ts -> bin/action.js) with esbuild, into committed files under bin/ that run
+// (src/action/main.ts's run() -> bin/action.js) with esbuild, into committed files under bin/ that run
 // without node_modules and without dist/. `npm run bundle` runs it; scripts/test.sh runs it
 // before the tests, and test/unit/bundle-fresh.test.ts fails when the committed bin/ differs.
 //
@@ -27,9 +27,27 @@ const OWN = new Set([]);
 const BANNER = "import { createRequire as __wasmpackRequire } from 'node:module';\nconst require = __wasmpackRequire(import.meta.url);";
 const SHEBANG = '#!/usr/bin/env node\n';
 
+/**
+ * The GitHub Action's entry: action.yml runs bin/action.js, which must call src/action/main.ts's
+ * run() (main.ts only exports it, so @github/local-action can import it too). A virtual module
+ * does the call, so bin/action.js is the bundle itself and shares its chunks with the CLI.
+ */
+const ACTION_ENTRY = 'wasmpack:action-entry';
+const actionEntryPlugin = {
+  name: 'wasmpack-action-entry',
+  setup(build) {
+    build.onResolve({ filter: /^wasmpack:action-entry$/ }, () => ({ path: ACTION_ENTRY, namespace: 'wasmpack-entry' }));
+    build.onLoad({ filter: /.*/, namespace: 'wasmpack-entry' }, () => ({
+      contents: "import { run } from './src/action/main.ts';\nawait run();\n",
+      resolveDir: root,
+      loader: 'ts',
+    }));
+  },
+};
+
 export function entryPoints() {
   const entries = [{ in: 'src/cli/bin.ts', out: 'wasmpack' }];
-  if (existsSync(join(root, 'src', 'action', 'main.ts'))) entries.push({ in: 'src/action/main.ts', out: 'action' });
+  if (existsSync(join(root, 'src', 'action', 'main.ts'))) entries.push({ in: ACTION_ENTRY, out: 'action' });
   return entries;
 }
 
@@ -57,6 +75,7 @@ export async function bundleFiles(overrides = {}) {
     sourcemap: false,
     metafile: true,
     write: false,
+    plugins: [actionEntryPlugin],
     logLevel: 'warning',
     ...overrides,
   });
