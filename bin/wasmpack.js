@@ -15,12 +15,12 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-UATA4OYU.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-YVRY5VBU.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-DV47N5PV.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-IBGEJPQA.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-XSCI3TD2.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-EHHAJBIU.js")).InspectCommand, "inspect")
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-T7AVOTQP.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-VMGCSZDQ.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-AAFGMFGD.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-BKYGKLRP.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-W2PRWKNC.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-KZESREHK.js")).InspectCommand, "inspect")
 };
 async function commandsFor(argv) {
   let first = argv[0];
@@ -28,14 +28,14 @@ async function commandsFor(argv) {
 }
 __name(commandsFor, "commandsFor");
 async function main(argv) {
-  let cli = new import_clipanion.Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1 });
+  let enableColors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb", cli = new import_clipanion.Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1, enableColors });
   cli.register(import_clipanion.Builtins.HelpCommand), cli.register(import_clipanion.Builtins.VersionCommand);
   for (let command2 of await commandsFor(argv)) cli.register(command2);
   let command;
   try {
     command = cli.process(argv, import_clipanion.Cli.defaultContext);
   } catch (err) {
-    process.stderr.write(cli.error(err, { colored: !!process.stderr.isTTY })), process.exitCode = USAGE_ERROR;
+    process.stderr.write(cli.error(err, { colored: !!process.stderr.isTTY && !process.env.NO_COLOR })), process.exitCode = USAGE_ERROR;
     return;
   }
   process.exitCode = await cli.run(command, import_clipanion.Cli.defaultContext);

@@ -3,8 +3,8 @@ import type { Runner } from '../process/exec.js';
 import type { Reporter } from '../report/reporter.js';
 import type { RegistryAccess } from '../targets/connect.js';
 import { buildProject, type BuildRequest, type BuildResult } from './build.js';
-import { publish, type PublishResult } from './publish.js';
-import { parseDestinations } from './push.js';
+import { parseDestinations } from './destinations.js';
+import type { PublishResult } from './publish.js';
 
 export interface BuildAndPublishRequest extends BuildRequest {
   /** -o destinations (oci:, oci-archive:, docker-archive:, or a registry). */
@@ -41,8 +41,10 @@ export async function buildAndPublish(request: BuildAndPublishRequest, deps: Bui
     if (request.push && build.destinations.length === 0) {
       throw new WasmpackError('NO_DESTINATION', `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
     }
-    const access = outputs.length || request.push ? await deps.access() : undefined;
-    const publishDeps = { access: access!, reporter: deps.reporter };
+    if (!outputs.length && !request.push) return { build };
+    // The registry client loads only when something leaves the machine.
+    const [{ publish }, access] = await Promise.all([import('./publish.js'), deps.access()]);
+    const publishDeps = { access, reporter: deps.reporter };
     const published = outputs.length ? await publish(build.graph, outputs, publishDeps) : undefined;
     const pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: 'registry' as const, reference })), publishDeps) : undefined;
     return { build, ...(published ? { outputs: published } : {}), ...(pushed ? { pushed } : {}) };

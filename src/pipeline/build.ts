@@ -21,7 +21,7 @@ import { transaction } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
 import type { ImageGraph } from './graph.js';
 import { layoutDir, saveLastBuild } from './last-build.js';
-import { copyGraph } from './publish.js';
+import { copyGraph } from './copy-graph.js';
 import { scratchSink } from '../targets/files.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';

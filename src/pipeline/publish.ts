@@ -1,11 +1,12 @@
 import { wrap } from '../errors.js';
 import { shortDigest } from '../oci/digest.js';
-import { assertTag, DEFAULT_TAG } from '../oci/reference.js';
+import { DEFAULT_TAG } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
 import { openTarget, type RegistryAccess } from '../targets/connect.js';
-import { copyImage, transaction, type CopyOptions, type CopyResult } from '../targets/copy.js';
-import type { CopyHooks, Target, TransferStats } from '../targets/target.js';
+import { transaction, type CopyResult } from '../targets/copy.js';
+import type { CopyHooks, TransferStats } from '../targets/target.js';
 import { transportName, type TransportSpec } from '../targets/transport-spec.js';
+import { companionTag, copyGraph } from './copy-graph.js';
 import type { ImageGraph } from './graph.js';
 
 export interface PublishDeps {
@@ -74,24 +75,6 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
 }
 
 /**
- * The image under `tags`, each companion under every tag + its suffix, then the referrers by
- * digest, all into one open target (the caller commits).
- */
-export async function copyGraph(graph: ImageGraph, target: Target, tags: readonly string[], copy: Omit<CopyOptions, 'tags'>): Promise<{ result: CopyResult; extraTags: string[] }> {
-  const result = await copyImage(graph.image, target, { ...copy, tags });
-  const extraTags: string[] = [];
-  for (const companion of graph.companions) {
-    const companionTags = tags.map((t) => companionTag(t, companion.suffix));
-    await copyImage(companion.image, target, { ...copy, tags: companionTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${companionTags.join(', ')}`));
-    extraTags.push(...companionTags);
-  }
-  for (const referrer of graph.referrers) {
-    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
-  }
-  return { result, extraTags };
-}
-
-/**
  * Registry destinations of one repository become one placement with all their tags; other
  * destinations stand alone. A digest-only reference stores the manifest by digest and tags nothing.
  */
@@ -125,15 +108,6 @@ function fileTags(spec: Exclude<TransportSpec, { transport: 'registry' }>, defau
     case 'docker-archive':
       return [spec.reference ?? defaultReference];
   }
-}
-
-/** tag + suffix, checked against the tag grammar (at most 128 characters) before anything is sent. */
-function companionTag(tag: string, suffix: string): string {
-  const full = `${tag}${suffix}`;
-  // A layout entry may be a whole reference ("localhost:5000/app:1.0"): the tag is after the last ':'.
-  const colon = full.lastIndexOf(':');
-  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag "${full}" made from "${tag}"`, 'AOT_BAD_TAG');
-  return full;
 }
 
 function progressHooks(reporter: Reporter): CopyHooks {

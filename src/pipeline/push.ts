@@ -6,7 +6,10 @@ import type { RegistryAccess } from '../targets/connect.js';
 import { parseTransport, type TransportSpec } from '../targets/transport-spec.js';
 import type { ImageGraph } from './graph.js';
 import { openLastBuild, openLayoutGraph } from './last-build.js';
+import { parseDestinations } from './destinations.js';
 import { publish, type PublishResult } from './publish.js';
+
+export { parseDestinations };
 
 export type { Published as PushedImage, PublishResult as PushResult } from './publish.js';
 
@@ -39,10 +42,6 @@ export async function pushImage(request: PushRequest, deps: PushDeps): Promise<P
   return publish(source.graph, destinations, { ...deps, ...(request.mountFrom ? { mountFrom: request.mountFrom } : {}), ...(request.concurrency ? { concurrency: request.concurrency } : {}) });
 }
 
-/** Destination texts -> transport specs, each reference parsed once here. */
-export function parseDestinations(texts: readonly string[]): TransportSpec[] {
-  return texts.map(parseTransport);
-}
 
 async function openSource(request: PushRequest): Promise<{ graph: ImageGraph; defaults: TransportSpec[] }> {
   if (request.source === undefined) return fromProject(resolve(request.dir));

@@ -1,6 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  parseReference
+} from "./chunk-IVMSAYVV.js";
+import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
 import {
@@ -11,7 +14,7 @@ import {
 var SUPPORTED_TRANSPORTS = ["oci:DIR[:TAG]", "oci-archive:FILE[:TAG]", "docker-archive:FILE[:REF]", "docker://REF", "REGISTRY/REPO[:TAG] (a plain reference)"], FOREIGN_TRANSPORTS = /* @__PURE__ */ new Set(["dir", "containers-storage", "docker-daemon", "ostree", "sif", "tarball", "atomic"]), PREFIX_RE = /^([a-z][a-z0-9-]*):(.*)$/s, PORT_RE = /^\d+(\/|$)/, TAG_RE = /^\w[\w.-]{0,127}$/;
 function parseTransport(spec) {
   let match = PREFIX_RE.exec(spec);
-  if (!match) return { transport: "registry", reference: spec };
+  if (!match) return { transport: "registry", reference: parseReference(spec) };
   let [, prefix, rest] = match;
   switch (prefix) {
     case "oci": {
@@ -29,11 +32,11 @@ function parseTransport(spec) {
     case "docker": {
       if (!rest.startsWith("//") || rest.length === 2)
         throw new WasmpackError("BAD_TRANSPORT_SPEC", `"${spec}" is not a docker transport reference`, "write docker://REGISTRY/REPO[:TAG], or just REGISTRY/REPO[:TAG]");
-      return { transport: "registry", reference: rest.slice(2) };
+      return { transport: "registry", reference: parseReference(rest.slice(2)) };
     }
   }
   if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_RE.test(rest)))
-    return { transport: "registry", reference: spec };
+    return { transport: "registry", reference: parseReference(spec) };
   throw new WasmpackError(
     "UNKNOWN_TRANSPORT",
     `"${prefix}:" in "${spec}" is not a transport wasmpack supports`,
@@ -47,7 +50,21 @@ function splitFirst(rest, spec, what) {
   return [path, suffix || void 0];
 }
 __name(splitFirst, "splitFirst");
+function transportName(spec) {
+  switch (spec.transport) {
+    case "registry":
+      return spec.reference.toString();
+    case "oci":
+      return `oci:${spec.dir}${spec.tag ? `:${spec.tag}` : ""}`;
+    case "oci-archive":
+      return `oci-archive:${spec.file}${spec.tag ? `:${spec.tag}` : ""}`;
+    case "docker-archive":
+      return `docker-archive:${spec.file}${spec.reference ? `:${spec.reference}` : ""}`;
+  }
+}
+__name(transportName, "transportName");
 
 export {
-  parseTransport
+  parseTransport,
+  transportName
 };

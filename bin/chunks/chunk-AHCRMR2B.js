@@ -1,16 +1,25 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  LayoutTarget,
   MANIFEST_ACCEPT,
+  MediaType,
+  canonicalJson,
+  digestHex,
   isDigest,
+  isIndexType,
+  isManifestType,
+  referrersFallbackTag,
+  require_tar_stream,
   sha256
-} from "./chunk-SUST7DXY.js";
+} from "./chunk-5JIHMPGX.js";
 import {
+  collect,
   providerHint
-} from "./chunk-Z4YE2YRB.js";
+} from "./chunk-QBJ5R7F2.js";
 import {
   isDockerHub
-} from "./chunk-RSNUBP26.js";
+} from "./chunk-IVMSAYVV.js";
 import {
   WasmpackError,
   redact
@@ -1790,16 +1799,16 @@ var require_readable = __commonJS({
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           return Promise.reject(new InvalidArgumentError("signal must be an AbortSignal"));
         let limit = opts?.limit && Number.isFinite(opts.limit) ? opts.limit : 128 * 1024;
-        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve, reject) => {
+        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve2, reject) => {
           if ((this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) && this.destroy(new AbortError()), signal) {
             let onAbort = /* @__PURE__ */ __name(() => {
               this.destroy(signal.reason ?? new AbortError());
             }, "onAbort");
             signal.addEventListener("abort", onAbort), this.on("close", function() {
-              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve(null);
+              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
             });
           } else
-            this.on("close", resolve);
+            this.on("close", resolve2);
           this.on("error", noop).on("data", () => {
             this[kBytesRead] > limit && this.destroy();
           }).resume();
@@ -1822,7 +1831,7 @@ var require_readable = __commonJS({
     }
     __name(isUnusable, "isUnusable");
     function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", reject).on("close", () => {
@@ -1833,7 +1842,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -1884,9 +1893,9 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2, encoding) {
-      let { type, body, resolve, stream, length } = consume2;
+      let { type, body, resolve: resolve2, stream, length } = consume2;
       try {
-        type === "text" ? resolve(chunksDecode(body, length, encoding)) : type === "json" ? resolve(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve(chunksConcat(body, length).buffer) : type === "blob" ? resolve(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -1996,8 +2005,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
+        return new Promise((resolve2, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -2258,8 +2267,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve(data));
+          return new Promise((resolve2, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2283,8 +2292,8 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve, reject) => {
-            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve(data));
+          return new Promise((resolve2, reject) => {
+            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2498,8 +2507,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else
-          return new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          return new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
       }
       [kDestroy](err) {
@@ -4865,7 +4874,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
+    var { Transform: Transform3 } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
     function responseURL(response) {
       let urlList = response.urlList, length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
@@ -5330,7 +5339,7 @@ var require_util2 = __commonJS({
       return contentRange += isomorphicEncode(`${rangeStart}`), contentRange += "-", contentRange += isomorphicEncode(`${rangeEnd}`), contentRange += "/", contentRange += isomorphicEncode(`${fullLength}`), contentRange;
     }
     __name(buildContentRange, "buildContentRange");
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform3 {
       static {
         __name(this, "InflateStream");
       }
@@ -5839,8 +5848,8 @@ var require_promise = __commonJS({
     "use strict";
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve, reject) => {
-        res = resolve, rej = reject;
+      return { promise: new Promise((resolve2, reject) => {
+        res = resolve2, rej = reject;
       }), resolve: res, reject: rej };
     }
     __name(createDeferredPromise, "createDeferredPromise");
@@ -6660,8 +6669,8 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
@@ -6763,7 +6772,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { pipeline } = __require("node:stream"), util = require_util(), {
+    var assert = __require("node:assert"), { pipeline: pipeline3 } = __require("node:stream"), util = require_util(), {
       RequestContentLengthMismatchError,
       RequestAbortedError,
       SocketError,
@@ -7172,7 +7181,7 @@ var require_client_h2 = __commonJS({
     __name(writeBuffer, "writeBuffer");
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let pipe = pipeline(
+      let pipe = pipeline3(
         body,
         h2stream,
         (err) => {
@@ -7208,8 +7217,8 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -7316,7 +7325,7 @@ var require_client = __commonJS({
         tls,
         strictContentLength,
         maxCachedSessions,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7361,7 +7370,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("headersTimeout must be a positive integer or zero");
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0))
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
-        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
+        if (connect3 != null && typeof connect3 != "function" && typeof connect3 != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0))
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
@@ -7383,8 +7392,8 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("connectionWindowSize must be a positive integer, greater than 0");
         if (pingInterval != null && (typeof pingInterval != "number" || !Number.isInteger(pingInterval) || pingInterval < 0))
           throw new InvalidArgumentError("pingInterval must be a positive integer, greater or equal to 0");
-        if (super({ webSocket, eventSource }), typeof connect2 != "function")
-          connect2 = buildConnector({
+        if (super({ webSocket, eventSource }), typeof connect3 != "function")
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
@@ -7392,17 +7401,17 @@ var require_client = __commonJS({
             socketPath,
             timeout: connectTimeout,
             ...typeof autoSelectFamily == "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         else {
-          let customConnect = connect2;
-          connect2 = /* @__PURE__ */ __name((opts, callback) => customConnect({
+          let customConnect = connect3;
+          connect3 = /* @__PURE__ */ __name((opts, callback) => customConnect({
             ...opts,
             ...socketPath != null ? { socketPath } : null,
             ...allowH2 != null ? { allowH2 } : null
           }, callback), "connect");
         }
-        this[kUrl] = util.parseOrigin(url), this[kConnector] = connect2, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
+        this[kUrl] = util.parseOrigin(url), this[kConnector] = connect3, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
 `, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kHTTPContext] = null, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTP2InitialWindowSize] = initialWindowSize ?? 262144, this[kHTTP2ConnectionWindowSize] = connectionWindowSize ?? 524288, this[kPingInterval] = pingInterval ?? 6e4, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err) => onError(this, err);
       }
       get pipelining() {
@@ -7430,26 +7439,26 @@ var require_client = __commonJS({
         return !!(this[kHTTPContext]?.busy(null) || this[kSize] >= (getPipelining(this) || 1) || this[kPending] > 0);
       }
       [kConnect](cb) {
-        connect(this), this.once("connect", cb);
+        connect2(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
         let request2 = new Request(this[kUrl].origin, opts, handler);
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve) => {
-          this[kSize] ? this[kClosedResolve] = resolve : resolve(null);
+        return new Promise((resolve2) => {
+          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request2 = requests[i];
             request2 != null && util.errorRequest(this, request2, err);
           }
           let callback = /* @__PURE__ */ __name(() => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
           }, "callback");
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -7467,7 +7476,7 @@ var require_client = __commonJS({
       }
     }
     __name(onError, "onError");
-    function connect(client) {
+    function connect2(client) {
       assert(!client[kConnecting]), assert(!client[kHTTPContext]);
       let { host, hostname: hostname2, protocol, port } = client[kUrl];
       if (hostname2[0] === "[") {
@@ -7530,7 +7539,7 @@ var require_client = __commonJS({
         handleConnectError(client, err, { host, hostname: hostname2, protocol, port }), client[kResume]();
       }
     }
-    __name(connect, "connect");
+    __name(connect2, "connect");
     function handleConnectError(client, err, { host, hostname: hostname2, protocol, port }) {
       if (!client.destroyed) {
         if (client[kConnecting] = !1, channels.connectError.hasSubscribers && channels.connectError.publish({
@@ -7595,7 +7604,7 @@ var require_client = __commonJS({
         if (client[kConnecting])
           return;
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
@@ -7633,7 +7642,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -7648,17 +7657,17 @@ var require_pool = __commonJS({
           throw new InvalidArgumentError("invalid connections");
         if (typeof factory != "function")
           throw new InvalidArgumentError("factory must be a function.");
-        if (connect != null && typeof connect != "function" && typeof connect != "object")
+        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
-        typeof connect != "function" && (connect = buildConnector({
+        typeof connect2 != "function" && (connect2 = buildConnector({
           ...tls,
           maxCachedSessions,
           allowH2,
           socketPath,
           timeout: connectTimeout,
           ...typeof autoSelectFamily == "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-          ...connect
-        })), super(options), this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connect", (origin2, targets) => {
+          ...connect2
+        })), super(options), this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2, clientTtl, socketPath }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connect", (origin2, targets) => {
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
@@ -7699,14 +7708,14 @@ var require_agent = __commonJS({
       static {
         __name(this, "Agent");
       }
-      constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory != "function")
           throw new InvalidArgumentError("factory must be a function.");
-        if (connect != null && typeof connect != "function" && typeof connect != "object")
+        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
         if (typeof maxOrigins != "number" || Number.isNaN(maxOrigins) || maxOrigins <= 0)
           throw new InvalidArgumentError("maxOrigins must be a number greater than 0");
-        super(options), connect && typeof connect != "function" && (connect = { ...connect }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls }, this[kFactory] = factory, this[kClients] = /* @__PURE__ */ new Map(), this[kOrigins] = /* @__PURE__ */ new Set(), this[kOnDrain] = (origin, targets) => {
+        super(options), connect2 && typeof connect2 != "function" && (connect2 = { ...connect2 }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(options), maxOrigins, connect: connect2, tls }, this[kFactory] = factory, this[kClients] = /* @__PURE__ */ new Map(), this[kOrigins] = /* @__PURE__ */ new Set(), this[kOnDrain] = (origin, targets) => {
           this.emit("drain", origin, [this, ...targets]);
         }, this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
@@ -8178,32 +8187,32 @@ var require_socks5_proxy_agent = __commonJS({
       async createSocks5Connection(targetHost, targetPort) {
         let proxyHost = this[kProxyUrl].hostname, proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        let socket = await new Promise((resolve, reject) => {
+        let socket = await new Promise((resolve2, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
             port: proxyPort,
             protocol: this[kProxyProtocol]
           }, (err, socket2) => {
-            err ? reject(err) : resolve(socket2);
+            err ? reject(err) : resolve2(socket2);
           });
         }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
         return socks5Client.on("error", (err) => {
           debug("SOCKS5 error:", err), socket.destroy();
-        }), await socks5Client.handshake(), await new Promise((resolve, reject) => {
+        }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3), onAuthenticated = /* @__PURE__ */ __name(() => {
-            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
+            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
           }, "onAuthenticated"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err);
           }, "onError");
-          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
-        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve, reject) => {
+          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
+        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3), onConnected = /* @__PURE__ */ __name((info) => {
-            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
+            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
           }, "onConnected"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err);
           }, "onError");
@@ -8230,8 +8239,8 @@ var require_socks5_proxy_agent = __commonJS({
                   ...this[kRequestTls],
                   socket,
                   servername: this[kRequestTls]?.servername || targetHost
-                }), await new Promise((resolve, reject) => {
-                  finalSocket.once("secureConnect", resolve), finalSocket.once("error", reject);
+                }), await new Promise((resolve2, reject) => {
+                  finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
                 })), callback(null, finalSocket);
               } catch (err) {
                 debug("SOCKS5 connection error:", err), callback(err);
@@ -8287,10 +8296,10 @@ var require_proxy_agent = __commonJS({
         __name(this, "Http1ProxyWrapper");
       }
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         if (!proxyUrl)
           throw new InvalidArgumentError("Proxy URL is mandatory");
-        super(), this[kProxyHeaders] = headers, factory ? this.#client = factory(proxyUrl, { connect }) : this.#client = new Client(proxyUrl, { connect });
+        super(), this[kProxyHeaders] = headers, factory ? this.#client = factory(proxyUrl, { connect: connect2 }) : this.#client = new Client(proxyUrl, { connect: connect2 });
       }
       [kDispatch](opts, handler) {
         let onHeaders = handler.onHeaders;
@@ -8334,13 +8343,13 @@ var require_proxy_agent = __commonJS({
         if (this[kProxy] = { uri: href, protocol }, this[kRequestTls] = opts.requestTls, this[kProxyTls] = opts.proxyTls, this[kProxyHeaders] = opts.headers || {}, this[kTunnelProxy] = proxyTunnel, opts.auth && opts.token)
           throw new InvalidArgumentError("opts.auth cannot be used in combination with opts.token");
         opts.auth ? this[kProxyHeaders]["proxy-authorization"] = `Basic ${opts.auth}` : opts.token ? this[kProxyHeaders]["proxy-authorization"] = opts.token : username && password && (this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`);
-        let connect = buildConnector({ ...opts.proxyTls });
+        let connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         let agentFactory = opts.factory || defaultAgentFactory, factory = /* @__PURE__ */ __name((origin2, options) => {
           let { protocol: protocol2 } = new URL(origin2);
           return this[kProxy].protocol === "socks5:" || this[kProxy].protocol === "socks:" ? new Socks5ProxyAgent(this[kProxy].uri, {
             headers: this[kProxyHeaders],
-            connect,
+            connect: connect2,
             factory: agentFactory,
             username: opts.username || username,
             password: opts.password || password,
@@ -8348,11 +8357,11 @@ var require_proxy_agent = __commonJS({
             requestTls: opts.requestTls
           }) : !this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:" ? new Http1ProxyWrapper(this[kProxy].uri, {
             headers: this[kProxyHeaders],
-            connect,
+            connect: connect2,
             factory: agentFactory
           }) : agentFactory(origin2, options);
         }, "factory");
-        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect }), this[kAgent] = new Agent2({
+        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect: connect2 }), this[kAgent] = new Agent2({
           ...opts,
           factory,
           connect: /* @__PURE__ */ __name(async (opts2, callback) => {
@@ -8526,9 +8535,268 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
+// src/targets/connect.ts
+import { resolve } from "node:path";
+
+// src/targets/archive/oci-archive.ts
+import { mkdir as mkdir2, writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/targets/archive/staging.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/targets/archive/tar.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream, createWriteStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { pipeline } from "node:stream/promises";
+var EPOCH = /* @__PURE__ */ new Date(0);
+async function writeDeterministicTar(entries, dest) {
+  let sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), pack = import_tar_stream.default.pack(), done = pipeline(pack, createWriteStream(dest));
+  try {
+    for (let entry of sorted) {
+      let common = { name: entry.name, mtime: EPOCH, uid: 0, gid: 0, uname: "", gname: "" };
+      if (entry.type === "directory")
+        await addBytes(pack, { ...common, type: "directory", mode: 493 }, Buffer.alloc(0));
+      else if ("bytes" in entry)
+        await addBytes(pack, { ...common, type: "file", mode: 420, size: entry.bytes.length }, entry.bytes);
+      else {
+        let { size } = await stat(entry.source);
+        await pipeline(createReadStream(entry.source), pack.entry({ ...common, type: "file", mode: 420, size }));
+      }
+    }
+    pack.finalize(), await done;
+  } catch (err) {
+    throw pack.destroy(err), await done.catch(() => {
+    }), err;
+  }
+}
+__name(writeDeterministicTar, "writeDeterministicTar");
+function addBytes(pack, header2, bytes) {
+  return new Promise((resolve2, reject) => {
+    pack.entry(header2, bytes, (err) => err ? reject(err) : resolve2());
+  });
+}
+__name(addBytes, "addBytes");
+async function treeEntries(root) {
+  let entries = [], visit = /* @__PURE__ */ __name(async (dir) => {
+    for (let dirent of await readdir(dir, { withFileTypes: !0 })) {
+      let path = join(dir, dirent.name), name = relative(root, path).split(sep).join("/");
+      dirent.isDirectory() ? (entries.push({ name, type: "directory" }), await visit(path)) : dirent.isFile() && entries.push({ name, type: "file", source: path });
+    }
+  }, "visit");
+  return await visit(root), entries;
+}
+__name(treeEntries, "treeEntries");
+
+// src/targets/archive/staging.ts
+var ArchiveFile = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  static {
+    __name(this, "ArchiveFile");
+  }
+  staging;
+  tarTemp;
+  /** The staging directory, created on first use. */
+  stagingDir() {
+    return this.staging ??= mkdir(dirname(this.file), { recursive: !0 }).then(() => mkdtemp(`${this.file}.tmp-`)), this.staging;
+  }
+  get started() {
+    return this.staging !== void 0;
+  }
+  async publish(entries) {
+    this.tarTemp = `${this.file}.tmp-${randomBytes(6).toString("hex")}.tar`, await writeDeterministicTar(entries, this.tarTemp), await rename(this.tarTemp, this.file), this.tarTemp = void 0;
+  }
+  async cleanUp() {
+    let staging = this.staging ? await this.staging.catch(() => {
+    }) : void 0;
+    this.staging = void 0, await Promise.all([staging && rm(staging, { recursive: !0, force: !0 }), this.tarTemp && rm(this.tarTemp, { force: !0 })]), this.tarTemp = void 0;
+  }
+};
+
+// src/targets/archive/oci-archive.ts
+var OciArchiveTarget = class {
+  constructor(file, tag) {
+    this.file = file;
+    this.tag = tag;
+    this.name = `oci-archive:${file}${tag ? `:${tag}` : ""}`, this.archive = new ArchiveFile(file);
+  }
+  file;
+  tag;
+  static {
+    __name(this, "OciArchiveTarget");
+  }
+  name;
+  archive;
+  layout;
+  prepared;
+  untaggedRoot;
+  tagged = !1;
+  async stagedLayout() {
+    return this.prepared ??= this.archive.stagingDir().then(async (dir) => (await mkdir2(join2(dir, "blobs", "sha256"), { recursive: !0 }), await writeFile(join2(dir, "oci-layout"), canonicalJson({ imageLayoutVersion: "1.0.0" })), new LayoutTarget(dir))), this.layout = await this.prepared, this.layout;
+  }
+  async exists(descriptor) {
+    return this.layout ? this.layout.exists(descriptor) : !1;
+  }
+  async pushBlob(blob) {
+    return (await this.stagedLayout()).pushBlob(blob);
+  }
+  async pushManifest(node, reference) {
+    let layout = await this.stagedLayout();
+    reference !== void 0 ? this.tagged = !0 : this.untaggedRoot = node, await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
+  }
+  async commit() {
+    let layout = await this.stagedLayout();
+    this.tag && !this.tagged && this.untaggedRoot && await layout.pushManifest(this.untaggedRoot, this.tag), await layout.commit(), await this.archive.publish(await treeEntries(layout.dir)), await this.archive.cleanUp();
+  }
+  async abort() {
+    await this.layout?.abort().catch(() => {
+    }), this.prepared = void 0, this.layout = void 0, await this.archive.cleanUp();
+  }
+  async close() {
+  }
+};
+
+// src/targets/archive/docker-archive.ts
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir3, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
+import { PassThrough, Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+var DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar", DockerArchiveTarget = class {
+  constructor(file, repoTags = []) {
+    this.file = file;
+    this.repoTags = repoTags.map(normalizeRepoTag), this.name = `docker-archive:${file}${this.repoTags[0] ? `:${this.repoTags[0]}` : ""}`, this.archive = new ArchiveFile(file);
+  }
+  file;
+  static {
+    __name(this, "DockerArchiveTarget");
+  }
+  name;
+  archive;
+  repoTags;
+  /** Every root copied in, by digest: one transaction writes them all (a tagged push names it). */
+  images = /* @__PURE__ */ new Map();
+  async blobFile(digest) {
+    return join3(await this.archive.stagingDir(), "blobs", digestHex(digest));
+  }
+  async exists(descriptor) {
+    if (!this.archive.started) return !1;
+    try {
+      return (await stat2(await this.blobFile(descriptor.digest))).size === descriptor.size;
+    } catch {
+      return !1;
+    }
+  }
+  async pushBlob(blob) {
+    let dest = await this.blobFile(blob.descriptor.digest);
+    await mkdir3(dirname2(dest), { recursive: !0 });
+    let temp = `${dest}.${randomBytes2(4).toString("hex")}.tmp`, hash = createHash("sha256"), size = 0;
+    await pipeline2(blob.open(), tap((chunk) => (hash.update(chunk), size += chunk.length)), createWriteStream2(temp));
+    let digest = `sha256:${hash.digest("hex")}`;
+    if (digest !== blob.descriptor.digest || size !== blob.descriptor.size)
+      throw await rm2(temp, { force: !0 }), new WasmpackError("DIGEST_MISMATCH", `content of ${blob.descriptor.digest} has digest ${digest} (${size} bytes)`, "the source changed while it was being copied; build again");
+    return await rename2(temp, dest), "pushed";
+  }
+  async pushManifest(node, reference) {
+    if (isIndexType(node.descriptor.mediaType))
+      throw new WasmpackError(
+        "ARCHIVE_NEEDS_IMAGE",
+        `${this.name} holds single-platform images, and this is an image index`,
+        "write the index with oci-archive:FILE[:TAG] or oci:DIR[:TAG], or build one platform"
+      );
+    let entry = this.images.get(node.descriptor.digest) ?? { node, tags: /* @__PURE__ */ new Set() };
+    reference !== void 0 && entry.tags.add(normalizeRepoTag(reference)), this.images.set(node.descriptor.digest, entry);
+  }
+  async commit() {
+    let tagged = [...this.images.values()].filter((i) => i.tags.size > 0), roots = tagged.length ? tagged : [...this.images.values()].slice(-1);
+    if (roots.length === 0) throw new WasmpackError("NOTHING_TO_WRITE", `no image was copied to ${this.name}`, "this is a bug in wasmpack: please report it");
+    let entries = [], index = [], written = /* @__PURE__ */ new Set();
+    for (let [i, root] of roots.entries()) index.push(await this.stageImage(root.node, i === 0 && this.repoTags.length ? this.repoTags : [...root.tags], entries, written));
+    entries.push({ name: "manifest.json", type: "file", bytes: Buffer.from(JSON.stringify(index), "utf8") }), await this.archive.publish(entries), await this.archive.cleanUp();
+  }
+  /** Adds one image's config and uncompressed layers to `entries` and returns its manifest.json entry. */
+  async stageImage(image, repoTags, entries, written) {
+    let manifest = JSON.parse(image.bytes.toString("utf8"));
+    if (manifest.config.mediaType !== MediaType.ociConfig && manifest.config.mediaType !== MediaType.dockerConfig)
+      throw new WasmpackError(
+        "ARCHIVE_UNSUPPORTED",
+        `${this.name} holds container images only, and this image's config is ${manifest.config.mediaType}`,
+        "write a Wasm OCI artifact (--format artifact) with oci-archive:FILE[:TAG], or use the default compat format"
+      );
+    let configPath = await this.blobFile(manifest.config.digest), diffIds = JSON.parse(await readFile(configPath, "utf8")).rootfs?.diff_ids ?? [];
+    if (diffIds.length !== manifest.layers.length)
+      throw new WasmpackError("DIFF_ID_MISMATCH", `the config lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, "rebuild the image");
+    let layerNames = [];
+    for (let [i, layer] of manifest.layers.entries()) {
+      let diffId = diffIds[i], name = `${digestHex(diffId)}/layer.tar`;
+      if (layerNames.push(name), written.has(name)) continue;
+      written.add(name);
+      let tarPath = join3(await this.archive.stagingDir(), "layers", `${digestHex(diffId)}.tar`);
+      await mkdir3(dirname2(tarPath), { recursive: !0 }), await decompressLayer(layer, await this.blobFile(layer.digest), tarPath, diffId), entries.push({ name: digestHex(diffId), type: "directory" }, { name, type: "file", source: tarPath });
+    }
+    let configName = `${digestHex(manifest.config.digest)}.json`;
+    return written.has(configName) || (written.add(configName), entries.push({ name: configName, type: "file", source: configPath })), { Config: configName, RepoTags: repoTags, Layers: layerNames };
+  }
+  async abort() {
+    await this.archive.cleanUp();
+  }
+  async close() {
+  }
+};
+function normalizeRepoTag(reference) {
+  if (reference.includes("@"))
+    throw new WasmpackError("BAD_REFERENCE", `docker-archive RepoTags are name:tag, not a digest reference ("${reference}")`, "write docker-archive:FILE:NAME:TAG");
+  return reference.slice(reference.lastIndexOf("/") + 1).includes(":") ? reference : `${reference}:latest`;
+}
+__name(normalizeRepoTag, "normalizeRepoTag");
+async function decompressLayer(layer, source, dest, diffId) {
+  let hash = createHash("sha256");
+  await pipeline2(createReadStream2(source), await decompressor(layer.mediaType), tap((chunk) => hash.update(chunk)), createWriteStream2(dest));
+  let actual = `sha256:${hash.digest("hex")}`;
+  if (actual !== diffId)
+    throw new WasmpackError("DIFF_ID_MISMATCH", `layer ${layer.digest} uncompresses to ${actual}, but the config's diff_id is ${diffId}`, "the image is inconsistent; rebuild it");
+}
+__name(decompressLayer, "decompressLayer");
+async function decompressor(mediaType) {
+  switch (mediaType) {
+    case MediaType.ociLayerGzip:
+    case MediaType.dockerLayerGzip:
+      return createGunzip();
+    case MediaType.ociLayerTar:
+    case DOCKER_LAYER_TAR:
+      return new PassThrough();
+    case MediaType.ociLayerZstd: {
+      let zstd = await import("zstd-napi").catch((err) => {
+        throw new WasmpackError("ZSTD_UNAVAILABLE", `reading a zstd layer needs the zstd-napi native module, which failed to load (${err.message})`, "reinstall with build tools present (python3, make, g++), or build with --compression gzip");
+      }), mod = zstd.default ?? zstd;
+      return new mod.DecompressStream();
+    }
+    default:
+      throw new WasmpackError("ARCHIVE_UNSUPPORTED", `docker-archive cannot hold a layer of type ${mediaType}`, "use oci-archive:FILE[:TAG] for non-container content");
+  }
+}
+__name(decompressor, "decompressor");
+function tap(onChunk) {
+  return new Transform({
+    transform(chunk, _enc, callback) {
+      onChunk(chunk), callback(null, chunk);
+    }
+  });
+}
+__name(tap, "tap");
+
 // src/targets/registry/client.ts
 import { createRequire } from "node:module";
-import { Readable, Transform } from "node:stream";
+import { Readable, Transform as Transform2 } from "node:stream";
 
 // src/targets/registry/challenge.ts
 var TCHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/, TOKEN68_CHAR = /[A-Za-z0-9._~+/-]/;
@@ -8617,10 +8885,10 @@ __name(mergeScopes, "mergeScopes");
 
 // src/targets/registry/retries.ts
 var DEFAULT_RETRY_POLICY = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5e3, maxRetryAfterMs: 3e4 }, realRetryEnvironment = {
-  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve, reject) => {
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort), resolve();
+      signal?.removeEventListener("abort", onAbort), resolve2();
     }, ms), onAbort = /* @__PURE__ */ __name(() => {
       clearTimeout(timer), reject(signal.reason);
     }, "onAbort");
@@ -8785,14 +9053,14 @@ var TLS_CODES = /* @__PURE__ */ new Set([
   "ERR_TLS_CERT_ALTNAME_INVALID",
   "ERR_SSL_WRONG_VERSION_NUMBER",
   "EPROTO"
-]);
+]), PLAIN_HTTP_ANSWER = "PLAIN_HTTP";
 function networkError(err, ctx) {
   let chain = [];
   for (let e = err, d = 0; e && typeof e == "object" && d < 5; e = e.cause, d++) chain.push(e);
   let tls = chain.find((e) => e.code && (TLS_CODES.has(e.code) || e.code.startsWith("ERR_SSL") || e.code.startsWith("CERT_"))), detail = chain.map((e) => e.message ?? e.code).filter(Boolean).slice(-1)[0] ?? String(err), message = redact(`${ctx.step}: ${ctx.method} ${ctx.url} failed: ${detail}`);
   if (tls) {
-    let hint = /wrong version number|ERR_SSL_WRONG_VERSION_NUMBER/i.test(`${tls.code} ${tls.message}`) ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--insecure-registry HOST:PORT, or --tls-verify=false)` : `trust the registry's CA with --cert-dir DIR (*.crt), /etc/containers/certs.d/${ctx.host}/ca.crt, /etc/docker/certs.d/${ctx.host}/ca.crt or NODE_EXTRA_CA_CERTS; --tls-verify=false skips verification`;
-    return new RegistryError("REGISTRY_TLS", message, hint, void 0, void 0, !1, void 0, { cause: err });
+    let wrongVersion = /wrong version number|ERR_SSL_WRONG_VERSION_NUMBER/i.test(`${tls.code} ${tls.message}`), hint = wrongVersion ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--insecure-registry HOST:PORT, or --tls-verify=false)` : `trust the registry's CA with --cert-dir DIR (*.crt), /etc/containers/certs.d/${ctx.host}/ca.crt, /etc/docker/certs.d/${ctx.host}/ca.crt or NODE_EXTRA_CA_CERTS; --tls-verify=false skips verification`;
+    return new RegistryError("REGISTRY_TLS", message, hint, void 0, wrongVersion ? PLAIN_HTTP_ANSWER : void 0, !1, void 0, { cause: err });
   }
   let code = chain.find((e) => e.code)?.code, retryable = code !== "ENOTFOUND" && code !== "ABORT_ERR" && !(err instanceof Error && err.name === "AbortError");
   return new RegistryError(
@@ -8840,21 +9108,14 @@ async function drain(body) {
   }
 }
 __name(drain, "drain");
-async function readAll(body, limit) {
-  let chunks = [], size = 0;
-  for await (let chunk of body) {
-    let buf = chunk;
-    if (size += buf.length, size > limit)
-      throw body.destroy(), new Error(`response larger than ${limit} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
+function readAll(body, limit) {
+  return collect(body, { limit, tooLarge: /* @__PURE__ */ __name((max) => new Error(`response larger than ${max} bytes`), "tooLarge") });
 }
 __name(readAll, "readAll");
 
 // src/targets/registry/transport.ts
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 import { rootCertificates } from "node:tls";
 import { setFlagsFromString } from "node:v8";
 var DEFAULT_SYSTEM_CERT_DIRS = ["/etc/containers/certs.d", "/etc/docker/certs.d"], LOCAL_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
@@ -8870,15 +9131,15 @@ function isLocalHost(registry) {
 }
 __name(isLocalHost, "isLocalHost");
 async function loadCaCertificates(registry, certDir, systemDirs = DEFAULT_SYSTEM_CERT_DIRS) {
-  let dirs = [...certDir ? [certDir] : [], ...systemDirs.map((d) => join(d, registry))], certs = [];
+  let dirs = [...certDir ? [certDir] : [], ...systemDirs.map((d) => join4(d, registry))], certs = [];
   for (let dir of dirs) {
     let names;
     try {
-      names = await readdir(dir);
+      names = await readdir2(dir);
     } catch {
       continue;
     }
-    for (let name of names.filter((n) => n.endsWith(".crt")).sort()) certs.push(await readFile(join(dir, name), "utf8"));
+    for (let name of names.filter((n) => n.endsWith(".crt")).sort()) certs.push(await readFile2(join4(dir, name), "utf8"));
   }
   return certs;
 }
@@ -8896,7 +9157,7 @@ async function createDispatcher(options) {
   useBaselineWasmCompiler();
   let extra = await loadCaCertificates(options.registry, options.certDir, options.systemCertDirs), tls = { timeout: options.connectTimeoutMs ?? 3e4 };
   if (extra.length > 0) {
-    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
+    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile2(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
     }) : void 0;
     tls.ca = [...rootCertificates, ...nodeExtra ? [nodeExtra] : [], ...extra];
   }
@@ -8911,6 +9172,15 @@ async function createDispatcher(options) {
   return hasProxyEnv() ? new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls }) : new Agent(agentOptions);
 }
 __name(createDispatcher, "createDispatcher");
+function refuseCleartextCredentials(url) {
+  if (url.protocol === "http:" && !isLocalHost(url.host))
+    throw new WasmpackError(
+      "REGISTRY_INSECURE_CREDENTIALS",
+      `refusing to send credentials over plain HTTP to ${url.host}`,
+      "serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost"
+    );
+}
+__name(refuseCleartextCredentials, "refuseCleartextCredentials");
 
 // src/targets/registry/token.ts
 var MIN_TOKEN_LIFETIME_S = 60, CLIENT_ID = "wasmpack";
@@ -8944,25 +9214,16 @@ async function fetchToken(challenge, scopes, ctx) {
   return getToken(realm, challenge, scopes, basic, ctx);
 }
 __name(fetchToken, "fetchToken");
-function refuseCleartext(url) {
-  if (url.protocol === "http:" && !isLocalHost(url.host))
-    throw new WasmpackError(
-      "REGISTRY_INSECURE_CREDENTIALS",
-      `refusing to send credentials over plain HTTP to ${url.host}`,
-      "use HTTPS for the registry and its token service; plain HTTP is only acceptable on localhost"
-    );
-}
-__name(refuseCleartext, "refuseCleartext");
 async function getToken(realm, challenge, scopes, basic, ctx) {
   let url = new URL(realm.href);
   challenge.service && url.searchParams.set("service", challenge.service);
   for (let scope of scopes) url.searchParams.append("scope", scope);
   let headers = { "user-agent": ctx.userAgent, accept: "application/json" };
-  return basic && (refuseCleartext(url), url.searchParams.set("account", basic.username), headers.authorization = basicHeader(basic.username, basic.password)), await exchange("GET", url, headers, void 0, ctx, !1);
+  return basic && (refuseCleartextCredentials(url), url.searchParams.set("account", basic.username), headers.authorization = basicHeader(basic.username, basic.password)), await exchange("GET", url, headers, void 0, ctx, !1);
 }
 __name(getToken, "getToken");
 async function postRefreshToken(realm, challenge, scopes, refreshToken, ctx) {
-  refuseCleartext(realm);
+  refuseCleartextCredentials(realm);
   let form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: CLIENT_ID });
   challenge.service && form.set("service", challenge.service), scopes.length && form.set("scope", scopes.join(" "));
   let headers = { "user-agent": ctx.userAgent, "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
@@ -9193,7 +9454,7 @@ var RegistryClient = class {
       try {
         res = await send({ method: "GET", url, headers: { "user-agent": this.userAgent }, ...this.signalOpt() });
       } catch (err) {
-        let error = networkError(err, { step: `checking ${this.registry}`, method: "GET", url, host: this.registry }), spokeHttp = error.code === "REGISTRY_TLS" && /does not speak TLS/.test(error.hint ?? ""), reset = error.registryCode === "ECONNRESET" || error.registryCode === "UND_ERR_SOCKET";
+        let error = networkError(err, { step: `checking ${this.registry}`, method: "GET", url, host: this.registry }), spokeHttp = error.code === "REGISTRY_TLS" && error.registryCode === PLAIN_HTTP_ANSWER, reset = error.registryCode === "ECONNRESET" || error.registryCode === "UND_ERR_SOCKET";
         if (i + 1 < schemes.length && (spokeHttp || reset)) continue;
         throw error;
       }
@@ -9360,7 +9621,7 @@ var RegistryClient = class {
       throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: the registry stored ${echoed}, expected ${digest}`, "the content changed in transit or the registry is broken; retry the push");
   }
   countingStream(blob, onProgress) {
-    let sent = 0, source = blob.open(), counter = new Transform({
+    let sent = 0, source = blob.open(), counter = new Transform2({
       transform: /* @__PURE__ */ __name((chunk, _enc, callback) => {
         sent += chunk.length, this.stats.blobBytesUploaded += chunk.length, onProgress?.(sent), callback(null, chunk);
       }, "transform")
@@ -9523,11 +9784,11 @@ var RegistryClient = class {
     if (answer.status !== 401) return { auth: "none" };
     let challenge = pickChallenge(parseChallenges(answer.wwwAuthenticate)), basic = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
     if (challenge.scheme === "basic")
-      return this.refuseCleartextCredentials(new URL(this.base)), await this.expectV2(basic, `checking the credentials of ${username} with ${this.registry}`), { auth: "basic" };
+      return refuseCleartextCredentials(new URL(this.base)), await this.expectV2(basic, `checking the credentials of ${username} with ${this.registry}`), { auth: "basic" };
     if (!challenge.params.realm)
       throw new WasmpackError("REGISTRY_BAD_CHALLENGE", `${this.registry} sent a Bearer challenge without a realm`, "the registry is misconfigured; report it to its operator");
     let url = resolveRealm(challenge.params.realm, this.base);
-    this.refuseCleartextCredentials(url), challenge.params.service && url.searchParams.set("service", challenge.params.service), url.searchParams.set("account", username), url.searchParams.set("client_id", LOGIN_CLIENT_ID), url.searchParams.set("offline_token", "true");
+    refuseCleartextCredentials(url), challenge.params.service && url.searchParams.set("service", challenge.params.service), url.searchParams.set("account", username), url.searchParams.set("client_id", LOGIN_CLIENT_ID), url.searchParams.set("offline_token", "true");
     let step = `logging in to ${this.registry} as ${username}`, res = await this.sendOnce(step, { method: "GET", url: url.href, headers: { "user-agent": this.userAgent, accept: "application/json", authorization: basic } });
     if (res.status !== 200) {
       let body = await readCappedBody(res.body), status = res.status === 403 ? 401 : res.status;
@@ -9562,15 +9823,6 @@ var RegistryClient = class {
       throw networkError(err, { step, method: req.method, url: req.url, host: new URL(req.url).host });
     }
   }
-  /** A password never travels in clear text except to loopback. */
-  refuseCleartextCredentials(url) {
-    if (url.protocol === "http:" && !isLocalHost(url.host))
-      throw new WasmpackError(
-        "REGISTRY_INSECURE_CREDENTIALS",
-        `refusing to send credentials over plain HTTP to ${url.host}`,
-        "serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost"
-      );
-  }
 };
 function manifestMediaType(bytes, contentType) {
   try {
@@ -9582,10 +9834,138 @@ function manifestMediaType(bytes, contentType) {
 }
 __name(manifestMediaType, "manifestMediaType");
 
-export {
-  pushScopes,
-  DEFAULT_RETRY_POLICY,
-  withRetry,
-  RegistryClient
+// src/targets/registry/referrers.ts
+function subjectOf(node) {
+  try {
+    return JSON.parse(node.bytes.toString("utf8")).subject;
+  } catch {
+    return;
+  }
+}
+__name(subjectOf, "subjectOf");
+async function listInFallbackTag(client, repository, referrer, subject) {
+  let doc = JSON.parse(referrer.bytes.toString("utf8")), tag = referrersFallbackTag(subject.digest), existing = await client.findManifest(repository, tag), index = existing ? JSON.parse(existing.bytes.toString("utf8")) : {}, artifactType = doc.artifactType ?? doc.config?.mediaType, entry = {
+    mediaType: referrer.descriptor.mediaType,
+    digest: referrer.descriptor.digest,
+    size: referrer.descriptor.size,
+    ...artifactType ? { artifactType } : {},
+    ...doc.annotations ? { annotations: doc.annotations } : {}
+  }, manifests = (index.manifests ?? []).filter((d) => d.digest !== entry.digest);
+  manifests.push(entry);
+  let bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests });
+  await client.putManifest(repository, tag, bytes, MediaType.ociIndex);
+}
+__name(listInFallbackTag, "listInFallbackTag");
+
+// src/targets/registry/target.ts
+var RegistryTarget = class {
+  constructor(options) {
+    this.options = options;
+    this.name = `${options.registry}/${options.repository}`, this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    let { repository: _repository, mountFrom: _mountFrom, retry: _retry, retryEnvironment: _env, hooks: _hooks, concurrency, ...client } = options;
+    this.client = new RegistryClient({ ...client, ...concurrency !== void 0 ? { connections: concurrency } : {} });
+  }
+  options;
+  static {
+    __name(this, "RegistryTarget");
+  }
+  name;
+  client;
+  policy;
+  closed = !1;
+  retry(step) {
+    return withRetry(step, {
+      policy: this.policy,
+      ...this.options.retryEnvironment ? { env: this.options.retryEnvironment } : {},
+      ...this.options.signal ? { signal: this.options.signal } : {},
+      onRetry: /* @__PURE__ */ __name(() => {
+        this.client.stats.retries++;
+      }, "onRetry")
+    });
+  }
+  /** The push scope is asked for up front, so one token serves HEADs and uploads alike. */
+  get scopes() {
+    return pushScopes(this.options.repository, this.options.mountFrom);
+  }
+  async exists(descriptor) {
+    let repo = this.options.repository;
+    return isManifestType(descriptor.mediaType) ? this.retry(async () => await this.client.headManifest(repo, descriptor.digest, this.scopes) !== void 0) : this.retry(() => this.client.headBlob(repo, descriptor.digest, this.scopes));
+  }
+  async pushBlob(blob, hooks) {
+    let repo = this.options.repository;
+    return this.retry(async (attempt) => attempt > 1 && await this.client.headBlob(repo, blob.descriptor.digest, this.scopes) ? "pushed" : this.client.pushBlob(repo, blob, {
+      ...this.options.mountFrom ? { mountFrom: this.options.mountFrom } : {},
+      onProgress: /* @__PURE__ */ __name((sent) => hooks?.onProgress?.(blob.descriptor, sent), "onProgress")
+    }));
+  }
+  /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
+  async pushManifest(node, reference, hooks) {
+    let repo = this.options.repository, put = await this.retry(() => this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType)), subject = subjectOf(node);
+    if (subject) {
+      if (put.subject) {
+        hooks?.onReferrer?.(node.descriptor, "api");
+        return;
+      }
+      await this.retry(() => listInFallbackTag(this.client, repo, node, subject)), hooks?.onReferrer?.(node.descriptor, "fallback-tag");
+    }
+  }
+  /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
+  async commit() {
+  }
+  /** Cancels upload sessions still open; pushed blobs are harmless (unreferenced, garbage-collected). */
+  async abort() {
+    for (let session of this.client.pendingUploads()) await this.client.cancelUpload(this.options.repository, session);
+  }
+  async close() {
+    this.closed || (this.closed = !0, this.options.hooks?.onStats?.({ ...this.client.stats }), await this.client.close());
+  }
 };
-/*! For license information please see chunk-2OI3AXD3.js.LEGAL.txt */
+
+// src/targets/connect.ts
+function clientOptions(host, access) {
+  return {
+    registry: host.apiHost,
+    credentials: access.credentials,
+    // --insecure-registry names the registry as the user writes it.
+    insecure: access.tlsVerify === !1 || (access.insecureRegistries ?? []).includes(host.registry),
+    ...access.tlsVerify === !1 ? { tlsVerify: !1 } : {},
+    ...access.certDir ? { certDir: access.certDir } : {},
+    ...access.signal ? { signal: access.signal } : {},
+    ...access.send ? { send: access.send } : {},
+    ...access.now ? { now: access.now } : {}
+  };
+}
+__name(clientOptions, "clientOptions");
+function registryClient(host, access) {
+  return new RegistryClient(clientOptions(host, access));
+}
+__name(registryClient, "registryClient");
+function connect(reference, access, options = {}) {
+  return new RegistryTarget({
+    ...clientOptions(reference, access),
+    repository: reference.repository,
+    ...options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {},
+    ...access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {},
+    ...options.hooks ? { hooks: options.hooks } : {}
+  });
+}
+__name(connect, "connect");
+function openTarget(spec, access, options = {}) {
+  switch (spec.transport) {
+    case "oci":
+      return new LayoutTarget(resolve(spec.dir));
+    case "oci-archive":
+      return new OciArchiveTarget(resolve(spec.file), spec.tag);
+    case "docker-archive":
+      return new DockerArchiveTarget(resolve(spec.file), options.repoTags ?? []);
+    case "registry":
+      return connect(spec.reference, access, options);
+  }
+}
+__name(openTarget, "openTarget");
+
+export {
+  registryClient,
+  openTarget
+};
+/*! For license information please see chunk-AHCRMR2B.js.LEGAL.txt */

@@ -4,14 +4,15 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-ELDFVTCT.js";
-import "./chunk-GM37TYDJ.js";
-import "./chunk-ZRF53ORV.js";
-import "./chunk-O5RDO6IZ.js";
-import "./chunk-J3SMM3J5.js";
+} from "./chunk-5CUCDJP4.js";
+import "./chunk-6I4NWWBU.js";
+import "./chunk-5B6TZ6WD.js";
+import "./chunk-THNVGQJM.js";
+import "./chunk-AIRHR7JG.js";
+import "./chunk-VXDZVCMF.js";
 import "./chunk-JMGDALHU.js";
-import "./chunk-Z4YE2YRB.js";
-import "./chunk-RSNUBP26.js";
+import "./chunk-QBJ5R7F2.js";
+import "./chunk-IVMSAYVV.js";
 import "./chunk-YN4AXX5Z.js";
 import "./chunk-GZZTAZ46.js";
 export {

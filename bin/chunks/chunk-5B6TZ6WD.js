@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   findOnPath,
   runProcess
-} from "./chunk-O5RDO6IZ.js";
+} from "./chunk-THNVGQJM.js";
 import {
   isDockerHub
-} from "./chunk-RSNUBP26.js";
+} from "./chunk-IVMSAYVV.js";
 import {
   WasmpackError,
   redact
@@ -144,7 +144,7 @@ __name(decodeEntry, "decodeEntry");
 // src/auth/sources.ts
 import { join } from "node:path";
 function credentialSources(options) {
-  let { env, homedir } = options, out = [];
+  let { env, homedir: homedir2 } = options, out = [];
   options.creds && out.push({ kind: "creds", label: "--creds", username: options.creds.username, password: options.creds.password }), options.authfile && out.push({ kind: "file", label: `--authfile ${options.authfile}`, path: options.authfile, required: !0 }), env.REGISTRY_AUTH_FILE && out.push({ kind: "file", label: `REGISTRY_AUTH_FILE ${env.REGISTRY_AUTH_FILE}`, path: env.REGISTRY_AUTH_FILE, required: !1 }), env.XDG_RUNTIME_DIR && out.push({ kind: "file", label: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), path: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), required: !1 });
   let configHome = join(xdgConfigHome(options), "containers", "auth.json");
   out.push({ kind: "file", label: configHome, path: configHome, required: !1 }), env.DOCKER_AUTH_CONFIG && out.push({ kind: "env-json", label: "DOCKER_AUTH_CONFIG", text: env.DOCKER_AUTH_CONFIG });
@@ -154,12 +154,12 @@ function credentialSources(options) {
   return out.filter((s) => s.kind !== "file" || !seen.has(s.path) && (seen.add(s.path), !0));
 }
 __name(credentialSources, "credentialSources");
-function xdgConfigHome({ env, homedir }) {
-  return env.XDG_CONFIG_HOME || join(homedir, ".config");
+function xdgConfigHome({ env, homedir: homedir2 }) {
+  return env.XDG_CONFIG_HOME || join(homedir2, ".config");
 }
 __name(xdgConfigHome, "xdgConfigHome");
-function dockerConfigPath({ env, homedir }) {
-  return env.DOCKER_CONFIG ? join(env.DOCKER_CONFIG, "config.json") : join(homedir, ".docker", "config.json");
+function dockerConfigPath({ env, homedir: homedir2 }) {
+  return env.DOCKER_CONFIG ? join(env.DOCKER_CONFIG, "config.json") : join(homedir2, ".docker", "config.json");
 }
 __name(dockerConfigPath, "dockerConfigPath");
 function loginAuthFilePath(options) {
@@ -373,6 +373,27 @@ function parseCredsFlag(value) {
 }
 __name(parseCredsFlag, "parseCredsFlag");
 
+// src/pipeline/access.ts
+import { homedir } from "node:os";
+function registryAccess(flags, environment = { env: process.env, homedir: homedir() }) {
+  return connectionAccess(flags, credentialStore(flags, environment));
+}
+__name(registryAccess, "registryAccess");
+function connectionAccess(flags, credentials) {
+  return {
+    credentials,
+    ...flags.tlsVerify === !1 ? { tlsVerify: !1 } : {},
+    ...flags.certDir ? { certDir: flags.certDir } : {},
+    insecureRegistries: flags.insecureRegistries ?? [],
+    ...flags.signal ? { signal: flags.signal } : {}
+  };
+}
+__name(connectionAccess, "connectionAccess");
+function credentialStore(flags, environment = { env: process.env, homedir: homedir() }) {
+  return createCredentialStore({ ...environment, ...flags.creds ? { creds: flags.creds } : {}, ...flags.authfile ? { authfile: flags.authfile } : {} });
+}
+__name(credentialStore, "credentialStore");
+
 export {
   normaliseAuthKey,
   readAuthConfigFile,
@@ -380,5 +401,8 @@ export {
   createCredentialStore,
   saveLogin,
   removeLogin,
-  parseCredsFlag
+  parseCredsFlag,
+  registryAccess,
+  connectionAccess,
+  credentialStore
 };

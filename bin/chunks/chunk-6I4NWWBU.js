@@ -1,15 +1,18 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  createCredentialStore,
-  parseCredsFlag
-} from "./chunk-ZRF53ORV.js";
+  parseCredsFlag,
+  registryAccess
+} from "./chunk-5B6TZ6WD.js";
 import {
   WasmpackCommand
-} from "./chunk-J3SMM3J5.js";
+} from "./chunk-AIRHR7JG.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
+import {
+  collect
+} from "./chunk-QBJ5R7F2.js";
 import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
@@ -20,17 +23,28 @@ import {
 
 // src/cli/registry-options.ts
 var import_clipanion = __toESM(require_advanced(), 1);
-import { homedir } from "node:os";
-var RegistryCommand = class extends WasmpackCommand {
+var ConnectionCommand = class extends WasmpackCommand {
+  static {
+    __name(this, "ConnectionCommand");
+  }
+  tlsVerify = import_clipanion.Option.String("--tls-verify", { tolerateBoolean: !0, description: "Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP" });
+  certDir = import_clipanion.Option.String("--cert-dir", { description: "Directory of *.crt CA certificates for the registry" });
+  insecureRegistries = import_clipanion.Option.Array("--insecure-registry", { description: "host[:port] that may be reached over plain HTTP (repeatable)" });
+  connectionFlags() {
+    return {
+      ...tlsVerifyFlag(this.tlsVerify) === !1 ? { tlsVerify: !1 } : {},
+      ...this.certDir ? { certDir: this.certDir } : {},
+      insecureRegistries: this.insecureRegistries ?? [],
+      signal: this.signal
+    };
+  }
+}, RegistryCommand = class extends ConnectionCommand {
   static {
     __name(this, "RegistryCommand");
   }
   creds = import_clipanion.Option.String("--creds", { description: "USER[:PASSWORD] for the registry (password from stdin with --password-stdin)" });
   passwordStdin = import_clipanion.Option.Boolean("--password-stdin", !1, { description: "Read the password (or token) from stdin" });
   authfile = import_clipanion.Option.String("--authfile", { description: "Auth file to read credentials from (podman auth.json / docker config.json format)" });
-  tlsVerify = import_clipanion.Option.String("--tls-verify", { tolerateBoolean: !0, description: "Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP" });
-  certDir = import_clipanion.Option.String("--cert-dir", { description: "Directory of *.crt CA certificates for the registry" });
-  insecureRegistries = import_clipanion.Option.Array("--insecure-registry", { description: "host[:port] that may be reached over plain HTTP (repeatable)" });
   async credentialsFlag() {
     if (!this.creds) {
       if (this.passwordStdin) throw new WasmpackError("BAD_CREDENTIALS", "--password-stdin needs a username", "pass --creds USER --password-stdin");
@@ -43,13 +57,7 @@ var RegistryCommand = class extends WasmpackCommand {
   }
   async registryAccess() {
     let creds = await this.credentialsFlag();
-    return {
-      credentials: createCredentialStore({ env: process.env, homedir: homedir(), ...creds ? { creds } : {}, ...this.authfile ? { authfile: this.authfile } : {} }),
-      ...tlsVerifyFlag(this.tlsVerify) === !1 ? { tlsVerify: !1 } : {},
-      ...this.certDir ? { certDir: this.certDir } : {},
-      insecureRegistries: this.insecureRegistries ?? [],
-      signal: this.signal
-    };
+    return registryAccess({ ...this.connectionFlags(), ...creds ? { creds } : {}, ...this.authfile ? { authfile: this.authfile } : {} });
   }
 };
 function tlsVerifyFlag(value) {
@@ -60,13 +68,12 @@ function tlsVerifyFlag(value) {
 }
 __name(tlsVerifyFlag, "tlsVerifyFlag");
 async function readSecretFromStdin(stdin) {
-  let chunks = [];
-  for await (let chunk of stdin) chunks.push(typeof chunk == "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return (await collect(stdin)).toString("utf8").replace(/\r?\n$/, "");
 }
 __name(readSecretFromStdin, "readSecretFromStdin");
 
 export {
+  ConnectionCommand,
   RegistryCommand,
   tlsVerifyFlag,
   readSecretFromStdin

@@ -3,25 +3,18 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-ELDFVTCT.js";
+} from "./chunk-5CUCDJP4.js";
 import {
   RegistryCommand
-} from "./chunk-GM37TYDJ.js";
-import "./chunk-ZRF53ORV.js";
-import {
-  runProcess
-} from "./chunk-O5RDO6IZ.js";
+} from "./chunk-6I4NWWBU.js";
 import {
   integer,
   keyValues,
   oneOf
-} from "./chunk-J3SMM3J5.js";
+} from "./chunk-AIRHR7JG.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
-import "./chunk-Z4YE2YRB.js";
-import "./chunk-RSNUBP26.js";
-import "./chunk-YN4AXX5Z.js";
 import {
   __name,
   __toESM
@@ -84,53 +77,50 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    if (this.outputs?.length) {
-      let { describeDestination } = await import("./open-QRFA6YRB.js");
-      for (let output of this.outputs) describeDestination(output, "image:latest");
-    }
-    let { buildProject } = await import("./build-32N3EITL.js"), access = this.push ? await this.registryAccess() : void 0, result = await buildProject(
-      {
-        dir: this.dir ?? ".",
-        configFile: this.config,
-        wasm: this.wasm,
-        language: oneOf("--language", this.language, ["rust", "c", "go", "wasm"]),
-        release: !this.debug,
-        strip: this.strip,
-        tags: this.tags,
-        format: oneOf("--format", this.format, ["compat", "artifact"]),
-        compression: oneOf("--compression", this.compression, ["gzip", "zstd", "none"]),
-        variant: oneOf("--variant", this.variant, ["compat", "compat-smart"]),
-        annotations: keyValues("--annotation", this.annotations),
-        labels: keyValues("--label", this.labels),
-        env: keyValues("--env", this.env),
-        cmd: this.cmd,
-        timestamp: integer("--timestamp", this.timestamp),
-        rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
-        go: onlyGiven({ toolchain: oneOf("--toolchain", this.toolchain, ["auto", "go", "tinygo"]) }),
-        aot: onlyGiven({
-          enabled: this.aot ?? (this.aotTargets?.length ? !0 : void 0),
-          targets: this.aotTargets,
-          cpu: this.aotCpu,
-          cpuFeatures: this.aotCpuFeatures,
-          optLevel: integer("--aot-opt-level", this.aotOptLevel),
-          sizeLevel: integer("--aot-size-level", this.aotSizeLevel),
-          boundsChecks: this.aotBoundsChecks,
-          ship: this.aotShip?.map((v) => oneOf("--aot-ship", v, ["sibling", "embed", "referrer"]))
-        })
-      },
-      { runner: runProcess, reporter: this.reporter, env: process.env, signal: this.signal }
-    );
+    let { buildAndPublish } = await import("./build-and-publish-R5A2EQU2.js"), result = await buildAndPublish(
+      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
+      // Credentials are read (maybe from stdin) only when something is sent.
+      { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
+    ), { build, outputs, pushed } = result;
     try {
-      await this.writeIdFiles(result);
-      let outputs = this.outputs?.length ? await this.pushTo(result, this.outputs, access ?? await this.registryAccess()) : void 0, pushed = this.push ? await this.pushTo(result, result.tags, access) : void 0, refs = pushed ? pushedLines(pushed) : (result.tags.length ? result.tags : [result.localTag]).map((t) => `${t}@${result.digest}`);
-      return this.output(refs, { ...buildDocument(result), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), 0;
+      await this.writeIdFiles(build);
+      let refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`);
+      return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), 0;
     } finally {
-      await result.cleanup();
+      await build.cleanup();
     }
   }
-  async pushTo(result, destinations, access) {
-    let { pushImage } = await import("./push-BSRA7BHS.js");
-    return pushImage({ destinations, dir: result.projectDir }, { access, reporter: this.reporter });
+  /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
+  buildRequest() {
+    return {
+      dir: this.dir ?? ".",
+      configFile: this.config,
+      wasm: this.wasm,
+      language: oneOf("--language", this.language, ["rust", "c", "go", "wasm"]),
+      release: !this.debug,
+      strip: this.strip,
+      tags: this.tags,
+      format: oneOf("--format", this.format, ["compat", "artifact"]),
+      compression: oneOf("--compression", this.compression, ["gzip", "zstd", "none"]),
+      variant: oneOf("--variant", this.variant, ["compat", "compat-smart"]),
+      annotations: keyValues("--annotation", this.annotations),
+      labels: keyValues("--label", this.labels),
+      env: keyValues("--env", this.env),
+      cmd: this.cmd,
+      timestamp: integer("--timestamp", this.timestamp),
+      rust: onlyGiven({ bin: this.bin, package: this.cargoPackage, features: this.features }),
+      go: onlyGiven({ toolchain: oneOf("--toolchain", this.toolchain, ["auto", "go", "tinygo"]) }),
+      aot: onlyGiven({
+        enabled: this.aot ?? (this.aotTargets?.length ? !0 : void 0),
+        targets: this.aotTargets,
+        cpu: this.aotCpu,
+        cpuFeatures: this.aotCpuFeatures,
+        optLevel: integer("--aot-opt-level", this.aotOptLevel),
+        sizeLevel: integer("--aot-size-level", this.aotSizeLevel),
+        boundsChecks: this.aotBoundsChecks,
+        ship: this.aotShip?.map((v) => oneOf("--aot-ship", v, ["sibling", "embed", "referrer"]))
+      })
+    };
   }
   async writeIdFiles(result) {
     this.iidfile && await writeFile(this.iidfile, result.image.config.descriptor.digest), this.digestfile && await writeFile(this.digestfile, result.digest);
@@ -168,6 +158,7 @@ function onlyGiven(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0 && !(Array.isArray(v) && v.length === 0)));
 }
 __name(onlyGiven, "onlyGiven");
+
 export {
   BuildCommand,
   buildDocument

@@ -1,33 +1,40 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  copyImage
-} from "./chunk-BQWYTHAC.js";
+  moduleName
+} from "./chunk-WCJOCUHN.js";
 import {
+  layoutDir,
+  saveLastBuild
+} from "./chunk-IEGJ4W3R.js";
+import {
+  copyGraph,
+  transaction
+} from "./chunk-BEL6K7VK.js";
+import {
+  Annotation,
+  LayoutTarget,
+  aotFormatSummary,
   buildAotImages,
   buildCompatImage,
   buildWasmArtifact,
   compatibleRuntimes,
-  isoTime,
-  layoutDir,
-  saveLastBuild
-} from "./chunk-XSYEALKH.js";
-import {
-  LayoutTarget,
   fileOpener,
-  scratchSink
-} from "./chunk-ILJH7UAS.js";
-import {
-  Annotation,
+  formatForWamrVersion,
+  isoTime,
+  scratchSink,
   sha256Stream
-} from "./chunk-SUST7DXY.js";
+} from "./chunk-5JIHMPGX.js";
 import {
   findOnPath,
-  runChecked
-} from "./chunk-O5RDO6IZ.js";
+  runChecked,
+  runProcess,
+  tail
+} from "./chunk-THNVGQJM.js";
 import {
+  DEFAULT_TAG,
   parseReference
-} from "./chunk-RSNUBP26.js";
+} from "./chunk-IVMSAYVV.js";
 import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
@@ -38,7 +45,7 @@ import {
 // src/pipeline/build.ts
 import { mkdtemp, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join13, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join14, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -561,15 +568,77 @@ async function loadCargoMetadata(dir) {
 __name(loadCargoMetadata, "loadCargoMetadata");
 
 // src/toolchains/detect.ts
+import { readdir as readdir2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/toolchains/sources.ts
 import { readdir } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", "target", "build", "dist", ".wasmpack", ".git"]);
+import { join as join2, posix } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["build", "dist", "target", "node_modules"]);
+function isSkippedDir(name) {
+  return SKIPPED_DIRS.has(name) || name.startsWith(".");
+}
+__name(isSkippedDir, "isSkippedDir");
+var GLOB_CHARS = /[*?[]/;
+function globToRegExp(pattern) {
+  let out = "";
+  for (let i = 0; i < pattern.length; i++) {
+    let ch = pattern[i];
+    if (ch === "*")
+      if (pattern[i + 1] === "*") {
+        let slash = pattern[i + 2] === "/";
+        out += slash ? "(?:[^/]*/)*" : ".*", i += slash ? 2 : 1;
+      } else
+        out += "[^/]*";
+    else if (ch === "?")
+      out += "[^/]";
+    else if (ch === "[") {
+      let end = pattern.indexOf("]", i + 1);
+      end === -1 ? out += "\\[" : (out += `[${pattern.slice(i + 1, end).replace(/\\/g, "\\\\")}]`, i = end);
+    } else
+      out += ch.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`);
+}
+__name(globToRegExp, "globToRegExp");
+async function walk(root, relative2, into) {
+  let entries = await readdir(join2(root, relative2), { withFileTypes: !0 });
+  for (let entry of entries) {
+    let path = relative2 ? `${relative2}/${entry.name}` : entry.name;
+    entry.isDirectory() ? isSkippedDir(entry.name) || await walk(root, path, into) : entry.isFile() && into.push(path);
+  }
+}
+__name(walk, "walk");
+async function findSources(dir, patterns) {
+  let found = /* @__PURE__ */ new Set();
+  for (let raw of patterns) {
+    let pattern = posix.normalize(raw.replace(/\\/g, "/")).replace(/^\.\//, "");
+    if (!GLOB_CHARS.test(pattern)) {
+      found.add(pattern);
+      continue;
+    }
+    let segments = pattern.split("/"), firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s)), base = segments.slice(0, firstGlob).join("/"), files = [];
+    try {
+      await walk(dir, base, files);
+    } catch (err) {
+      if (err.code === "ENOENT") continue;
+      throw err;
+    }
+    let matcher = globToRegExp(pattern);
+    for (let file of files) matcher.test(file) && found.add(file);
+  }
+  return [...found].sort();
+}
+__name(findSources, "findSources");
+var DEFAULT_C_SOURCES = ["**/*.c"];
+
+// src/toolchains/detect.ts
 async function detectLanguage(dir, config, wasmFlag) {
   if (wasmFlag || config.wasm) return "wasm";
   if (config.language) return config.language;
   let names;
   try {
-    names = await readdir(dir);
+    names = await readdir2(dir);
   } catch (err) {
     let code = err.code;
     throw new WasmpackError("NO_PROJECT", `cannot read project directory ${dir} (${code})`, "pass the project directory: wasmpack build DIR");
@@ -592,11 +661,11 @@ async function detectLanguage(dir, config, wasmFlag) {
 __name(detectLanguage, "detectLanguage");
 async function hasCSources(dir, depth = 0) {
   if (depth > 3) return !1;
-  let entries = await readdir(dir, { withFileTypes: !0 }).catch(() => []);
+  let entries = await readdir2(dir, { withFileTypes: !0 }).catch(() => []);
   for (let entry of entries)
     if (entry.isFile() && entry.name.endsWith(".c")) return !0;
   for (let entry of entries)
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".") && await hasCSources(join2(dir, entry.name), depth + 1))
+    if (entry.isDirectory() && !isSkippedDir(entry.name) && await hasCSources(join3(dir, entry.name), depth + 1))
       return !0;
   return !1;
 }
@@ -644,7 +713,7 @@ __name(publicSourceUrl, "publicSourceUrl");
 
 // src/toolchains/prebuilt.ts
 import { copyFile, stat as stat2 } from "node:fs/promises";
-import { basename, extname, join as join3, resolve as resolve2 } from "node:path";
+import { basename, extname, join as join4, resolve as resolve2 } from "node:path";
 function prebuiltDriver(wasmPath) {
   return {
     language: "wasm",
@@ -653,16 +722,12 @@ function prebuiltDriver(wasmPath) {
       if (!(await stat2(source).catch(() => {
       }))?.isFile())
         throw new WasmpackError("WASM_NOT_FOUND", `module ${source} does not exist`, 'point --wasm (or "wasm" in wasmpack.json) at a built .wasm file');
-      let name = ctx.config.name ?? moduleName(basename(source, extname(source))), module = join3(ctx.workDir, `${name}.wasm`);
+      let name = ctx.config.name ?? moduleName(basename(source, extname(source))), module = join4(ctx.workDir, `${name}.wasm`);
       return await copyFile(source, module), { module, name, metadata: { title: name }, toolchain: "prebuilt module" };
     }
   };
 }
 __name(prebuiltDriver, "prebuiltDriver");
-function moduleName(raw) {
-  return raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "").replace(/[^a-z0-9]+$/, "") || "app";
-}
-__name(moduleName, "moduleName");
 
 // src/wasm/binary.ts
 var WASM_MAGIC = Buffer.from([0, 97, 115, 109]), HEADER_SIZE = 8, CUSTOM_SECTION_ID = 0, CORE_IMPORT_SECTION_ID = 2, CORE_EXPORT_SECTION_ID = 7, COMPONENT_IMPORT_SECTION_ID = 10, COMPONENT_EXPORT_SECTION_ID = 11, WasmFormatError = class extends Error {
@@ -778,7 +843,7 @@ function checkVersion(header) {
 }
 __name(checkVersion, "checkVersion");
 function emptyInfo(header, sections) {
-  return { ...header, sections, imports: [], exports: [], customSections: [], notes: [] };
+  return { ...header, sections, imports: [], exports: [], customSections: [], notes: [], incomplete: [] };
 }
 __name(emptyInfo, "emptyInfo");
 function payloadNeeded(kind, id) {
@@ -876,7 +941,7 @@ function readComponentVec(reader, info, what, readOne) {
     for (let i = 0; i < count; i++) readOne();
   } catch (err) {
     if (!(err instanceof WasmFormatError)) throw err;
-    info.notes.push(`could not decode every component ${what} (${err.message}); the ${what} list may be incomplete`);
+    info.notes.push(`could not decode every component ${what} (${err.message}); the ${what} list may be incomplete`), info.incomplete.push(what === "import" ? "imports" : "exports");
   }
 }
 __name(readComponentVec, "readComponentVec");
@@ -1104,7 +1169,7 @@ async function validateWithWabt(bytes, path) {
 __name(validateWithWabt, "validateWithWabt");
 function reportOf(info, size, validatedBy = "sections") {
   let modules = [...new Set(info.imports.map((i) => i.module))].filter((m) => m !== WASI_PREVIEW1).sort(), isCommand = info.kind === "module" ? info.exports.some((e) => e.name === "_start" && e.kind === "func") : info.exports.some((e) => /^wasi:cli\/run(@|$)/.test(e.name)), warnings = info.kind === "module" ? modules.map((m) => importWarning(m, info.imports.filter((i) => i.module === m))) : [];
-  return warnings.push(...info.notes), { kind: info.kind, size, imports: info.imports, exports: info.exports, customSections: info.customSections, sections: info.sections, validatedBy, isCommand, nonWasiImportModules: modules, warnings };
+  return warnings.push(...info.notes), { kind: info.kind, size, imports: info.imports, exports: info.exports, customSections: info.customSections, sections: info.sections, validatedBy, isCommand, nonWasiImportModules: modules, warnings, exportsIncomplete: info.incomplete.includes("exports") };
 }
 __name(reportOf, "reportOf");
 function importWarning(module, imports) {
@@ -1117,7 +1182,7 @@ __name(importWarning, "importWarning");
 import { basename as basename2, join as join6 } from "node:path";
 
 // src/toolchains/c/toolchain.ts
-import { isAbsolute, join as join4 } from "node:path";
+import { isAbsolute, join as join5 } from "node:path";
 var DEBIAN_WASI_INCLUDE = "/usr/include/wasm32-wasi", DEBIAN_CLANG_VERSIONS = [19, 18, 17, 16, 15, 14], DEBIAN_PACKAGES = /* @__PURE__ */ __name((v) => `clang-${v} lld-${v} wasi-libc libclang-rt-${v}-dev-wasm32`, "DEBIAN_PACKAGES");
 async function findCToolchain(search) {
   let { config, env, runner, files } = search;
@@ -1137,19 +1202,19 @@ async function findCToolchain(search) {
 }
 __name(findCToolchain, "findCToolchain");
 async function wasiSdk(root, files) {
-  let cc = join4(root, "bin", "clang"), sysroot = join4(root, "share", "wasi-sysroot"), missing = [];
+  let cc = join5(root, "bin", "clang"), sysroot = join5(root, "share", "wasi-sysroot"), missing = [];
   if (await files.exists(cc) || missing.push(cc), await files.isDirectory(sysroot) || missing.push(sysroot), missing.length > 0)
     throw new WasmpackError(
       "C_TOOLCHAIN_MISSING",
       `WASI_SDK_PATH is set to ${root}, but ${missing.join(" and ")} ${missing.length > 1 ? "do" : "does"} not exist.`,
       "point WASI_SDK_PATH at an unpacked wasi-sdk release (it has bin/clang and share/wasi-sysroot), or unset it to use Debian's clang"
     );
-  let target = await files.isDirectory(join4(sysroot, "lib", "wasm32-wasip1")) ? "wasm32-wasip1" : "wasm32-wasi";
+  let target = await files.isDirectory(join5(sysroot, "lib", "wasm32-wasip1")) ? "wasm32-wasip1" : "wasm32-wasi";
   return { kind: "wasi-sdk", cc, targetFlags: [`--target=${target}`, `--sysroot=${sysroot}`], description: `wasi-sdk clang ${target} (${root})` };
 }
 __name(wasiSdk, "wasiSdk");
 async function findDebianClang(env, runner, files, problems) {
-  let names = [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), "clang"], hasWasiLibc = await files.exists(join4(DEBIAN_WASI_INCLUDE, "stdio.h"));
+  let names = [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), "clang"], hasWasiLibc = await files.exists(join5(DEBIAN_WASI_INCLUDE, "stdio.h"));
   for (let name of names) {
     let cc = await findOnPath(name, env);
     if (!cc) continue;
@@ -1179,7 +1244,7 @@ function clangArguments(toolchain, request) {
     ...toolchain.targetFlags,
     ...request.release ? ["-O2"] : ["-O0", "-g"],
     ...(config.defines ?? []).map((d) => `-D${d}`),
-    ...(config.includeDirs ?? []).map((d) => `-I${isAbsolute(d) ? d : join4(request.dir, d)}`),
+    ...(config.includeDirs ?? []).map((d) => `-I${isAbsolute(d) ? d : join5(request.dir, d)}`),
     ...config.cflags ?? [],
     ...request.sources,
     "-o",
@@ -1195,71 +1260,6 @@ var realFiles = {
   exists: /* @__PURE__ */ __name((path) => access(path, constants.F_OK).then(() => !0, () => !1), "exists"),
   isDirectory: /* @__PURE__ */ __name((path) => stat3(path).then((s) => s.isDirectory(), () => !1), "isDirectory")
 };
-function moduleName2(raw) {
-  return raw.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[._-]+|[._-]+$/g, "") || "app";
-}
-__name(moduleName2, "moduleName");
-
-// src/toolchains/sources.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import { join as join5, posix } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["build", "target", "node_modules", ".wasmpack"]);
-function skipped(name) {
-  return SKIPPED_DIRS.has(name) || name.startsWith(".");
-}
-__name(skipped, "skipped");
-var GLOB_CHARS = /[*?[]/;
-function globToRegExp(pattern) {
-  let out = "";
-  for (let i = 0; i < pattern.length; i++) {
-    let ch = pattern[i];
-    if (ch === "*")
-      if (pattern[i + 1] === "*") {
-        let slash = pattern[i + 2] === "/";
-        out += slash ? "(?:[^/]*/)*" : ".*", i += slash ? 2 : 1;
-      } else
-        out += "[^/]*";
-    else if (ch === "?")
-      out += "[^/]";
-    else if (ch === "[") {
-      let end = pattern.indexOf("]", i + 1);
-      end === -1 ? out += "\\[" : (out += `[${pattern.slice(i + 1, end).replace(/\\/g, "\\\\")}]`, i = end);
-    } else
-      out += ch.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${out}$`);
-}
-__name(globToRegExp, "globToRegExp");
-async function walk(root, relative2, into) {
-  let entries = await readdir2(join5(root, relative2), { withFileTypes: !0 });
-  for (let entry of entries) {
-    let path = relative2 ? `${relative2}/${entry.name}` : entry.name;
-    entry.isDirectory() ? skipped(entry.name) || await walk(root, path, into) : entry.isFile() && into.push(path);
-  }
-}
-__name(walk, "walk");
-async function findSources(dir, patterns) {
-  let found = /* @__PURE__ */ new Set();
-  for (let raw of patterns) {
-    let pattern = posix.normalize(raw.replace(/\\/g, "/")).replace(/^\.\//, "");
-    if (!GLOB_CHARS.test(pattern)) {
-      found.add(pattern);
-      continue;
-    }
-    let segments = pattern.split("/"), firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s)), base = segments.slice(0, firstGlob).join("/"), files = [];
-    try {
-      await walk(dir, base, files);
-    } catch (err) {
-      if (err.code === "ENOENT") continue;
-      throw err;
-    }
-    let matcher = globToRegExp(pattern);
-    for (let file of files) matcher.test(file) && found.add(file);
-  }
-  return [...found].sort();
-}
-__name(findSources, "findSources");
-var DEFAULT_C_SOURCES = ["**/*.c"];
 
 // src/toolchains/c/driver.ts
 function createCDriver(options = {}) {
@@ -1267,7 +1267,7 @@ function createCDriver(options = {}) {
   return {
     language: "c",
     async build(ctx) {
-      let c = ctx.config.c, name = moduleName2(ctx.config.name ?? basename2(ctx.dir)), toolchain = await findCToolchain({ config: c, env: ctx.env, runner: ctx.runner, files }), patterns = c?.sources && c.sources.length > 0 ? c.sources : DEFAULT_C_SOURCES, sources = await findSources(ctx.dir, patterns), absent = [];
+      let c = ctx.config.c, name = moduleName(ctx.config.name ?? basename2(ctx.dir)), toolchain = await findCToolchain({ config: c, env: ctx.env, runner: ctx.runner, files }), patterns = c?.sources && c.sources.length > 0 ? c.sources : DEFAULT_C_SOURCES, sources = await findSources(ctx.dir, patterns), absent = [];
       for (let s of sources) await realFiles.exists(join6(ctx.dir, s)) || absent.push(s);
       if (sources.length === 0 || absent.length > 0)
         throw new WasmpackError(
@@ -1311,8 +1311,8 @@ async function findRustToolchain(search) {
       return await chosen(info, target, files, env);
     let state = wanted.map((t) => `${t} ${info.known.has(t) ? "known but not installed" : "unknown"}`).join(", ");
     lines.push(`${info.version} from ${info.origin} (${info.sysroot}): ${state}`);
-    let skipped2 = `${info.origin} selects ${info.version}, which has no ${wanted.join(" or ")} standard library; trying the next rustc`;
-    info.explicit ? search.reporter?.warn(skipped2) : search.reporter?.info(skipped2);
+    let skipped = `${info.origin} selects ${info.version}, which has no ${wanted.join(" or ")} standard library; trying the next rustc`;
+    info.explicit ? search.reporter?.warn(skipped) : search.reporter?.info(skipped);
   }
   throw probed.length === 0 ? new WasmpackError(
     "RUST_TOOLCHAIN_MISSING",
@@ -1437,7 +1437,7 @@ function createRustDriver(options = {}) {
       ctx.reporter.step(`building ${pkg?.name ?? "the crate"} with ${toolchain.description}`);
       let result = await ctx.runner(toolchain.cargo, args, { cwd: ctx.dir, env: toolchain.env, signal: ctx.signal });
       if (result.code !== 0) throw await buildFailure(result.stderr, result.code, toolchain, files);
-      let binary = pickBinary(parseCargoMessages(result.stdout), rust.bin), name = moduleName2(ctx.config.name ?? binary.name), module = join8(ctx.workDir, `${name}.wasm`);
+      let binary = pickBinary(parseCargoMessages(result.stdout), rust.bin), name = moduleName(ctx.config.name ?? binary.name), module = join8(ctx.workDir, `${name}.wasm`);
       return await copyFile2(binary.executable, module), ctx.reporter.succeed(`built ${binary.name}.wasm`), { module, name, metadata: metadataOf(pkg, name), toolchain: toolchain.description };
     }
   };
@@ -1513,17 +1513,16 @@ ${text}`,
   );
 }
 __name(buildFailure, "buildFailure");
-function tail(text, lines) {
-  let all = text.split(`
-`);
-  return all.length > lines ? ["...", ...all.slice(-lines)].join(`
-`) : text;
-}
-__name(tail, "tail");
 
 // src/toolchains/go/driver.ts
+import { join as join10 } from "node:path";
+
+// src/toolchains/go/plan.ts
+import { delimiter as delimiter2, dirname as dirname2 } from "node:path";
+
+// src/toolchains/go/toolchain.ts
 import { access as access2, constants as constants2, readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { delimiter, dirname as dirname2, join as join9 } from "node:path";
+import { join as join9 } from "node:path";
 var GO_MIN_VERSION = [1, 21, 0], TINYGO_WASIP1_VERSION = [0, 29, 0], realGoHost = {
   findOnPath,
   isExecutable: /* @__PURE__ */ __name((path) => access2(path, constants2.X_OK).then(() => !0, () => !1), "isExecutable"),
@@ -1616,11 +1615,13 @@ async function chooseGoToolchain(preference, runner, env, host = realGoHost, sig
   );
 }
 __name(chooseGoToolchain, "chooseGoToolchain");
+
+// src/toolchains/go/plan.ts
 function tinygoBuildPlan(tc, o, goForTinyGo) {
   let target = tc.version && compareVersions(tc.version, TINYGO_WASIP1_VERSION) < 0 ? "wasi" : "wasip1", args = ["build", `-target=${target}`, "-o", o.output];
   o.strip && args.push("-no-debug"), o.go.tags?.length && args.push(`-tags=${o.go.tags.join(" ")}`), o.go.ldflags && args.push(`-ldflags=${o.go.ldflags}`), args.push(o.go.package ?? ".");
   let env = { ...o.env };
-  goForTinyGo && (env.PATH = [dirname2(goForTinyGo), env.PATH].filter(Boolean).join(delimiter));
+  goForTinyGo && (env.PATH = [dirname2(goForTinyGo), env.PATH].filter(Boolean).join(delimiter2));
   let version = tc.version ? formatVersion(tc.version) : tc.versionText;
   return { command: tc.command, args, env, description: `tinygo ${version} -target=${target}` };
 }
@@ -1657,16 +1658,18 @@ function buildFailureHint(stderr, tc) {
   return NETWORK_ERROR.test(stderr) ? "a dependency could not be downloaded: check GOPROXY (and GOFLAGS), or vendor dependencies with `go mod vendor` and build with GOFLAGS=-mod=vendor" : /requires go >= |GOTOOLCHAIN=local/.test(stderr) ? "go.mod asks for a newer Go than the one used: install it, or lower the `go` line in go.mod" : tc.kind === "go" ? "the Go compiler rejected the project; note that GOOS=wasip1 has no cgo, and packages such as net/http servers do not work on wasip1" : "TinyGo rejected the project; see https://tinygo.org/docs/reference/lang-support/stdlib/ for the packages TinyGo supports, or use --toolchain go";
 }
 __name(buildFailureHint, "buildFailureHint");
+
+// src/toolchains/go/driver.ts
 function createGoDriver(host = realGoHost) {
   return {
     language: "go",
     async build(ctx) {
-      let goModText = await host.readFile(join9(ctx.dir, "go.mod"));
+      let goModText = await host.readFile(join10(ctx.dir, "go.mod"));
       if (goModText === void 0)
         throw new WasmpackError("GO_MOD_NOT_FOUND", `${ctx.dir} has no go.mod, so it is not a Go module.`, "run `go mod init example.com/<name>` in the project directory");
-      let modulePath = parseGoModulePath(goModText), title = modulePath ? moduleTitle(modulePath) : void 0, name = moduleName2(ctx.config.name ?? title ?? dirnameOf(ctx.dir)), goConfig = ctx.config.go ?? {}, { toolchain, fellBackToGo } = await chooseGoToolchain(goConfig.toolchain, ctx.runner, ctx.env, host, ctx.signal);
+      let modulePath = parseGoModulePath(goModText), title = modulePath ? moduleTitle(modulePath) : void 0, name = moduleName(ctx.config.name ?? title ?? dirnameOf(ctx.dir)), goConfig = ctx.config.go ?? {}, { toolchain, fellBackToGo } = await chooseGoToolchain(goConfig.toolchain, ctx.runner, ctx.env, host, ctx.signal);
       fellBackToGo && ctx.reporter.info('TinyGo was not found, so Go builds this module; TinyGo output is typically 10-50x smaller (install TinyGo, or set go.toolchain to "go" to silence this)');
-      let output = join9(ctx.workDir, `${name}.wasm`), options = { output, strip: ctx.config.strip ?? ctx.release, go: goConfig, env: ctx.env }, plan;
+      let output = join10(ctx.workDir, `${name}.wasm`), options = { output, strip: ctx.config.strip ?? ctx.release, go: goConfig, env: ctx.env }, plan;
       if (toolchain.kind === "tinygo") {
         let lend = await host.findOnPath("go", ctx.env) ? void 0 : (await goCandidates(ctx.env, host))[0];
         plan = tinygoBuildPlan(toolchain, options, lend);
@@ -1679,7 +1682,7 @@ function createGoDriver(host = realGoHost) {
         throw new WasmpackError(
           "GO_BUILD_FAILED",
           `building ${name} with ${plan.description} failed (${plan.command} exited with ${result.code})${text ? `:
-${lastLines(text, 40)}` : ""}`,
+${tail(text, 40)}` : ""}`,
           buildFailureHint(text, toolchain)
         );
       }
@@ -1695,19 +1698,12 @@ function dirnameOf(dir) {
   return dir.split(/[\\/]/).filter(Boolean).pop() ?? "app";
 }
 __name(dirnameOf, "dirnameOf");
-function lastLines(text, n) {
-  let lines = text.split(`
-`);
-  return lines.length > n ? ["...", ...lines.slice(-n)].join(`
-`) : text;
-}
-__name(lastLines, "lastLines");
 
 // src/pipeline/timestamp.ts
-function imageTimestamp(flag, env, commitTime) {
+function imageTimestamp(flag, env, commitTime2) {
   if (flag !== void 0) return checkEpoch(String(flag), "--timestamp");
   let fromEnv = env.SOURCE_DATE_EPOCH;
-  return fromEnv !== void 0 && fromEnv !== "" ? checkEpoch(fromEnv, "SOURCE_DATE_EPOCH") : commitTime ?? 0;
+  return fromEnv !== void 0 && fromEnv !== "" ? checkEpoch(fromEnv, "SOURCE_DATE_EPOCH") : commitTime2 ?? 0;
 }
 __name(imageTimestamp, "imageTimestamp");
 function checkEpoch(value, what) {
@@ -1716,11 +1712,15 @@ function checkEpoch(value, what) {
   return Number(value);
 }
 __name(checkEpoch, "checkEpoch");
+async function commitTime(dir, env, runner = runProcess) {
+  return (await gitInfo(runner, dir, env)).commitTime;
+}
+__name(commitTime, "commitTime");
 
 // src/toolchains/wamrc.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { access as access3, constants as constants3, mkdir, rm } from "node:fs/promises";
-import { basename as basename3, join as join10 } from "node:path";
+import { basename as basename3, join as join11 } from "node:path";
 
 // src/wasm/aot-header.ts
 import { open as open2 } from "node:fs/promises";
@@ -1804,7 +1804,7 @@ function hex(bytes) {
 __name(hex, "hex");
 
 // src/toolchains/wamrc.ts
-var WAMR_HINT = `wamrc is WAMR's ahead-of-time compiler: build it from the wamr-compiler directory of https://github.com/bytecodealliance/wasm-micro-runtime (see wamr-compiler/README.md) or take it from a WAMR release tarball (wamrc-<version>-<platform>.tar.gz), then set WAMRC=/path/to/wamrc, "aot": {"wamrc": ...} in wasmpack.json, or put it on PATH. Run the result with iwasm/libiwasm from the SAME WAMR release: the AOT format version must match exactly (WAMR 1.x-2.2.x = 3, 2.3.0-2.4.0 = 4, 2.4.1+ = 5, newer main = 6).`;
+var WAMR_HINT = `wamrc is WAMR's ahead-of-time compiler: build it from the wamr-compiler directory of https://github.com/bytecodealliance/wasm-micro-runtime (see wamr-compiler/README.md) or take it from a WAMR release tarball (wamrc-<version>-<platform>.tar.gz), then set WAMRC=/path/to/wamrc, "aot": {"wamrc": ...} in wasmpack.json, or put it on PATH. Run the result with iwasm/libiwasm from the SAME WAMR release: the AOT format version must match exactly (${aotFormatSummary()}).`;
 async function findWamrc(options = {}) {
   let env = options.env ?? process.env, candidates = [];
   env.WAMRC && candidates.push([env.WAMRC, `WAMRC=${env.WAMRC}`]), options.explicit && candidates.push([options.explicit, `aot.wamrc "${options.explicit}" in wasmpack.json`]);
@@ -1818,11 +1818,6 @@ async function findWamrc(options = {}) {
   throw new WasmpackError("WAMRC_NOT_FOUND", "--aot needs wamrc, which is not on PATH and neither WAMRC nor aot.wamrc is set.", WAMR_HINT);
 }
 __name(findWamrc, "findWamrc");
-function formatForWamrVersion(major, minor, patch) {
-  let v = major * 1e6 + minor * 1e3 + patch, at = /* @__PURE__ */ __name((a, b, c) => a * 1e6 + b * 1e3 + c, "at");
-  return v < at(2, 3, 0) ? { formatVersion: 3, acceptedFormats: [3] } : v <= at(2, 4, 0) ? { formatVersion: 4, acceptedFormats: [4] } : v < at(2, 5, 0) ? v === at(2, 4, 3) ? { formatVersion: 5, acceptedFormats: [5, 6], note: "wamrc 2.4.3 writes format 5 as a release and 6 when built from WAMR main after March 2026" } : { formatVersion: 5, acceptedFormats: [5] } : { acceptedFormats: [], note: `wamrc ${major}.${minor}.${patch} is newer than the WAMR releases wasmpack knows; the AOT format version is taken from the .aot header` };
-}
-__name(formatForWamrVersion, "formatForWamrVersion");
 function parseWamrcVersion(output) {
   let match = /\bwamrc\s+v?(\d+)\.(\d+)\.(\d+)/i.exec(output) ?? /\bv?(\d+)\.(\d+)\.(\d+)\b/.exec(output);
   if (!match)
@@ -1909,11 +1904,11 @@ function wamrcArgs(options) {
 }
 __name(wamrcArgs, "wamrcArgs");
 async function compileAot(options) {
-  let version = options.version ?? await wamrcVersion(options.runner, options.wamrc, { env: options.env }), moduleDigest = (await sha256Stream(createReadStream2(options.module))).digest, name = options.name ?? basename3(options.module).replace(/\.wasm$/, ""), requested = options.targets.length ? options.targets.map(resolveAotTarget) : [hostAotTarget(options.hostArch)], targets = [...new Map(requested.map((t) => [t.name, t])).values()], outDir = join10(options.workDir, "aot");
+  let version = options.version ?? await wamrcVersion(options.runner, options.wamrc, { env: options.env }), moduleDigest = (await sha256Stream(createReadStream2(options.module))).digest, name = options.name ?? basename3(options.module).replace(/\.wasm$/, ""), requested = options.targets.length ? options.targets.map(resolveAotTarget) : [hostAotTarget(options.hostArch)], targets = [...new Map(requested.map((t) => [t.name, t])).values()], outDir = join11(options.workDir, "aot");
   await mkdir(outDir, { recursive: !0 });
   let results = [];
   for (let target of targets) {
-    let output = join10(outDir, `${name}-${target.name}.aot`), built = wamrcArgs({ ...options, target, output, input: options.module });
+    let output = join11(outDir, `${name}-${target.name}.aot`), built = wamrcArgs({ ...options, target, output, input: options.module });
     await rm(output, { force: !0 }), await runChecked(options.runner, options.wamrc, built.args, {
       env: options.env,
       signal: options.signal,
@@ -1965,7 +1960,7 @@ function checkFormat(formatVersion2, version, path) {
 __name(checkFormat, "checkFormat");
 
 // src/pipeline/aot.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 async function buildAot(request, deps) {
   let wamrc = await findWamrc({ ...request.wamrc ? { explicit: request.wamrc } : {}, env: deps.env }), version = await wamrcVersion(deps.runner, wamrc, { env: deps.env });
   deps.reporter.step(`AOT-compiling ${request.name}.wasm with wamrc ${version.version} for ${request.targets?.join(", ") || "this machine"}`);
@@ -1996,7 +1991,7 @@ async function buildAot(request, deps) {
     ship: request.ship ?? ["sibling"],
     tags: request.tags,
     timestamp: request.timestamp,
-    scratch: /* @__PURE__ */ __name((name) => scratchSink(join11(request.workDir, name)), "scratch"),
+    scratch: /* @__PURE__ */ __name((name) => scratchSink(join12(request.workDir, name)), "scratch"),
     compression: request.compression,
     annotations: request.annotations
   });
@@ -2033,7 +2028,7 @@ function decideFormat(input) {
       "AOT compilation was requested, but the module is a WebAssembly component (WASI 0.2): wamrc and WAMR load core modules only.",
       "drop --aot (and aot.enabled in wasmpack.json) for this build, or build a wasip1 core module (e.g. rust.target wasm32-wasip1) to AOT-compile it"
     );
-  if (report.exports.length === 0 && !report.warnings.some((w) => w.startsWith("could not decode every component export")))
+  if (report.exports.length === 0 && !report.exportsIncomplete)
     throw new WasmpackError(
       "WASM_NOT_COMMAND",
       "the module is a WebAssembly component that exports nothing (no wasi:cli/run, no wasi:http/incoming-handler, no interface), so no host can call it",
@@ -2075,7 +2070,7 @@ __name(shortList, "shortList");
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -2105,13 +2100,13 @@ function packagedModule(source, report, options) {
     plan,
     size: plan.after,
     open: open4,
-    stored: /* @__PURE__ */ __name(() => stored ??= store(open4, join12(options.workDir, "module"), `${options.name}.wasm`), "stored")
+    stored: /* @__PURE__ */ __name(() => stored ??= store(open4, join13(options.workDir, "module"), `${options.name}.wasm`), "stored")
   };
 }
 __name(packagedModule, "packagedModule");
 async function store(open4, dir, name) {
   await mkdir2(dir, { recursive: !0 });
-  let path = join12(dir, name), hash = createHash("sha256"), size = 0, tap = new Transform({
+  let path = join13(dir, name), hash = createHash("sha256"), size = 0, tap = new Transform({
     transform(chunk, _enc, callback) {
       hash.update(chunk), size += chunk.length, callback(null, chunk);
     }
@@ -2122,14 +2117,12 @@ __name(store, "store");
 
 // src/pipeline/build.ts
 var DRIVERS = { c: cDriver, rust: rustDriver, go: goDriver };
-async function buildProject(request, deps) {
-  let dir = resolve4(request.dir);
+async function buildProject(request, options) {
+  let deps = { ...options, runner: options.runner ?? runProcess }, cwd = request.cwd ?? process.cwd(), dir = resolve4(cwd, request.dir);
   if (!(await stat4(dir).catch(() => {
   }))?.isDirectory())
     throw new WasmpackError("NO_PROJECT", `project directory ${dir} does not exist`, "pass an existing directory: wasmpack build DIR");
-  let { config: fileConfig } = await loadConfig(dir, request.configFile), config = mergeConfig(fileConfig, request);
-  for (let tag of config.tags ?? []) parseReference(tag);
-  let language = await detectLanguage(dir, config, request.wasm), driver = language === "wasm" ? prebuiltDriver(request.wasm ?? config.wasm) : DRIVERS[language], gitPending = gitInfo(deps.runner, dir, deps.env), workDir = await mkdtemp(join13(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm2(workDir, { recursive: !0, force: !0 }), "cleanup");
+  let { config: fileConfig, source } = await loadConfig(dir, request.configFile && resolve4(cwd, request.configFile)), configDir = source?.endsWith(".json") ? dirname4(source) : dir, wasm = request.wasm !== void 0 ? resolve4(cwd, request.wasm) : fileConfig.wasm !== void 0 ? resolve4(configDir, fileConfig.wasm) : void 0, config = mergeConfig(fileConfig, { ...request, ...wasm ? { wasm } : {} }), destinations = (config.tags ?? []).map(parseReference), language = await detectLanguage(dir, config, wasm), driver = language === "wasm" ? prebuiltDriver(wasm) : DRIVERS[language], gitPending = gitInfo(deps.runner, dir, deps.env), workDir = await mkdtemp(join14(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm2(workDir, { recursive: !0, force: !0 }), "cleanup");
   try {
     let release = request.release ?? !0, output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal }), kind = await peekWasmKind(output.module), report = await validateModule(output.module, { accept: ["module", "component"], requireCommand: kind !== "component" }), decision = decideFormat({
       report,
@@ -2152,35 +2145,29 @@ async function buildProject(request, deps) {
       timestamp,
       variant: config.variant ?? "compat",
       compression: config.compression ?? "gzip",
-      layerSink: scratchSink(join13(workDir, "layer"))
-    }), tags = config.tags ?? [], localTag = tags[0] ?? `${output.name}:latest`, localTags = [.../* @__PURE__ */ new Set([localTag, ...tags])], aot = config.aot?.enabled ? await buildAot(
+      layerSink: scratchSink(join14(workDir, "layer"))
+    }), localTags = config.tags?.length ? [...new Set(config.tags)] : [`${output.name}:${DEFAULT_TAG}`], localTag = localTags[0], aot = config.aot?.enabled ? await buildAot(
       // AOT tags are the portable tag plus a suffix (1.0 -> 1.0-aot-x86_64); see src/oci/aot-image.ts.
-      { ...config.aot, module, name: output.name, portable: image, tags: [tagOf(localTag)], timestamp, compression: config.compression ?? "gzip", annotations, workDir },
+      { ...config.aot, module, name: output.name, portable: image, tags: [destinations[0]?.tag ?? DEFAULT_TAG], timestamp, compression: config.compression ?? "gzip", annotations, workDir },
       { runner: deps.runner, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} }
-    ) : void 0, layout = layoutDir(dir);
-    await copyImage(image.manifest, new LayoutTarget(layout), { tags: localTags });
-    let extras = (aot?.images.extraTagged ?? []).map((e) => ({ node: e.node, suffix: e.tag.slice(tagOf(localTag).length) }));
-    for (let extra of extras) await copyImage(extra.node, new LayoutTarget(layout), { tags: [`${localTag}${extra.suffix}`] });
-    for (let referrer of aot?.images.referrers ?? []) await copyImage(referrer, new LayoutTarget(layout), { tags: [] });
-    return await saveLastBuild(dir, {
-      layout,
-      localTag,
-      tags,
-      digest: image.manifest.descriptor.digest,
+    ) : void 0, graph = {
+      image: image.manifest,
+      companions: (aot?.images.extraTagged ?? []).map((e) => ({ suffix: e.suffix, image: e.node })),
+      referrers: aot?.images.referrers ?? [],
       name: output.name,
-      ...aot ? {
-        extra: extras.map((e) => ({ suffix: e.suffix, localTag: `${localTag}${e.suffix}` })),
-        referrers: aot.images.referrers.map((r) => r.descriptor.digest)
-      } : {}
-    }), deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`), {
+      reference: localTag
+    }, layout = layoutDir(dir), target = new LayoutTarget(layout);
+    return await transaction(target, () => copyGraph(graph, target, localTags, {})), await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix) }), deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`), {
       projectDir: dir,
       name: output.name,
       digest: image.manifest.descriptor.digest,
       layout,
       localTag,
-      tags,
+      tags: config.tags ?? [],
+      destinations,
       format,
       image,
+      graph,
       module: { path: output.module, size: moduleSize, unstrippedSize, report },
       toolchain: output.toolchain,
       timestamp,
@@ -2193,10 +2180,6 @@ async function buildProject(request, deps) {
   }
 }
 __name(buildProject, "buildProject");
-function tagOf(reference) {
-  return parseReference(reference).tag ?? "latest";
-}
-__name(tagOf, "tagOf");
 function mergeConfig(file, request) {
   let pick = /* @__PURE__ */ __name((key, value) => value ?? file[key], "pick");
   return {
@@ -2234,7 +2217,10 @@ function imageAnnotations(output, git, timestamp, user) {
   return { ...out, ...user };
 }
 __name(imageAnnotations, "imageAnnotations");
+
 export {
+  CONFIG_FILE,
+  commitTime,
   buildProject
 };
-/*! For license information please see build-32N3EITL.js.LEGAL.txt */
+/*! For license information please see chunk-3DHTOIKR.js.LEGAL.txt */

@@ -65,5 +65,6 @@ __name(findOnPath, "findOnPath");
 export {
   runProcess,
   runChecked,
+  tail,
   findOnPath
 };

@@ -4,8 +4,12 @@ import {
   packageRoot
 } from "./chunk-WB77DAOC.js";
 import {
+  moduleName
+} from "./chunk-WCJOCUHN.js";
+import {
   WasmpackCommand
-} from "./chunk-J3SMM3J5.js";
+} from "./chunk-AIRHR7JG.js";
+import "./chunk-VXDZVCMF.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
@@ -43,8 +47,8 @@ async function listTemplates(templatesDir = defaultTemplatesDir()) {
 }
 __name(listTemplates, "listTemplates");
 function projectName(raw) {
-  let name = raw.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
-  return name || (name = "app"), /^[0-9]/.test(name) && (name = `app-${name}`), name;
+  let name = moduleName(raw.replace(/\./g, "-"));
+  return /^[0-9]/.test(name) && (name = `app-${name}`), name;
 }
 __name(projectName, "projectName");
 function renderTemplate(text, vars) {

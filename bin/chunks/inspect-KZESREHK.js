@@ -2,15 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-GM37TYDJ.js";
-import "./chunk-ZRF53ORV.js";
-import "./chunk-O5RDO6IZ.js";
-import "./chunk-J3SMM3J5.js";
+} from "./chunk-6I4NWWBU.js";
+import "./chunk-5B6TZ6WD.js";
+import "./chunk-THNVGQJM.js";
+import "./chunk-AIRHR7JG.js";
+import "./chunk-VXDZVCMF.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
-import "./chunk-Z4YE2YRB.js";
-import "./chunk-RSNUBP26.js";
+import "./chunk-QBJ5R7F2.js";
+import "./chunk-IVMSAYVV.js";
 import "./chunk-YN4AXX5Z.js";
 import {
   __name,
@@ -45,7 +46,7 @@ var InspectCommand = class extends RegistryCommand {
   raw = import_clipanion.Option.Boolean("--raw", !1, { description: "Print the manifest bytes exactly as stored" });
   async run() {
     if (this.raw && this.json) throw new import_clipanion.UsageError("--raw and --json cannot be combined");
-    let { inspectDocument, inspectImage, summaryLines } = await import("./inspect-JFL2JFKA.js"), image = await inspectImage({ ...this.image !== void 0 ? { image: this.image } : {}, dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
+    let { inspectImage } = await import("./inspect-DZCZPSJZ.js"), { inspectDocument, summaryLines } = await import("./inspect-view-3EZMQM2Q.js"), image = await inspectImage({ ...this.image !== void 0 ? { image: this.image } : {}, dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
     return this.raw ? (this.context.stdout.write(image.manifestBytes), 0) : (this.output(summaryLines(image), inspectDocument(image)), 0);
   }
 };

@@ -1,20 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  Annotation,
-  MediaType,
-  digestHex,
-  isIndexType,
-  isManifestType,
-  sha256
-} from "./chunk-SUST7DXY.js";
-import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
 import {
   __commonJS,
   __name,
-  __require
+  __require,
+  __toESM
 } from "./chunk-GZZTAZ46.js";
 
 // node_modules/events-universal/default.js
@@ -782,7 +775,7 @@ var require_streamx = __commonJS({
       destroy(err) {
         (this._duplexState & DESTROY_STATUS) === 0 && (err || (err = StreamError.STREAM_DESTROYED()), this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY, this._readableState !== null && (this._readableState.highWaterMark = 0, this._readableState.error = err), this._writableState !== null && (this._writableState.highWaterMark = 0, this._writableState.error = err), this._duplexState |= PREDESTROYING, this._predestroy(), this._duplexState &= NOT_PREDESTROYING, this._readableState !== null && this._readableState.updateNextTick(), this._writableState !== null && this._writableState.updateNextTick());
       }
-    }, Readable = class _Readable extends Stream {
+    }, Readable2 = class _Readable extends Stream {
       static {
         __name(this, "Readable");
       }
@@ -790,10 +783,10 @@ var require_streamx = __commonJS({
         super(opts), this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD, this._readableState = new ReadableState(this, opts), opts && (this._readableState.readAhead === !1 && (this._duplexState &= READ_NO_READ_AHEAD), opts.read && (this._read = opts.read), opts.eagerOpen && this._readableState.updateNextTick(), opts.encoding && this.setEncoding(opts.encoding));
       }
       static deferred(fn, opts) {
-        let out = new PassThrough(opts);
+        let out = new PassThrough2(opts);
         return fn().then((src) => {
           if (src === null) return out.end();
-          out.destroying || pipeline2(src, out, noop);
+          out.destroying || pipeline3(src, out, noop);
         }).catch((err) => out.destroy(err)), out;
       }
       setEncoding(encoding) {
@@ -945,7 +938,7 @@ var require_streamx = __commonJS({
       end(data) {
         return this._writableState.updateNextTick(), this._writableState.end(data), this;
       }
-    }, Duplex = class extends Readable {
+    }, Duplex = class extends Readable2 {
       static {
         __name(this, "Duplex");
       }
@@ -974,7 +967,7 @@ var require_streamx = __commonJS({
       end(data) {
         return this._writableState.updateNextTick(), this._writableState.end(data), this;
       }
-    }, Transform2 = class extends Duplex {
+    }, Transform3 = class extends Duplex {
       static {
         __name(this, "Transform");
       }
@@ -1003,7 +996,7 @@ var require_streamx = __commonJS({
       _final(cb) {
         this._transformState.afterFinal = cb, this._flush(transformAfterFlush.bind(this));
       }
-    }, PassThrough = class extends Transform2 {
+    }, PassThrough2 = class extends Transform3 {
       static {
         __name(this, "PassThrough");
       }
@@ -1015,13 +1008,13 @@ var require_streamx = __commonJS({
     }
     __name(transformAfterFlush, "transformAfterFlush");
     function pipelinePromise(...streams) {
-      return new Promise((resolve, reject) => pipeline2(...streams, (err) => {
+      return new Promise((resolve, reject) => pipeline3(...streams, (err) => {
         if (err) return reject(err);
         resolve();
       }));
     }
     __name(pipelinePromise, "pipelinePromise");
-    function pipeline2(stream, ...streams) {
+    function pipeline3(stream, ...streams) {
       let all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams], done = all.length && typeof all[all.length - 1] == "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
       let src = all[0], dest = null, error = null;
@@ -1052,7 +1045,7 @@ var require_streamx = __commonJS({
         }
       }
     }
-    __name(pipeline2, "pipeline");
+    __name(pipeline3, "pipeline");
     function echo(s) {
       return s;
     }
@@ -1114,7 +1107,7 @@ var require_streamx = __commonJS({
     }
     __name(isWritev, "isWritev");
     module.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline3,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1126,11 +1119,11 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable,
+      Readable: Readable2,
       Duplex,
-      Transform: Transform2,
+      Transform: Transform3,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
+      PassThrough: PassThrough2
     };
   }
 });
@@ -1340,7 +1333,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
       static {
         __name(this, "BufferList");
       }
@@ -1371,7 +1364,7 @@ var require_extract = __commonJS({
         }
         return this.buffered -= size, this.shifted += size, buf.subarray(this._offset, this._offset += size);
       }
-    }, Source = class extends Readable {
+    }, Source = class extends Readable2 {
       static {
         __name(this, "Source");
       }
@@ -1587,7 +1580,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
       static {
         __name(this, "Sink");
       }
@@ -1636,7 +1629,7 @@ var require_pack = __commonJS({
       _destroy(cb) {
         this._pack._done(this), this._continuePack(this._finished ? null : this._getError()), cb();
       }
-    }, Pack = class extends Readable {
+    }, Pack = class extends Readable2 {
       static {
         __name(this, "Pack");
       }
@@ -1747,32 +1740,105 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/targets/files.ts
+// src/oci/media-types.ts
+var MediaType = {
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayerTar: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
+  ociEmpty: "application/vnd.oci.empty.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  // CNCF TAG-Runtime Wasm OCI artifact
+  wasmConfig: "application/vnd.wasm.config.v0+json",
+  wasmLayer: "application/wasm",
+  wasmComponentLayer: "application/vnd.bytecodealliance.wasm.component.layer.v0+wasm",
+  // legacy formats worth recognising when reading
+  wasmToOciConfig: "application/vnd.wasm.config.v1+json",
+  wasmToOciLayer: "application/vnd.wasm.content.layer.v1+wasm",
+  spinConfig: "application/vnd.fermyon.spin.application.v1+config",
+  // WAMR ahead-of-time code (our own: no existing tool publishes it)
+  wamrAot: "application/vnd.wasmpack.wamr.aot.v1",
+  wamrAotArtifact: "application/vnd.wasmpack.wamr.aot.v1+json"
+}, MANIFEST_ACCEPT = [
+  MediaType.ociIndex,
+  MediaType.ociManifest,
+  MediaType.dockerManifestList,
+  MediaType.dockerManifest
+], Annotation = {
+  variant: "module.wasm.image/variant",
+  created: "org.opencontainers.image.created",
+  title: "org.opencontainers.image.title",
+  version: "org.opencontainers.image.version",
+  licenses: "org.opencontainers.image.licenses",
+  source: "org.opencontainers.image.source",
+  revision: "org.opencontainers.image.revision",
+  description: "org.opencontainers.image.description",
+  authors: "org.opencontainers.image.authors",
+  url: "org.opencontainers.image.url",
+  refName: "org.opencontainers.image.ref.name",
+  // where the portable module came from / what an AOT image was built from
+  wasmDigest: "dev.wasmpack.wasm.digest"
+};
+function layerMediaType(compression) {
+  switch (compression) {
+    case "gzip":
+      return MediaType.ociLayerGzip;
+    case "zstd":
+      return MediaType.ociLayerZstd;
+    case "none":
+      return MediaType.ociLayerTar;
+  }
+}
+__name(layerMediaType, "layerMediaType");
+function isManifestType(mediaType) {
+  return MANIFEST_ACCEPT.includes(mediaType);
+}
+__name(isManifestType, "isManifestType");
+function isIndexType(mediaType) {
+  return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+__name(isIndexType, "isIndexType");
+
+// src/oci/digest.ts
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-var READ_CHUNK = 1 << 20;
-function fileOpener(path) {
-  return () => createReadStream(path, { highWaterMark: READ_CHUNK });
+var DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+function sha256(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
-__name(fileOpener, "fileOpener");
-function fileBlob(descriptor, path) {
-  return { descriptor, open: fileOpener(path), location: path };
-}
-__name(fileBlob, "fileBlob");
-function scratchSink(path) {
-  return { create: /* @__PURE__ */ __name(() => createWriteStream(path), "create"), open: fileOpener(path), location: path };
-}
-__name(scratchSink, "scratchSink");
-async function sha256File(path) {
+__name(sha256, "sha256");
+async function sha256Stream(stream) {
   let hash = createHash("sha256"), size = 0;
-  for await (let chunk of createReadStream(path, { highWaterMark: READ_CHUNK }))
+  for await (let chunk of stream)
     hash.update(chunk), size += chunk.length;
   return { digest: `sha256:${hash.digest("hex")}`, size };
 }
-__name(sha256File, "sha256File");
+__name(sha256Stream, "sha256Stream");
+function isDigest(value) {
+  return DIGEST_RE.test(value);
+}
+__name(isDigest, "isDigest");
+function assertDigest(value, what = "digest") {
+  if (!isDigest(value))
+    throw new WasmpackError("BAD_DIGEST", `${what} "${value}" is not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
+  return value;
+}
+__name(assertDigest, "assertDigest");
+function digestHex(digest) {
+  return assertDigest(digest).slice(7);
+}
+__name(digestHex, "digestHex");
+function shortDigest(digest) {
+  return digest.slice(0, 19);
+}
+__name(shortDigest, "shortDigest");
 
 // src/targets/layout.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createHash as createHash3, randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -1797,6 +1863,30 @@ function sortKeys(value) {
   return value;
 }
 __name(sortKeys, "sortKeys");
+
+// src/targets/files.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+var READ_CHUNK = 1 << 20;
+function fileOpener(path) {
+  return () => createReadStream(path, { highWaterMark: READ_CHUNK });
+}
+__name(fileOpener, "fileOpener");
+function fileBlob(descriptor, path) {
+  return { descriptor, open: fileOpener(path), location: path };
+}
+__name(fileBlob, "fileBlob");
+function scratchSink(path) {
+  return { create: /* @__PURE__ */ __name(() => createWriteStream(path), "create"), open: fileOpener(path), location: path };
+}
+__name(scratchSink, "scratchSink");
+async function sha256File(path) {
+  let hash = createHash2("sha256"), size = 0;
+  for await (let chunk of createReadStream(path, { highWaterMark: READ_CHUNK }))
+    hash.update(chunk), size += chunk.length;
+  return { digest: `sha256:${hash.digest("hex")}`, size };
+}
+__name(sha256File, "sha256File");
 
 // src/targets/layout.ts
 var LAYOUT_FILE = "oci-layout", LAYOUT_VERSION = { imageLayoutVersion: "1.0.0" };
@@ -1874,7 +1964,10 @@ var LayoutTarget = class {
   }
   async commit() {
     await this.ensure();
-    let index = await readIndex(this.dir).catch(() => emptyIndex()), manifests = index.manifests;
+    let index = await readIndex(this.dir).catch((err) => {
+      if (err.code === "ENOENT") return emptyIndex();
+      throw err;
+    }), manifests = index.manifests;
     for (let [tag, descriptor] of this.pendingTags)
       manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag), manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
     if (this.untagged && !manifests.some((d) => d.digest === this.untagged.digest)) {
@@ -1886,14 +1979,16 @@ var LayoutTarget = class {
   async abort() {
     await Promise.all([...this.temps].map((t) => rm(t, { force: !0 }))), this.created && await rm(this.dir, { recursive: !0, force: !0 });
   }
+  async close() {
+  }
 };
 async function writeHashing(blob, temp) {
-  let hash = createHash2("sha256"), size = 0, tap = new Transform({
+  let hash = createHash3("sha256"), size = 0, tap2 = new Transform({
     transform(chunk, _enc, callback) {
       hash.update(chunk), size += chunk.length, callback(null, chunk);
     }
   });
-  return await pipeline(blob.open(), tap, createWriteStream2(temp)), { digest: `sha256:${hash.digest("hex")}`, size };
+  return await pipeline(blob.open(), tap2, createWriteStream2(temp)), { digest: `sha256:${hash.digest("hex")}`, size };
 }
 __name(writeHashing, "writeHashing");
 function emptyIndex() {
@@ -1901,10 +1996,21 @@ function emptyIndex() {
 }
 __name(emptyIndex, "emptyIndex");
 async function readIndex(dir) {
-  let text = await readFile(join(dir, "index.json"), "utf8");
-  return JSON.parse(text);
+  let path = join(dir, "index.json"), text = await readFile(path, "utf8"), doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw corruptIndex(path, `it is not JSON (${err.message})`);
+  }
+  let manifests = doc?.manifests;
+  if (typeof doc != "object" || doc === null || !Array.isArray(manifests)) throw corruptIndex(path, 'it has no "manifests" list');
+  return doc;
 }
 __name(readIndex, "readIndex");
+function corruptIndex(path, why) {
+  return new WasmpackError("LAYOUT_CORRUPT", `${path} is not a valid OCI index: ${why}; it was left untouched`, "repair or remove the file (wasmpack build rewrites .wasmpack/oci from scratch when it is gone), or restore it from a copy");
+}
+__name(corruptIndex, "corruptIndex");
 async function writeAtomic(path, bytes) {
   let temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
   await writeFile(temp, bytes), await rename(temp, path);
@@ -1921,8 +2027,8 @@ async function readLayoutImage(dir, tag) {
   let index;
   try {
     index = await readIndex(dir);
-  } catch {
-    throw new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
+  } catch (err) {
+    throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
   }
   let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
   if (candidates.length !== 1) {
@@ -1936,13 +2042,6 @@ async function readLayoutImage(dir, tag) {
   return readNode(dir, candidates[0]);
 }
 __name(readLayoutImage, "readLayoutImage");
-async function readLayoutManifest(dir, digest) {
-  let path = blobPath(dir, digest), bytes = await readFile(path).catch(() => {
-    throw new WasmpackError("MISSING_BLOB", `${dir} has no manifest ${digest}`, "rebuild the image");
-  }), mediaType = JSON.parse(bytes.toString("utf8")).mediaType ?? MediaType.ociManifest;
-  return readNode(dir, { mediaType, digest, size: bytes.length });
-}
-__name(readLayoutManifest, "readLayoutManifest");
 async function readNode(dir, descriptor) {
   let path = blobPath(dir, descriptor.digest), bytes = await readFile(path);
   if (sha256(bytes) !== descriptor.digest)
@@ -1960,14 +2059,419 @@ async function readNode(dir, descriptor) {
   return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => fileBlob(descriptor, path).open(), "open") };
 }
 __name(readNode, "readNode");
+async function readLayoutReferrers(dir, digest) {
+  let index = await readIndex(dir), found = [];
+  for (let entry of index.manifests) {
+    if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
+    let node = await readNode(dir, entry);
+    JSON.parse(node.bytes.toString("utf8")).subject?.digest === digest && found.push(node);
+  }
+  return found;
+}
+__name(readLayoutReferrers, "readLayoutReferrers");
+
+// src/oci/content.ts
+import { Readable } from "node:stream";
+function isManifestNode(content) {
+  return "children" in content;
+}
+__name(isManifestNode, "isManifestNode");
+function bytesBlob(mediaType, bytes, annotations) {
+  let descriptor = { mediaType, digest: sha256(bytes), size: bytes.length };
+  return annotations && Object.keys(annotations).length > 0 && (descriptor.annotations = annotations), { descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable.from([bytes]), "open") };
+}
+__name(bytesBlob, "bytesBlob");
+function openerBlob(descriptor, open, where2 = {}) {
+  return { descriptor, open, ...where2.location ? { location: where2.location, hashedAsWritten: where2.hashedAsWritten === !0 } : {} };
+}
+__name(openerBlob, "openerBlob");
+function jsonBlob(mediaType, document) {
+  return bytesBlob(mediaType, canonicalJson(document));
+}
+__name(jsonBlob, "jsonBlob");
+function manifestNode(mediaType, document, children) {
+  return { ...jsonBlob(mediaType, document), children };
+}
+__name(manifestNode, "manifestNode");
+function walk(root) {
+  let seen = /* @__PURE__ */ new Set(), order = [], visit = /* @__PURE__ */ __name((node) => {
+    seen.has(node.descriptor.digest) || (seen.add(node.descriptor.digest), isManifestNode(node) && node.children.forEach(visit), order.push(node));
+  }, "visit");
+  return visit(root), order;
+}
+__name(walk, "walk");
+
+// src/oci/layer.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createHash as createHash4 } from "node:crypto";
+import { PassThrough, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import * as zlib from "node:zlib";
+async function writeLayer(files, options) {
+  let entries = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), mediaType = layerMediaType(options.compression), frame = /* @__PURE__ */ __name(() => tarStream(entries, options.mtime), "frame"), sink = options.sink;
+  if (options.compression === "none" && !sink) {
+    let { digest, size } = await sha256Stream(frame());
+    return { descriptor: { mediaType, digest, size }, diffId: digest, open: frame };
+  }
+  if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
+  if (options.compression === "none") {
+    let hash = createHash4("sha256"), size = 0;
+    await pipeline2(frame(), tap((chunk) => {
+      hash.update(chunk), size += chunk.length;
+    }), sink.create());
+    let digest = `sha256:${hash.digest("hex")}`;
+    return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
+  }
+  let diffHash = createHash4("sha256"), blobHash = createHash4("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
+    blobHash.update(chunk), blobSize += chunk.length;
+  });
+  return await pipeline2([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...where(sink) };
+}
+__name(writeLayer, "writeLayer");
+function where(sink) {
+  return sink.location ? { location: sink.location, hashedAsWritten: !0 } : {};
+}
+__name(where, "where");
+function tarStream(entries, mtimeSeconds) {
+  let pack = import_tar_stream.default.pack(), mtime = new Date(mtimeSeconds * 1e3);
+  return (async () => {
+    for (let file of entries) {
+      let name = file.path.replace(/^\/+/, ""), entry = pack.entry({ name, size: file.size, mode: file.mode ?? 493, mtime, uid: 0, gid: 0, uname: "", gname: "", type: "file" });
+      await pipeline2(file.open(), entry);
+    }
+    pack.finalize();
+  })().catch((err) => pack.destroy(err)), pack;
+}
+__name(tarStream, "tarStream");
+function tap(onChunk) {
+  return new Transform2({
+    transform(chunk, _enc, callback) {
+      onChunk(chunk), callback(null, chunk);
+    }
+  });
+}
+__name(tap, "tap");
+async function compressor(compression) {
+  switch (compression) {
+    case "none":
+      return [new PassThrough()];
+    case "gzip":
+      return [zlib.createGzip({ level: 6 })];
+    case "zstd":
+      return zstdCompressor();
+  }
+}
+__name(compressor, "compressor");
+var ZSTD_LEVEL = 3;
+async function zstdCompressor() {
+  let native = zlib;
+  return typeof native.createZstdCompress == "function" ? [reblock(), native.createZstdCompress({ params: { [native.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })] : [await zstdNapiCompressor()];
+}
+__name(zstdCompressor, "zstdCompressor");
+var ZSTD_BLOCK = 128 * 1024;
+function reblock(size = ZSTD_BLOCK) {
+  let pending = [], pendingSize = 0;
+  return new Transform2({
+    transform(chunk, _enc, callback) {
+      if (pending.push(chunk), pendingSize += chunk.length, pendingSize >= size) {
+        let all = Buffer.concat(pending, pendingSize), at = 0;
+        for (; at + size <= all.length; at += size) this.push(all.subarray(at, at + size));
+        pending = at < all.length ? [all.subarray(at)] : [], pendingSize = all.length - at;
+      }
+      callback();
+    },
+    flush(callback) {
+      pendingSize > 0 && this.push(Buffer.concat(pending, pendingSize)), callback();
+    }
+  });
+}
+__name(reblock, "reblock");
+async function zstdNapiCompressor() {
+  let zstd;
+  try {
+    zstd = await import("zstd-napi");
+  } catch (err) {
+    throw new WasmpackError(
+      "ZSTD_UNAVAILABLE",
+      `zstd compression needs node >= 22.15 or the zstd-napi native module, which failed to load (${err.message})`,
+      "use node 22.15 or later, reinstall with build tools present (python3, make, g++), or use --compression gzip"
+    );
+  }
+  let mod = zstd.default ?? zstd;
+  return new mod.CompressStream({ compressionLevel: ZSTD_LEVEL });
+}
+__name(zstdNapiCompressor, "zstdNapiCompressor");
+
+// src/oci/image.ts
+function isoTime(seconds) {
+  return new Date(seconds * 1e3).toISOString().replace(".000Z", "Z");
+}
+__name(isoTime, "isoTime");
+async function buildCompatImage(spec) {
+  let layer = await writeLayer(spec.files, { mtime: spec.timestamp, compression: spec.compression, ...spec.layerSink ? { sink: spec.layerSink } : {} }), created = isoTime(spec.timestamp), runConfig = { Entrypoint: [spec.entrypoint], WorkingDir: "/" };
+  spec.cmd?.length && (runConfig.Cmd = spec.cmd), spec.env?.length && (runConfig.Env = spec.env), spec.labels && Object.keys(spec.labels).length && (runConfig.Labels = spec.labels);
+  let config = jsonBlob(MediaType.ociConfig, {
+    created,
+    architecture: "wasm",
+    os: "wasi",
+    config: runConfig,
+    rootfs: { type: "layers", diff_ids: [layer.diffId] },
+    history: [{ created, created_by: "wasmpack build" }]
+  }), annotations = { ...spec.annotations, [Annotation.variant]: spec.variant ?? "compat" };
+  return { manifest: manifestNode(MediaType.ociManifest, imageManifest(config.descriptor, [layer.descriptor], annotations), [config, layer]), config, layers: [layer] };
+}
+__name(buildCompatImage, "buildCompatImage");
+async function buildWasmArtifact(spec) {
+  let { digest, size } = spec.module.digest !== void 0 && spec.module.size !== void 0 ? { digest: spec.module.digest, size: spec.module.size } : await sha256Stream(spec.module.open()), layerDescriptor = {
+    mediaType: MediaType.wasmLayer,
+    digest,
+    size,
+    annotations: { [Annotation.title]: spec.title }
+  }, layer = openerBlob(layerDescriptor, spec.module.open, spec.module), configDoc = {
+    created: isoTime(spec.timestamp),
+    architecture: "wasm",
+    os: spec.kind === "component" ? "wasip2" : "wasip1",
+    layerDigests: [digest]
+  };
+  spec.author && (configDoc.author = spec.author), spec.kind === "component" && spec.component && (configDoc.component = spec.component);
+  let config = jsonBlob(MediaType.wasmConfig, configDoc);
+  return { manifest: manifestNode(MediaType.ociManifest, imageManifest(config.descriptor, [layerDescriptor], spec.annotations ?? {}), [config, layer]), config, layers: [layer] };
+}
+__name(buildWasmArtifact, "buildWasmArtifact");
+function imageManifest(config, layers, annotations, extra = {}) {
+  let doc = { schemaVersion: 2, mediaType: MediaType.ociManifest, config, layers, ...extra };
+  return Object.keys(annotations).length && (doc.annotations = annotations), doc;
+}
+__name(imageManifest, "imageManifest");
+
+// src/oci/aot-image.ts
+var AotAnnotation = {
+  wamrcVersion: "dev.wasmpack.aot.wamrc-version",
+  formatVersion: "dev.wasmpack.aot.format-version",
+  target: "dev.wasmpack.aot.target",
+  cpu: "dev.wasmpack.aot.cpu",
+  flags: "dev.wasmpack.aot.flags",
+  /** The .wasm the AOT code was compiled from: AOT is trusted native code, so say where it came from. */
+  wasmDigest: Annotation.wasmDigest,
+  /** sibling | embedded | referrer */
+  layout: "dev.wasmpack.aot.layout",
+  /** Where the .aot is inside the image (sibling, embedded). */
+  path: "dev.wasmpack.aot.path",
+  /** Human text: the WAMR releases whose loader accepts this format version. */
+  runtimes: "dev.wasmpack.aot.runtimes"
+}, WAMR_AOT_FORMATS = [
+  { format: 3, releases: "WAMR 1.x through 2.2.x", short: "1.x-2.2.x", last: "2.2.99" },
+  { format: 4, releases: "WAMR 2.3.0 through 2.4.0", short: "2.3.0-2.4.0", first: "2.3.0", last: "2.4.0" },
+  { format: 5, releases: "WAMR 2.4.1 and later 2.4.x releases (2.4.1-2.4.5 checked)", short: "2.4.1+", first: "2.4.1", last: "2.4.99" },
+  // No release writes 6; a wamrc built from main still reports 2.4.3 (core/version.h).
+  { format: 6, releases: "WAMR built from the main branch after 2.4.x (from March 2026; no release yet)", short: "newer main", mainReports: "2.4.3" }
+];
+function aotFormatSummary() {
+  return `WAMR ${WAMR_AOT_FORMATS.map((r) => `${r.short} = ${r.format}`).join(", ")}`;
+}
+__name(aotFormatSummary, "aotFormatSummary");
+function formatForWamrVersion(major, minor, patch) {
+  let version = `${major}.${minor}.${patch}`, row = WAMR_AOT_FORMATS.find((r) => (r.first === void 0 || compareVersions(version, r.first) >= 0) && r.last !== void 0 && compareVersions(version, r.last) <= 0);
+  if (!row) return { acceptedFormats: [], note: `wamrc ${version} is newer than the WAMR releases wasmpack knows; the AOT format version is taken from the .aot header` };
+  let fromMain = WAMR_AOT_FORMATS.find((r) => r.mainReports === version);
+  return fromMain ? { formatVersion: row.format, acceptedFormats: [row.format, fromMain.format], note: `wamrc ${version} writes format ${row.format} as a release and ${fromMain.format} when built from WAMR main after March 2026` } : { formatVersion: row.format, acceptedFormats: [row.format] };
+}
+__name(formatForWamrVersion, "formatForWamrVersion");
+function compareVersions(a, b) {
+  let [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+__name(compareVersions, "compareVersions");
+function compatibleRuntimes(formatVersion) {
+  let row = WAMR_AOT_FORMATS.find((r) => r.format === formatVersion);
+  return row ? { formatVersion, known: !0, text: `AOT format ${formatVersion}: loads only in ${row.releases} (iwasm, libiwasm, crun built with that WAMR)` } : {
+    formatVersion,
+    known: !1,
+    text: `AOT format ${formatVersion}: no WAMR release wasmpack knows writes it; run it only with iwasm/libiwasm from the same WAMR build as the wamrc that made it`
+  };
+}
+__name(compatibleRuntimes, "compatibleRuntimes");
+var TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+function checkedTag(tag, base) {
+  if (!TAG_RE.test(tag))
+    throw new WasmpackError("AOT_BAD_TAG", `the AOT tag "${tag}" made from "${base}" is not a valid OCI tag (at most 128 of [A-Za-z0-9_.-])`, "use a shorter base tag");
+  return tag;
+}
+__name(checkedTag, "checkedTag");
+var aotSuffix = /* @__PURE__ */ __name((arch) => `-aot-${arch}`, "aotSuffix"), embeddedSuffix = /* @__PURE__ */ __name((arch) => `-wasm-aot-${arch}`, "embeddedSuffix");
+function aotTag(tag, arch) {
+  return checkedTag(`${tag}${aotSuffix(arch)}`, tag);
+}
+__name(aotTag, "aotTag");
+function embeddedTag(tag, arch) {
+  return checkedTag(`${tag}${embeddedSuffix(arch)}`, tag);
+}
+__name(embeddedTag, "embeddedTag");
+function referrersFallbackTag(digest) {
+  return `sha256-${digestHex(digest)}`;
+}
+__name(referrersFallbackTag, "referrersFallbackTag");
+function aotAnnotations(build, layout) {
+  return {
+    [AotAnnotation.wamrcVersion]: build.wamrcVersion,
+    [AotAnnotation.formatVersion]: String(build.formatVersion),
+    [AotAnnotation.target]: build.target,
+    [AotAnnotation.cpu]: build.cpu,
+    [AotAnnotation.flags]: build.flags.join(" "),
+    [AotAnnotation.wasmDigest]: build.moduleDigest,
+    [AotAnnotation.layout]: layout,
+    [AotAnnotation.runtimes]: compatibleRuntimes(build.formatVersion).text
+  };
+}
+__name(aotAnnotations, "aotAnnotations");
+function inherited(annotations) {
+  let out = {};
+  for (let [key, value] of Object.entries(annotations ?? {}))
+    key === Annotation.variant || key.startsWith("dev.wasmpack.aot.") || (out[key] = value);
+  return out;
+}
+__name(inherited, "inherited");
+async function siblingAotImage(spec) {
+  let path = `/${spec.name}.aot`;
+  return buildCompatImage({
+    files: [{ path, size: spec.build.size, open: spec.build.open }],
+    entrypoint: path,
+    annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, "sibling"), [AotAnnotation.path]: path },
+    timestamp: spec.timestamp,
+    variant: "compat",
+    compression: spec.compression,
+    ...spec.layerSink ? { layerSink: spec.layerSink } : {}
+  });
+}
+__name(siblingAotImage, "siblingAotImage");
+async function embeddedImage(spec) {
+  let wasmPath = `/${spec.name}.wasm`, aotPath = `/${spec.name}.aot`;
+  return buildCompatImage({
+    files: [
+      { path: wasmPath, size: spec.module.size, open: spec.module.open },
+      { path: aotPath, size: spec.build.size, open: spec.build.open }
+    ],
+    entrypoint: wasmPath,
+    annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, "embedded"), [AotAnnotation.path]: aotPath },
+    timestamp: spec.timestamp,
+    variant: "compat",
+    compression: spec.compression,
+    ...spec.layerSink ? { layerSink: spec.layerSink } : {}
+  });
+}
+__name(embeddedImage, "embeddedImage");
+function emptyConfigBlob() {
+  return bytesBlob(MediaType.ociEmpty, Buffer.from("{}"));
+}
+__name(emptyConfigBlob, "emptyConfigBlob");
+async function aotReferrer(spec) {
+  if (spec.builds.length === 0) throw new WasmpackError("AOT_NOTHING_TO_SHIP", "an AOT referrer needs at least one compiled .aot", "pass --aot-target");
+  let config = emptyConfigBlob(), layers = await Promise.all(
+    spec.builds.map(async (build) => {
+      let annotations2 = {
+        [Annotation.title]: `${spec.name}-${build.target}.aot`,
+        [AotAnnotation.target]: build.target,
+        [AotAnnotation.cpu]: build.cpu,
+        [AotAnnotation.flags]: build.flags.join(" "),
+        [AotAnnotation.formatVersion]: String(build.formatVersion)
+      };
+      return openerBlob({ mediaType: MediaType.wamrAot, digest: build.digest, size: build.size, annotations: annotations2 }, build.open);
+    })
+  ), joined = /* @__PURE__ */ __name((pick, sep = ",") => [...new Set(spec.builds.map(pick))].join(sep), "joined"), formats = [...new Set(spec.builds.map((b) => b.formatVersion))], annotations = {
+    ...inherited(spec.annotations),
+    [Annotation.created]: isoTime(spec.timestamp),
+    [AotAnnotation.wamrcVersion]: joined((b) => b.wamrcVersion),
+    [AotAnnotation.formatVersion]: formats.join(","),
+    [AotAnnotation.target]: joined((b) => b.target),
+    [AotAnnotation.cpu]: joined((b) => `${b.target}=${b.cpu}`),
+    [AotAnnotation.flags]: joined((b) => `${b.target}: ${b.flags.join(" ")}`, "; "),
+    [AotAnnotation.wasmDigest]: joined((b) => b.moduleDigest),
+    [AotAnnotation.layout]: "referrer",
+    [AotAnnotation.runtimes]: formats.map((f) => compatibleRuntimes(f).text).join("; ")
+  }, subject = { mediaType: spec.subject.mediaType, digest: spec.subject.digest, size: spec.subject.size }, document = imageManifest(
+    config.descriptor,
+    layers.map((l) => l.descriptor),
+    annotations,
+    { artifactType: MediaType.wamrAot, subject }
+  );
+  return manifestNode(MediaType.ociManifest, document, [config, ...layers]);
+}
+__name(aotReferrer, "aotReferrer");
+async function buildAotImages(spec) {
+  let ship = spec.ship?.length ? [...new Set(spec.ship)] : ["sibling"], moduleDigest = spec.module.digest;
+  for (let result of spec.results)
+    if (result.moduleDigest !== moduleDigest)
+      throw new WasmpackError(
+        "AOT_MODULE_MISMATCH",
+        `the AOT build for ${result.target} was compiled from ${result.moduleDigest}, but the portable module is ${moduleDigest}`,
+        "rebuild with --aot so the AOT code is compiled from the module being published"
+      );
+  let seen = /* @__PURE__ */ new Set();
+  for (let result of spec.results) {
+    if (seen.has(result.target)) throw new WasmpackError("AOT_DUPLICATE_TARGET", `two AOT builds for ${result.target}`, "list each --aot-target once");
+    seen.add(result.target);
+  }
+  let extraTagged = [], referrers = [];
+  for (let result of spec.results) {
+    let common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations };
+    if (ship.includes("sibling")) {
+      let image = await siblingAotImage({ ...common, layerSink: spec.scratch(`aot-sibling-${result.target}.layer`) });
+      for (let tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: "sibling", target: result.target });
+    }
+    if (ship.includes("embed")) {
+      let image = await embeddedImage({ ...common, module: spec.module, layerSink: spec.scratch(`aot-embedded-${result.target}.layer`) });
+      for (let tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), suffix: embeddedSuffix(result.target), node: image.manifest, layout: "embedded", target: result.target });
+    }
+  }
+  return ship.includes("referrer") && spec.results.length > 0 && referrers.push(await aotReferrer({ subject: spec.portable.manifest.descriptor, name: spec.module.name, builds: spec.results, timestamp: spec.timestamp, annotations: spec.annotations })), { extraTagged, referrers };
+}
+__name(buildAotImages, "buildAotImages");
+function describeAotImage(manifest) {
+  let doc = typeof manifest == "string" || Buffer.isBuffer(manifest) ? JSON.parse(manifest.toString()) : manifest, annotations = doc.annotations ?? {}, isReferrer = doc.artifactType === MediaType.wamrAot;
+  if (!isReferrer && annotations[AotAnnotation.formatVersion] === void 0) return;
+  let formatVersions = (annotations[AotAnnotation.formatVersion] ?? "").split(",").filter(Boolean).map(Number).filter((n) => Number.isInteger(n)), targets = isReferrer ? (doc.layers ?? []).filter((l) => l.mediaType === MediaType.wamrAot).map((l) => {
+    let a = l.annotations ?? {}, format = a[AotAnnotation.formatVersion];
+    return { target: a[AotAnnotation.target] ?? "unknown", cpu: a[AotAnnotation.cpu], flags: a[AotAnnotation.flags], formatVersion: format === void 0 ? void 0 : Number(format), title: a[Annotation.title] };
+  }) : [{ target: annotations[AotAnnotation.target] ?? "unknown", cpu: annotations[AotAnnotation.cpu], flags: annotations[AotAnnotation.flags], formatVersion: formatVersions[0] }], allFormats = [.../* @__PURE__ */ new Set([...formatVersions, ...targets.map((t) => t.formatVersion).filter((f) => f !== void 0)])], layoutText = annotations[AotAnnotation.layout], description = {
+    layout: isReferrer ? "referrer" : layoutText === "embedded" ? "embedded" : "sibling",
+    wamrcVersion: annotations[AotAnnotation.wamrcVersion] ?? "unknown",
+    formatVersions: allFormats,
+    targets,
+    runtimes: allFormats.length ? allFormats.map((f) => compatibleRuntimes(f).text) : ["AOT format not recorded: cannot tell which WAMR loads it"]
+  };
+  return annotations[AotAnnotation.wasmDigest] && (description.wasmDigest = annotations[AotAnnotation.wasmDigest]), doc.subject?.digest && (description.subject = doc.subject.digest), description;
+}
+__name(describeAotImage, "describeAotImage");
 
 export {
+  MediaType,
+  MANIFEST_ACCEPT,
+  Annotation,
+  isManifestType,
+  isIndexType,
   canonicalJson,
+  sha256,
+  sha256Stream,
+  isDigest,
+  digestHex,
+  shortDigest,
   fileOpener,
   scratchSink,
   LayoutTarget,
   writeAtomic,
   readLayoutImage,
-  readLayoutManifest,
-  require_tar_stream
+  readLayoutReferrers,
+  require_tar_stream,
+  isManifestNode,
+  walk,
+  isoTime,
+  buildCompatImage,
+  buildWasmArtifact,
+  aotFormatSummary,
+  formatForWamrVersion,
+  compatibleRuntimes,
+  referrersFallbackTag,
+  buildAotImages,
+  describeAotImage
 };

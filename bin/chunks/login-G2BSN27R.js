@@ -1,26 +1,27 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  RegistryClient
-} from "./chunk-2OI3AXD3.js";
-import "./chunk-SUST7DXY.js";
+  registryClient
+} from "./chunk-AHCRMR2B.js";
+import "./chunk-5JIHMPGX.js";
 import {
+  connectionAccess,
   createCredentialStore,
   loginAuthFilePath,
   normaliseAuthKey,
   readAuthConfigFile,
   removeLogin,
   saveLogin
-} from "./chunk-ZRF53ORV.js";
-import "./chunk-O5RDO6IZ.js";
+} from "./chunk-5B6TZ6WD.js";
+import "./chunk-THNVGQJM.js";
 import {
   providerHint
-} from "./chunk-Z4YE2YRB.js";
+} from "./chunk-QBJ5R7F2.js";
 import {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
   isDockerHub
-} from "./chunk-RSNUBP26.js";
+} from "./chunk-IVMSAYVV.js";
 import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
@@ -63,15 +64,7 @@ async function login(request, deps) {
 }
 __name(login, "login");
 async function verifyCredentials(registry, request) {
-  let client = new RegistryClient({
-    registry: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry,
-    // The check sends the given credentials itself; the store is only consulted by other calls.
-    credentials: createCredentialStore({ env: {}, homedir: "/nonexistent", creds: { username: request.username, password: request.password } }),
-    insecure: request.tlsVerify === !1,
-    ...request.tlsVerify === !1 ? { tlsVerify: !1 } : {},
-    ...request.certDir ? { certDir: request.certDir } : {},
-    ...request.signal ? { signal: request.signal } : {}
-  });
+  let credentials = createCredentialStore({ env: {}, homedir: "/nonexistent", creds: { username: request.username, password: request.password } }), client = registryClient({ registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry }, connectionAccess(request, credentials));
   try {
     return await client.checkCredentials(request.username, request.password);
   } catch (err) {

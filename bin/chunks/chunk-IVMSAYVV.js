@@ -36,6 +36,12 @@ function parseReference(input) {
   return fullName.length > NAME_MAX && fail(`the name ${registry === first ? "" : `(as ${registry}/...) `}is ${fullName.length} characters long; at most ${NAME_MAX} are allowed`), makeReference(registry, pathComponents.join("/"), tag, digest);
 }
 __name(parseReference, "parseReference");
+function assertTag(tag, what, code = "BAD_TAG") {
+  checkTag(tag, (why) => {
+    throw new WasmpackError(code, `${what} is not a valid tag: ${why}`, 'a tag is 1-128 of [A-Za-z0-9_.-] and does not start with "." or "-": use a shorter base tag');
+  });
+}
+__name(assertTag, "assertTag");
 function manifestReference(ref) {
   return ref.digest ?? ref.tag ?? DEFAULT_TAG;
 }
@@ -103,7 +109,9 @@ __name(describeBadDigest, "describeBadDigest");
 export {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
+  DEFAULT_TAG,
   parseReference,
+  assertTag,
   manifestReference,
   isDockerHub
 };

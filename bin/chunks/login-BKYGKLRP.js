@@ -1,19 +1,18 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  readSecretFromStdin,
-  tlsVerifyFlag
-} from "./chunk-GM37TYDJ.js";
-import "./chunk-ZRF53ORV.js";
-import "./chunk-O5RDO6IZ.js";
-import {
-  WasmpackCommand
-} from "./chunk-J3SMM3J5.js";
+  ConnectionCommand,
+  readSecretFromStdin
+} from "./chunk-6I4NWWBU.js";
+import "./chunk-5B6TZ6WD.js";
+import "./chunk-THNVGQJM.js";
+import "./chunk-AIRHR7JG.js";
+import "./chunk-VXDZVCMF.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
-import "./chunk-Z4YE2YRB.js";
-import "./chunk-RSNUBP26.js";
+import "./chunk-QBJ5R7F2.js";
+import "./chunk-IVMSAYVV.js";
 import {
   WasmpackError
 } from "./chunk-YN4AXX5Z.js";
@@ -25,7 +24,7 @@ import {
 // src/cli/commands/login.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 import { createInterface } from "node:readline/promises";
-var LoginCommand = class extends WasmpackCommand {
+var LoginCommand = class extends ConnectionCommand {
   static {
     __name(this, "LoginCommand");
   }
@@ -51,11 +50,9 @@ var LoginCommand = class extends WasmpackCommand {
   password = import_clipanion.Option.String("-p,--password", { description: "Password or token (visible in shell history: prefer --password-stdin)" });
   passwordStdin = import_clipanion.Option.Boolean("--password-stdin", !1, { description: "Read the password (or token) from stdin" });
   authfile = import_clipanion.Option.String("--authfile", { description: "Auth file to store the credentials in (podman auth.json format)" });
-  tlsVerify = import_clipanion.Option.String("--tls-verify", { tolerateBoolean: !0, description: "Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP" });
-  certDir = import_clipanion.Option.String("--cert-dir", { description: "Directory of *.crt CA certificates for the registry" });
   getLogin = import_clipanion.Option.Boolean("--get-login", !1, { description: "Print the username stored for REGISTRY and exit" });
   async run() {
-    let { login, loginRegistry, storedUsername } = await import("./login-BYKCLW4T.js");
+    let { login, loginRegistry, storedUsername } = await import("./login-G2BSN27R.js");
     if (this.getLogin) {
       let username2 = await storedUsername({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {} }, {});
       return this.output([username2], { registry: loginRegistry(this.registry), username: username2 }), 0;
@@ -66,9 +63,7 @@ var LoginCommand = class extends WasmpackCommand {
         username,
         password,
         ...this.authfile ? { authfile: this.authfile } : {},
-        ...tlsVerifyFlag(this.tlsVerify) === !1 ? { tlsVerify: !1 } : {},
-        ...this.certDir ? { certDir: this.certDir } : {},
-        signal: this.signal
+        ...this.connectionFlags()
       },
       { reporter: this.reporter }
     );

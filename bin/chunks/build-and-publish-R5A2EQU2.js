@@ -1,0 +1,39 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  buildProject
+} from "./chunk-3DHTOIKR.js";
+import "./chunk-WCJOCUHN.js";
+import {
+  parseDestinations
+} from "./chunk-JKNOHGUX.js";
+import "./chunk-IEGJ4W3R.js";
+import "./chunk-BEL6K7VK.js";
+import "./chunk-EBS73FZX.js";
+import "./chunk-5JIHMPGX.js";
+import "./chunk-THNVGQJM.js";
+import "./chunk-IVMSAYVV.js";
+import {
+  WasmpackError
+} from "./chunk-YN4AXX5Z.js";
+import {
+  __name
+} from "./chunk-GZZTAZ46.js";
+
+// src/pipeline/build-and-publish.ts
+async function buildAndPublish(request, deps) {
+  let outputs = parseDestinations(request.outputs ?? []), build = await buildProject(request, { ...deps.runner ? { runner: deps.runner } : {}, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} });
+  try {
+    if (request.push && build.destinations.length === 0)
+      throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
+    if (!outputs.length && !request.push) return { build };
+    let [{ publish }, access] = await Promise.all([import("./publish-XSBDI6B4.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
+  } catch (err) {
+    throw await build.cleanup(), err;
+  }
+}
+__name(buildAndPublish, "buildAndPublish");
+export {
+  buildAndPublish
+};

@@ -1,0 +1,35 @@
+import { wrap } from '../errors.js';
+import { assertTag } from '../oci/reference.js';
+import { copyImage, type CopyOptions, type CopyResult } from '../targets/copy.js';
+import type { Target } from '../targets/target.js';
+import type { ImageGraph } from './graph.js';
+
+// How one image graph goes into one open target: shared by build (the project's layout) and
+// publish (every destination). It loads no registry client, so a plain build does not either.
+
+/**
+ * The image under `tags`, each companion under every tag + its suffix, then the referrers by
+ * digest, all into one open target (the caller commits).
+ */
+export async function copyGraph(graph: ImageGraph, target: Target, tags: readonly string[], copy: Omit<CopyOptions, 'tags'>): Promise<{ result: CopyResult; extraTags: string[] }> {
+  const result = await copyImage(graph.image, target, { ...copy, tags });
+  const extraTags: string[] = [];
+  for (const companion of graph.companions) {
+    const companionTags = tags.map((t) => companionTag(t, companion.suffix));
+    await copyImage(companion.image, target, { ...copy, tags: companionTags }).catch((err: unknown) => wrap(err, `pushing AOT image ${companionTags.join(', ')}`));
+    extraTags.push(...companionTags);
+  }
+  for (const referrer of graph.referrers) {
+    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+  }
+  return { result, extraTags };
+}
+
+/** tag + suffix, checked against the tag grammar (at most 128 characters) before anything is sent. */
+export function companionTag(tag: string, suffix: string): string {
+  const full = `${tag}${suffix}`;
+  // A layout entry may be a whole reference ("localhost:5000/app:1.0"): the tag is after the last ':'.
+  const colon = full.lastIndexOf(':');
+  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag "${full}" made from "${tag}"`, 'AOT_BAD_TAG');
+  return full;
+}
