@@ -140,7 +140,7 @@ test('cross-compiling aarch64 (and x86_64) writes the right machine type in the 
   const dir = await scratch(t);
   const module = join(dir, 'empty.wasm');
   const wabt = await (await import('wabt')).default();
-  await writeFile(module, Buffer.from(wabt.parseWat('e.wat', '(module (memory 1) (func (export "_start")))').toBinary({}).buffer));
+  await writeFile(module, Buffer.from(wabt.parseWat('e.wat', '(module (memory (export "memory") 1) (func (export "_start")))').toBinary({}).buffer));
   const wamrc = await findWamrc({ env: process.env });
   const results = await compileAot({ runner: runProcess, wamrc, module, targets: ['aarch64', 'x86_64'], workDir: dir });
   const byTarget = new Map(results.map((r) => [r.target, r]));
