@@ -5,7 +5,9 @@ import { InitCommand } from './commands/init.js';
 import { InspectCommand } from './commands/inspect.js';
 import { LoginCommand } from './commands/login.js';
 import { LogoutCommand } from './commands/logout.js';
+import { PullCommand } from './commands/pull.js';
 import { PushCommand } from './commands/push.js';
+import { RunCommand } from './commands/run.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
 const USAGE_ERROR = 2;
@@ -23,6 +25,8 @@ export async function main(argv: string[]): Promise<void> {
   cli.register(LoginCommand);
   cli.register(LogoutCommand);
   cli.register(InspectCommand);
+  cli.register(PullCommand);
+  cli.register(RunCommand);
   // clipanion prints parse errors on stdout; stdout is for results, so parse here and report on stderr.
   let command;
   try {
