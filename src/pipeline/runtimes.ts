@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
@@ -88,8 +89,13 @@ export async function findRuntime(runtime: RuntimeName, env: NodeJS.ProcessEnv):
 /** @bytecodealliance/jco resolved from wasmpack's own dependencies (a development checkout has it). */
 function jcoFromPackage(): string | undefined {
   try {
-    const manifest = createRequire(import.meta.url).resolve('@bytecodealliance/jco/package.json');
-    return join(dirname(manifest), 'dist', 'jco.js');
+    // jco's "exports" does not list package.json, so look in the node_modules dirs node would search.
+    const dirs = createRequire(import.meta.url).resolve.paths('@bytecodealliance/jco') ?? [];
+    const manifestPath = dirs.map((d) => join(d, '@bytecodealliance', 'jco', 'package.json')).find((p) => existsSync(p));
+    if (!manifestPath) return undefined;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+    const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.jco;
+    return bin ? join(dirname(manifestPath), bin) : undefined;
   } catch {
     return undefined;
   }
