@@ -76,7 +76,8 @@ export async function runImage(request: RunRequest, deps: RunDeps): Promise<RunR
     await mkdir(join(scratch, 'runtime'), { recursive: true });
     for (const [path, text] of Object.entries(command.files ?? {})) await writeFile(path, text);
     const cwd = await workingDirOnHost(invocation);
-    deps.reporter.info(`running ${runnable.name} with ${runtime === 'node' ? 'node:wasi (preview1)' : runtime}`);
+    const name = embeddedAot ? runnable.name.replace(runnable.contents!.entrypoint.path, embeddedAot.path) : runnable.name;
+    deps.reporter.info(`running ${name} with ${runtime === 'node' ? 'node:wasi (preview1)' : runtime}`);
     deps.reporter.stop();
     deps.onStart?.();
     const { code } = await deps.spawn(command.command, command.args, { cwd, env: deps.env, ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
