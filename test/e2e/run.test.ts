@@ -16,6 +16,7 @@ import { assertCleanError, wasmpack } from '../helpers/cli.js';
 import { listFiles, skopeo, unpackLayout } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { echoOutput, echoProject } from '../helpers/echo-fixture.js';
+import { commandComponent } from '../helpers/jco.js';
 import { bytesBlob, jsonBlob, manifestNode } from '../../src/oci/content.js';
 import { MediaType } from '../../src/oci/media-types.js';
 import { copyImage } from '../../src/targets/copy.js';
@@ -150,6 +151,27 @@ describe('wasmpack run and pull with a real registry', () => {
     assertCleanError(pull, 'LAYER_UNSAFE_PATH');
     assert.deepEqual(await readdir(join(scratch, 'evil-work')), ['inner'], 'nothing was written beside the working directory');
     assert.deepEqual(await readdir(work), []);
+  });
+
+  test('a WASI 0.2 component (jco new of the echo module) runs through wasmpack run under jco, as compat image and as artifact', async () => {
+    const core = join(scratch, 'echo-core.wasm');
+    assert.equal((await wasmpack(['pull', ref, '-o', core])).code, 0);
+    const dir = join(scratch, 'component');
+    await mkdir(dir, { recursive: true });
+    await commandComponent(core, join(dir, 'echo.wasm'));
+    const compat = await wasmpack(['build', dir, '--wasm', join(dir, 'echo.wasm'), '--format', 'compat', '--env', 'GREETING=component', '-t', 'comp:1', '-q']);
+    assert.equal(compat.code, 0, compat.stderr);
+    const run = await wasmpack(['run', `oci:${join(dir, '.wasmpack', 'oci')}:comp:1`, '-e', 'EXTRA=x', '--', '0', 'hi']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, echoOutput(['0', 'hi'], { GREETING: 'component', EXTRA: 'x' }), 'args, env and the image root reach the component; nothing of wasmpack\'s own environment does');
+    // WASI 0.2.0's wasi:cli/exit carries only ok or err: the adapter turns any non-zero code into err, 1.
+    const failing = await wasmpack(['run', `oci:${join(dir, '.wasmpack', 'oci')}:comp:1`, '--', '3']);
+    assert.equal(failing.code, 1, failing.stderr);
+    const artifact = await wasmpack(['build', dir, '--wasm', join(dir, 'echo.wasm'), '-t', 'comp:artifact', '-q']);
+    assert.equal(artifact.code, 0, artifact.stderr);
+    const fromArtifact = await wasmpack(['run', `oci:${join(dir, '.wasmpack', 'oci')}:comp:artifact`, '--', '0']);
+    assert.equal(fromArtifact.code, 0, fromArtifact.stderr);
+    assert.equal(fromArtifact.stdout, echoOutput(['0'], {}), 'an artifact has no Env; its module is still at /echo.wasm');
   });
 
   test('usage errors: an unknown runtime and a missing one say what to do, with exit code 125', async () => {
