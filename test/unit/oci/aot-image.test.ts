@@ -238,3 +238,17 @@ test('describeAotImage: which WAMR loads each layout; undefined for the portable
     ['aarch64', 'generic', 5, 'app-aarch64.aot'],
   ]);
 });
+
+test('buildAotImages: sibling and embedded images keep the portable image\'s Env, Cmd and Labels', async (t) => {
+  const f = await fixture(t);
+  const portable = await buildCompatImage({ files: [{ path: '/app.wasm', source: f.module }], entrypoint: '/app.wasm', env: ['A=1'], cmd: ['--serve'], labels: { team: 'x' }, timestamp: TIMESTAMP, compression: 'gzip', layerPath: join(f.dir, 'env.layer') });
+  const images = await buildAotImages({ portable, module: { path: f.module, name: 'app' }, results: [f.x86], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp: TIMESTAMP, workDir: f.dir, compression: 'gzip' });
+  assert.equal(images.extraTagged.length, 2);
+  for (const { node, layout } of images.extraTagged) {
+    const config = JSON.parse((node.children[0] as Blob & { bytes: Buffer }).bytes.toString('utf8')) as { config: Record<string, unknown> };
+    assert.deepEqual(config.config.Env, ['A=1'], layout);
+    assert.deepEqual(config.config.Cmd, ['--serve'], layout);
+    assert.deepEqual(config.config.Labels, { team: 'x' }, layout);
+    assert.deepEqual(config.config.Entrypoint, [layout === 'sibling' ? '/app.aot' : '/app.wasm']);
+  }
+});
