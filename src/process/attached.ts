@@ -5,7 +5,10 @@ import { WasmpackError } from '../errors.js';
 export interface AttachedOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Aborting forwards SIGTERM to the child (Ctrl-C on a terminal already reaches it as SIGINT). */
+  /**
+   * Aborting (wasmpack got Ctrl-C or SIGTERM) interrupts the child with SIGINT, as Ctrl-C on a
+   * terminal does, which reaches the child directly too (it is in the foreground process group).
+   */
   signal?: AbortSignal;
 }
 
@@ -26,7 +29,7 @@ export const runAttached: AttachedRunner = (command, args, options = {}) =>
   new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit', shell: false });
     const onAbort = (): void => {
-      child.kill('SIGTERM');
+      child.kill('SIGINT');
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('error', (err: NodeJS.ErrnoException) => {

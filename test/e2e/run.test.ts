@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { assertCleanError, wasmpack } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { assertCleanError, copyExample, wasmpack, WASMPACK_BIN } from '../helpers/cli.js';
 import { listFiles, skopeo, unpackLayout } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { echoOutput, echoProject } from '../helpers/echo-fixture.js';
@@ -172,6 +173,26 @@ describe('wasmpack run and pull with a real registry', () => {
     const fromArtifact = await wasmpack(['run', `oci:${join(dir, '.wasmpack', 'oci')}:comp:artifact`, '--', '0']);
     assert.equal(fromArtifact.code, 0, fromArtifact.stderr);
     assert.equal(fromArtifact.stdout, echoOutput(['0'], {}), 'an artifact has no Env; its module is still at /echo.wasm');
+  });
+
+  test('Ctrl-C stops the module: SIGINT to wasmpack ends a sleeping module and wasmpack exits 130', { timeout: 300_000 }, async () => {
+    const dir = await copyExample('sleep-rust');
+    const built = await wasmpack(['build', dir, '-q']);
+    assert.equal(built.code, 0, built.stderr);
+    const child = spawn(process.execPath, [WASMPACK_BIN, 'run', dir, '-e', 'SLEEP_TIME=600'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    let stdout = '';
+    const sleeping = new Promise<void>((resolve) => {
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c.toString();
+        if (stdout.includes('Sleeping for 600 seconds')) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await sleeping;
+    child.kill('SIGINT'); // to wasmpack only, not its process group: wasmpack must pass it on
+    assert.equal(await exited, 130);
+    assert.doesNotMatch(stdout, /Goodbye/);
+    await rm(dir, { recursive: true, force: true });
   });
 
   test('usage errors: an unknown runtime and a missing one say what to do, with exit code 125', async () => {
