@@ -5,7 +5,8 @@ import { WasmpackError } from '../errors.js';
 import type { AttachedRunner } from '../process/attached.js';
 import type { Reporter } from '../report/reporter.js';
 import type { RegistryAccess } from '../targets/open.js';
-import { fetchImage, readContents, DEFAULT_PULL_LIMITS, type ImageContents, type PullLimits } from './pull.js';
+import { readContents, type ImageContents } from './image-contents.js';
+import { fetchImage, DEFAULT_PULL_LIMITS, type PullLimits } from './pull.js';
 import { chooseRuntime, findRuntime, moduleKind, runtimeCommand, type Invocation, type ModuleKind, type RuntimeName } from './runtimes.js';
 import { loadLastBuild, STATE_DIR } from './state.js';
 
@@ -97,7 +98,7 @@ async function resolveRunnable(target: string, deps: RunDeps): Promise<Runnable>
   let image = target;
   if (info?.isDirectory()) image = await imageOfDirectory(resolve(target));
   const pulled = await fetchImage(image, { access: deps.access, reporter: deps.reporter, limits: deps.limits ?? DEFAULT_PULL_LIMITS });
-  const contents = await readContents(pulled, deps.limits ?? DEFAULT_PULL_LIMITS);
+  const contents = await readContents(pulled, (deps.limits ?? DEFAULT_PULL_LIMITS).tar);
   const bytes = contents.entrypoint.file.bytes;
   return { name: `${pulled.reference} (${contents.entrypoint.path})`, bytes, kind: kindOf(bytes, contents.entrypoint.path), contents };
 }
