@@ -8,12 +8,12 @@ import { WasmpackError, wrap } from '../errors.js';
 import { isManifestNode, walk, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
 import { sha256, shortDigest } from '../oci/digest.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';
-import { manifestReference, parseReference, type Reference } from '../oci/reference.js';
+import { manifestReference, type Reference } from '../oci/reference.js';
 import { readTar, DEFAULT_TAR_LIMITS, type TarLimits } from '../oci/tar-reader.js';
-import { copyImage } from '../targets/copy.js';
+import { copyAndCommit } from '../targets/copy.js';
 import { LayoutTarget, readLayoutImage } from '../targets/layout.js';
-import type { RegistryAccess } from '../targets/open.js';
-import { RegistryClient } from '../targets/registry/client.js';
+import { registryClient, type RegistryAccess } from '../targets/connect.js';
+import type { RegistryClient } from '../targets/registry/client.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { parseJson, readContents } from './image-contents.js';
@@ -76,7 +76,7 @@ export async function fetchImage(image: string, deps: SourceDeps): Promise<Pulle
   const spec = parseTransport(image);
   switch (spec.transport) {
     case 'registry':
-      return fromRegistry(parseReference(spec.reference), deps, limits);
+      return fromRegistry(spec.reference, deps, limits);
     case 'oci':
       return fromLayout(resolve(spec.dir), spec.tag, image, limits);
     case 'oci-archive':
@@ -86,19 +86,9 @@ export async function fetchImage(image: string, deps: SourceDeps): Promise<Pulle
   }
 }
 
-/**
- * The one place pull reads a registry: a client for the reference's registry with the user's
- * credentials and TLS settings.
- */
+/** The one place pull reads a registry: a client for the reference's registry, with the user's access. */
 export function connectRegistry(ref: Reference, access: RegistryAccess): RegistryClient {
-  return new RegistryClient({
-    registry: ref.apiHost,
-    credentials: access.credentials,
-    insecure: access.tlsVerify === false || (access.insecureRegistries ?? []).includes(ref.registry),
-    ...(access.tlsVerify === false ? { tlsVerify: false } : {}),
-    ...(access.certDir ? { certDir: access.certDir } : {}),
-    ...(access.signal ? { signal: access.signal } : {}),
-  });
+  return registryClient(ref, access);
 }
 
 async function fromRegistry(ref: Reference, deps: SourceDeps, limits: PullLimits): Promise<PulledImage> {
@@ -284,7 +274,7 @@ export async function pullImage(request: PullRequest, deps: SourceDeps): Promise
     const tag = (spec.transport === 'oci' && spec.tag) || pulled.tag || 'latest';
     const dir = spec.transport === 'oci' ? spec.dir : request.oci;
     deps.reporter.step(`writing oci:${dir}:${tag}`);
-    await copyImage(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
+    await copyAndCommit(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
     deps.reporter.succeed(`wrote oci:${dir}:${tag}`);
     result.layout = { dir: resolve(dir), tag };
   }

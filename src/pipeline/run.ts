@@ -4,11 +4,11 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import type { AttachedRunner } from '../process/attached.js';
 import type { Reporter } from '../report/reporter.js';
-import type { RegistryAccess } from '../targets/open.js';
+import type { RegistryAccess } from '../targets/connect.js';
 import { readContents, type ImageContents } from './image-contents.js';
 import { fetchImage, DEFAULT_PULL_LIMITS, type PullLimits } from './pull.js';
 import { chooseRuntime, findRuntime, moduleKind, runtimeCommand, type Invocation, type ModuleKind, type RuntimeName } from './runtimes.js';
-import { loadLastBuild, STATE_DIR } from './state.js';
+import { openLastBuild, STATE_DIR } from './last-build.js';
 
 /*
  * `wasmpack run`: starts a module the way a container engine starts the image. From the image
@@ -108,8 +108,8 @@ async function imageOfDirectory(dir: string): Promise<string> {
   const isLayout = await access(join(dir, 'index.json')).then(() => true, () => false);
   const hasBuild = await access(join(dir, STATE_DIR, 'last-build.json')).then(() => true, () => false);
   if (isLayout && !hasBuild) return `oci:${dir}`;
-  const build = await loadLastBuild(dir);
-  return `oci:${build.layout}:${build.localTag}`;
+  const build = await openLastBuild(dir);
+  return `oci:${build.layout}:${build.ref}`;
 }
 
 function kindOf(bytes: Buffer, what: string): ModuleKind {

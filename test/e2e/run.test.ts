@@ -20,7 +20,7 @@ import { echoOutput, echoProject } from '../helpers/echo-fixture.js';
 import { commandComponent } from '../helpers/jco.js';
 import { bytesBlob, jsonBlob, manifestNode } from '../../src/oci/content.js';
 import { MediaType } from '../../src/oci/media-types.js';
-import { copyImage } from '../../src/targets/copy.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { LayoutTarget } from '../../src/targets/layout.js';
 
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
@@ -137,7 +137,7 @@ describe('wasmpack run and pull with a real registry', () => {
     const config = jsonBlob(MediaType.ociConfig, { architecture: 'wasm', os: 'wasi', config: { Entrypoint: ['/escape.wasm'] }, rootfs: { type: 'layers', diff_ids: [sha(plain)] } });
     const node = manifestNode(MediaType.ociManifest, { schemaVersion: 2, mediaType: MediaType.ociManifest, config: config.descriptor, layers: [layer.descriptor] }, [config, layer]);
     const layout = join(scratch, 'evil');
-    await copyImage(node, new LayoutTarget(layout), { tags: ['evil'] });
+    await copyAndCommit(node, new LayoutTarget(layout), { tags: ['evil'] });
     const evilRef = `${registry.host}/e2e/evil:1`;
     const pushed = await wasmpack(['push', `oci:${layout}:evil`, evilRef, '-q']);
     assert.equal(pushed.code, 0, pushed.stderr);

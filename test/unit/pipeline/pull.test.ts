@@ -9,9 +9,9 @@ import tar from 'tar-stream';
 import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
 import { jsonBlob, bytesBlob, manifestNode } from '../../../src/oci/content.js';
 import { MediaType } from '../../../src/oci/media-types.js';
-import { copyImage } from '../../../src/targets/copy.js';
+import { copyAndCommit } from '../../../src/targets/copy.js';
 import { LayoutTarget, blobPath, readLayoutImage } from '../../../src/targets/layout.js';
-import { OciArchiveTarget } from '../../../src/targets/archive.js';
+import { OciArchiveTarget } from '../../../src/targets/archive/index.js';
 import { DEFAULT_PULL_LIMITS, fetchImage, pullImage } from '../../../src/pipeline/pull.js';
 import { readContents } from '../../../src/pipeline/image-contents.js';
 import { silentReporter } from '../../../src/report/reporter.js';
@@ -33,7 +33,7 @@ async function layoutImage(dir: string, extra: { cmd?: string[]; env?: string[] 
   const module = await writeMinimalModule(join(dir, 'app.wasm'), 100);
   const built = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', timestamp: 0, compression: 'gzip', layerPath: join(dir, 'layer'), ...extra });
   const layout = join(dir, 'oci');
-  await copyImage(built.manifest, new LayoutTarget(layout), { tags: ['app:1'] });
+  await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['app:1'] });
   return { layout, built, module: await readFile(module) };
 }
 
@@ -99,7 +99,7 @@ test('readContents: the run configuration, the files and the entrypoint; a wrong
   const config = jsonBlob(MediaType.ociConfig, { architecture: 'wasm', os: 'wasi', config: { Entrypoint: ['/app.wasm'] }, rootfs: { type: 'layers', diff_ids: [sha(Buffer.from('other'))] } });
   const node = manifestNode(MediaType.ociManifest, { schemaVersion: 2, mediaType: MediaType.ociManifest, config: config.descriptor, layers: [layer.descriptor] }, [config, layer]);
   const bad = join(dir, 'bad');
-  await copyImage(node, new LayoutTarget(bad), { tags: ['x'] });
+  await copyAndCommit(node, new LayoutTarget(bad), { tags: ['x'] });
   await assert.rejects(readContents(await fetchImage(`oci:${bad}:x`, deps)), { code: 'DIFF_ID_MISMATCH' });
 });
 
@@ -110,7 +110,7 @@ test('a layer with a ../ entry is refused with a coded error', async (t) => {
   const config = jsonBlob(MediaType.ociConfig, { architecture: 'wasm', os: 'wasi', config: { Entrypoint: ['/escape.wasm'] }, rootfs: { type: 'layers', diff_ids: [sha(plain)] } });
   const node = manifestNode(MediaType.ociManifest, { schemaVersion: 2, mediaType: MediaType.ociManifest, config: config.descriptor, layers: [layer.descriptor] }, [config, layer]);
   const layout = join(dir, 'evil');
-  await copyImage(node, new LayoutTarget(layout), { tags: ['x'] });
+  await copyAndCommit(node, new LayoutTarget(layout), { tags: ['x'] });
   const out = join(dir, 'escape.wasm');
   await assert.rejects(pullImage({ image: `oci:${layout}:x`, output: out }, deps), { code: 'LAYER_UNSAFE_PATH' });
   await assert.rejects(stat(out), { code: 'ENOENT' });
@@ -121,7 +121,7 @@ test('an oci-archive source is read through a private temp dir; an artifact\'s m
   const module = await writeMinimalModule(join(dir, 'm.wasm'));
   const artifact = await buildWasmArtifact({ module, title: 'm.wasm', kind: 'module', timestamp: 0 });
   const archive = join(dir, 'a.tar');
-  await copyImage(artifact.manifest, new OciArchiveTarget(archive, 'v1'), { tags: ['v1'] });
+  await copyAndCommit(artifact.manifest, new OciArchiveTarget(archive, 'v1'), { tags: ['v1'] });
   const out = join(dir, 'out.wasm');
   const result = await pullImage({ image: `oci-archive:${archive}:v1`, output: out }, deps);
   assert.ok((await readFile(out)).equals(await readFile(module)));
@@ -137,7 +137,7 @@ test('an index: the wasi/wasm entry is the image to run, and --oci keeps the who
   const entry = (node: typeof linux, os: string, architecture: string) => ({ mediaType: node.descriptor.mediaType, digest: node.descriptor.digest, size: node.descriptor.size, platform: { os, architecture } });
   const index = manifestNode(MediaType.ociIndex, { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [entry(linux, 'linux', 'amd64'), entry(built.manifest, 'wasi', 'wasm')] }, [linux, built.manifest]);
   const layout = join(dir, 'idx');
-  await copyImage(index, new LayoutTarget(layout), { tags: ['multi'] });
+  await copyAndCommit(index, new LayoutTarget(layout), { tags: ['multi'] });
   const pulled = await fetchImage(`oci:${layout}:multi`, deps);
   assert.equal(pulled.image.descriptor.digest, built.manifest.descriptor.digest);
   assert.equal(pulled.root.descriptor.digest, index.descriptor.digest);

@@ -4,7 +4,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCompatImage } from '../../../src/oci/image.js';
-import { copyImage } from '../../../src/targets/copy.js';
+import { copyAndCommit } from '../../../src/targets/copy.js';
 import { LayoutTarget } from '../../../src/targets/layout.js';
 import { runImage, imageEnv, parseDirs, type RunDeps } from '../../../src/pipeline/run.js';
 import { chooseRuntime, findRuntime, moduleKind, runtimeCommand, type Invocation } from '../../../src/pipeline/runtimes.js';
@@ -111,7 +111,7 @@ test('runImage: Entrypoint, Cmd replaced by args, Env plus --env, the image as "
   t.after(() => rm(dir, { recursive: true, force: true }));
   const module = await writeMinimalModule(join(dir, 'app.wasm'));
   const built = await buildCompatImage({ files: [{ path: '/app.wasm', source: module }], entrypoint: '/app.wasm', cmd: ['default-arg'], env: ['A=1', 'B=2'], timestamp: 0, compression: 'gzip', layerPath: join(dir, 'layer') });
-  await copyImage(built.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['app:1'] });
+  await copyAndCommit(built.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['app:1'] });
   const data = join(dir, 'data');
   await mkdir(data);
   const { calls, spawn } = spawnDouble(7);
