@@ -2,7 +2,7 @@ import { access, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { WasmpackError } from '../errors.js';
-import type { AttachedRunner } from '../process/attached.js';
+import { runAttached, type AttachedRunner } from '../process/attached.js';
 import type { Reporter } from '../report/reporter.js';
 import type { RegistryAccess } from '../targets/connect.js';
 import { readContents, type ImageContents } from './image-contents.js';
@@ -35,7 +35,8 @@ export interface RunDeps {
   reporter: Reporter;
   /** Where runtimes are looked up (IWASM, WASMTIME, ..., PATH). */
   env: NodeJS.ProcessEnv;
-  spawn: AttachedRunner;
+  /** How the runtime is started; default: attached to wasmpack's terminal (runAttached). */
+  spawn?: AttachedRunner;
   /** node:wasi's host program. */
   nodeHost: string;
   limits?: PullLimits;
@@ -81,7 +82,7 @@ export async function runImage(request: RunRequest, deps: RunDeps): Promise<RunR
     deps.reporter.info(`running ${name} with ${runtime === 'node' ? 'node:wasi (preview1)' : runtime}`);
     deps.reporter.stop();
     deps.onStart?.();
-    const { code } = await deps.spawn(command.command, command.args, { cwd, env: deps.env, ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
+    const { code } = await (deps.spawn ?? runAttached)(command.command, command.args, { cwd, env: deps.env, ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
     return { code, runtime, kind };
   } finally {
     await rm(scratch, { recursive: true, force: true });

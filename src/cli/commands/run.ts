@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'clipanion';
-import { runAttached } from '../../process/attached.js';
 import { RUNTIMES, type RuntimeName } from '../../pipeline/runtimes.js';
 import { keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
@@ -52,7 +51,6 @@ export class RunCommand extends RegistryCommand {
         access: await this.registryAccess(),
         reporter: this.reporter,
         env: process.env,
-        spawn: runAttached,
         nodeHost: fileURLToPath(new URL('../wasi-host.js', import.meta.url)),
         onStart: () => {
           this.started = true;
