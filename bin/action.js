@@ -5,29 +5,31 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-3DHTOIKR.js";
+} from "./chunks/chunk-JVSS5526.js";
+import "./chunks/chunk-VU437MLN.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-2QKHOQWO.js";
+} from "./chunks/chunk-Y2AGQI3W.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-I6MUTHVX.js";
+import "./chunks/chunk-6WNV7MCB.js";
 import {
   parseDestinations
 } from "./chunks/chunk-JKNOHGUX.js";
-import "./chunks/chunk-IEGJ4W3R.js";
+import "./chunks/chunk-6F2UNO3H.js";
 import {
   publish
-} from "./chunks/chunk-5L6RTHFZ.js";
-import "./chunks/chunk-BEL6K7VK.js";
+} from "./chunks/chunk-UJJ3ANFJ.js";
+import "./chunks/chunk-WK5IJTLU.js";
+import "./chunks/chunk-PJNRSU3A.js";
 import "./chunks/chunk-EBS73FZX.js";
-import "./chunks/chunk-AHCRMR2B.js";
+import "./chunks/chunk-KIFD734I.js";
 import {
   Annotation
-} from "./chunks/chunk-5JIHMPGX.js";
+} from "./chunks/chunk-D72ZNYZF.js";
 import {
   pushDocument
-} from "./chunks/chunk-5CUCDJP4.js";
+} from "./chunks/chunk-5YGUV3CJ.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-6I4NWWBU.js";

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything wasmpack's tests and demo need on a fresh Debian 12 machine, idempotently:
 # the C and Rust wasm toolchains, Go from bookworm-backports, the registry server and the
-# independent readers (skopeo, umoci, buildah), then the npm packages. Safe to run again.
+# independent readers (skopeo, umoci, buildah, podman, containerd), then the npm packages
+# (jco among them, for WASI 0.2 components). Safe to run again. No service is started: the tests
+# start a private containerd themselves (test/helpers/containerd.ts), as CI has no systemd.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +12,7 @@ APT_PACKAGES=(
   clang-16 lld-16 wasi-libc libclang-rt-16-dev-wasm32  # C -> wasm32-wasi
   rustc cargo libstd-rust-dev-wasm32 lld-14            # Debian's Rust with the wasm32-wasi target
   docker-registry skopeo umoci buildah                 # a real registry and independent readers
+  podman containerd                                    # the engines that pull our images (podman 4.3, containerd 1.6)
   time                                                 # GNU time: the benchmark's peak RSS (ru_maxrss)
 )
 GO_PACKAGE=golang-1.23-go                              # GOOS=wasip1 needs Go >= 1.21 (backports)

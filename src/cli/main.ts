@@ -17,6 +17,8 @@ const COMMANDS: Record<string, () => Promise<CommandClass>> = {
   login: async () => (await import('./commands/login.js')).LoginCommand,
   logout: async () => (await import('./commands/logout.js')).LogoutCommand,
   inspect: async () => (await import('./commands/inspect.js')).InspectCommand,
+  pull: async () => (await import('./commands/pull.js')).PullCommand,
+  run: async () => (await import('./commands/run.js')).RunCommand,
 };
 
 export async function commandsFor(argv: readonly string[]): Promise<CommandClass[]> {

@@ -191,6 +191,21 @@ export interface SiblingSpec {
   layerSink?: LayerSink;
   /** Project annotations to repeat (org.opencontainers.image.*). */
   annotations?: Record<string, string>;
+  /** The portable image's Env, Cmd and Labels: an AOT image runs like the image it was compiled from. */
+  run?: RunSettings;
+}
+
+export interface RunSettings {
+  env?: string[];
+  cmd?: string[];
+  labels?: Record<string, string>;
+}
+
+/** Env, Cmd and Labels of a built image's config. */
+export function runSettingsOf(config: Buffer): RunSettings {
+  const doc = JSON.parse(config.toString('utf8')) as { config?: { Env?: string[]; Cmd?: string[]; Labels?: Record<string, string> } };
+  const c = doc.config ?? {};
+  return { ...(c.Env?.length ? { env: c.Env } : {}), ...(c.Cmd?.length ? { cmd: c.Cmd } : {}), ...(c.Labels && Object.keys(c.Labels).length ? { labels: c.Labels } : {}) };
 }
 
 /**
@@ -208,6 +223,7 @@ export async function siblingAotImage(spec: SiblingSpec): Promise<BuiltImage> {
   return buildCompatImage({
     files: [{ path, size: spec.build.size, open: spec.build.open }],
     entrypoint: path,
+    ...spec.run,
     annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, 'sibling'), [AotAnnotation.path]: path },
     timestamp: spec.timestamp,
     variant: 'compat',
@@ -234,6 +250,7 @@ export async function embeddedImage(spec: EmbeddedSpec): Promise<BuiltImage> {
       { path: aotPath, size: spec.build.size, open: spec.build.open },
     ],
     entrypoint: wasmPath,
+    ...spec.run,
     annotations: { ...inherited(spec.annotations), ...aotAnnotations(spec.build, 'embedded'), [AotAnnotation.path]: aotPath },
     timestamp: spec.timestamp,
     variant: 'compat',
@@ -358,7 +375,7 @@ export async function buildAotImages(spec: AotImagesSpec): Promise<AotImages> {
   const extraTagged: AotTagged[] = [];
   const referrers: ManifestNode[] = [];
   for (const result of spec.results) {
-    const common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations };
+    const common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations, run: runSettingsOf(spec.portable.config.bytes) };
     if (ship.includes('sibling')) {
       const image = await siblingAotImage({ ...common, layerSink: spec.scratch(`aot-sibling-${result.target}.layer`) });
       for (const tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: 'sibling', target: result.target });

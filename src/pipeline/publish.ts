@@ -2,6 +2,7 @@ import { wrap } from '../errors.js';
 import { shortDigest } from '../oci/digest.js';
 import { DEFAULT_TAG } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
+import { dockerArchiveRunNote } from '../targets/archive/index.js';
 import { openTarget, type RegistryAccess } from '../targets/connect.js';
 import { transaction, type CopyResult } from '../targets/copy.js';
 import type { CopyHooks, TransferStats } from '../targets/target.js';
@@ -69,6 +70,7 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
       .finally(() => target.close());
     if (reference && !firstRepoOnRegistry.has(reference.apiHost)) firstRepoOnRegistry.set(reference.apiHost, reference.repository);
     deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`);
+    if (placement.spec.transport === 'docker-archive') deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference));
     pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...(extraTags.length ? { extraTags } : {}), ...(stats ? { stats } : {}) });
   }
   return { digest, pushed };

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, stat, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { assertCleanError, copyExample, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage, skopeo, unpackLayout } from '../helpers/inspect-image.js';
@@ -21,7 +22,24 @@ const EXAMPLES: Example[] = [
   { dir: 'hello-rust', name: 'hello-rust', expect: [/^Hello from Rust!$/m, /hi/] },
   { dir: 'sleep-rust', name: 'sleep-rust', expect: [/^Hello, World!$/m, /^Sleeping for 0 seconds$/m, /^Goodbye, World! #WASM-RUST$/m] },
   { dir: 'hello-go', name: 'hello-go', expect: [/^Hello from Go!$/m, /hi/] },
+  // The compute-heavy one (bench/run.ts times it under iwasm): its digest is checked against node's own SHA-256.
+  { dir: 'hash-c', name: 'hash-c', expect: [new RegExp(`^sha256 of 16 MiB: ${hashStreamDigest(16)}$`, 'm')] },
 ];
+
+/** SHA-256 of examples/hash-c's stream (bits 16-23 of the LCG x = x * 1664525 + 1013904223, x0 = 1), computed here. */
+function hashStreamDigest(mib: number): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(65536);
+  let x = 1;
+  for (let i = 0; i < mib * 16; i++) {
+    for (let j = 0; j < chunk.length; j++) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      chunk[j] = (x >>> 16) & 0xff;
+    }
+    hash.update(chunk);
+  }
+  return hash.digest('hex');
+}
 
 let registry: RunningRegistry;
 before(async () => {

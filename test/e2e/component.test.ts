@@ -6,36 +6,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertCleanError, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage, unpackLayout } from '../helpers/inspect-image.js';
-import { COMPONENT_HEADER, customSection, leb, section, wasmName } from '../unit/wasm/wasm-fixtures.js';
+import { commandComponent, libraryComponent, witInterfaces } from '../helpers/jco.js';
+import { COMMAND_WAT, watToWasm } from '../unit/wasm/wasm-fixtures.js';
 
 /*
  * WASI 0.2 components through the CLI, read back with skopeo and umoci (readers that are not ours).
- * No toolchain here emits a component, so the test writes a minimal one byte by byte: the header
- * (version 0x0d, layer 1) and top-level import/export sections naming WASI interfaces, in the
- * encoding src/build/wasm-binary.ts parses. It is well-formed but not instantiable: enough for
- * packaging, which never runs it.
+ * The components are real: jco wraps a wasip1 command module with WASI's preview1 adapter
+ * (`jco new --wasi-command`), or embeds a WIT world into a core module for a library component;
+ * `jco wit` says independently what each imports and exports.
  */
 
-const IMPORTS = ['wasi:cli/environment@0.2.0', 'wasi:cli/stdout@0.2.0', 'wasi:io/streams@0.2.0'];
-
-function componentBinary(imports: string[], exports: string[]): Buffer {
-  // import ::= 0x00 name externtype(0x05 instance, typeidx); export ::= 0x00 name sort(0x05 instance) idx no-type
-  const importSection = section(10, Buffer.concat([leb(imports.length), ...imports.map((n, i) => Buffer.concat([Buffer.from([0x00]), wasmName(n), Buffer.from([0x05]), leb(i)]))]));
-  const exportSection = section(11, Buffer.concat([leb(exports.length), ...exports.map((n, i) => Buffer.concat([Buffer.from([0x00]), wasmName(n), Buffer.from([0x05]), leb(i), Buffer.from([0x00])]))]));
-  return Buffer.concat([COMPONENT_HEADER, customSection('producers', Buffer.from([0x00])), importSection, exportSection]);
-}
-
-async function project(t: { after(fn: () => Promise<void>): void }, bytes: Buffer): Promise<{ dir: string; wasm: Buffer }> {
+async function project(t: { after(fn: () => Promise<void>): void }, make: (dir: string) => Promise<string>): Promise<{ dir: string; wasm: Buffer; path: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-e2e-component-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  await writeFile(join(dir, 'comp.wasm'), bytes);
-  return { dir, wasm: bytes };
+  const made = await make(dir);
+  const path = join(dir, 'comp.wasm');
+  await writeFile(path, await readFile(made));
+  return { dir, wasm: await readFile(path), path };
 }
+
+async function command(dir: string): Promise<string> {
+  await writeFile(join(dir, 'core.wasm'), await watToWasm(COMMAND_WAT));
+  return commandComponent(join(dir, 'core.wasm'), join(dir, 'made.wasm'));
+}
+
+const library = (dir: string) => libraryComponent(dir, watToWasm);
 
 const sha256 = (bytes: Buffer) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 test('a component builds by default into the CNCF Wasm OCI artifact with os wasip2 and its interfaces', async (t) => {
-  const { dir, wasm } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
+  const { dir, wasm, path } = await project(t, command);
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'x:1', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
@@ -56,11 +56,13 @@ test('a component builds by default into the CNCF Wasm OCI artifact with os wasi
   assert.equal(image.config.os, 'wasip2');
   assert.equal(image.config.architecture, 'wasm');
   assert.deepEqual(image.config.layerDigests, [layer.digest]);
-  assert.deepEqual(image.config.component, { imports: IMPORTS, exports: ['wasi:cli/run@0.2.0'] });
+  const wit = await witInterfaces(path);
+  assert.ok(wit.exports.some((e) => e.startsWith('wasi:cli/run@0.2')), wit.exports.join(', '));
+  assert.deepEqual({ imports: [...image.config.component.imports].sort(), exports: image.config.component.exports }, { imports: [...wit.imports].sort(), exports: wit.exports }, 'the config lists what jco wit reads from the component');
 });
 
 test('--format compat puts a component in a container image with a .wasm entrypoint (runwasi\'s wasmtime shim)', async (t) => {
-  const { dir, wasm } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
+  const { dir, wasm } = await project(t, command);
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'x:1', '--format', 'compat', '--env', 'GREETING=hi', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
@@ -78,7 +80,7 @@ test('--format compat puts a component in a container image with a .wasm entrypo
 });
 
 test('a library component as compat builds with a "not runnable as a command" warning', async (t) => {
-  const { dir } = await project(t, componentBinary([], ['acme:greeter/greet@0.1.0']));
+  const { dir } = await project(t, library);
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '-t', 'lib:1', '--format', 'compat', '--json']);
   assert.equal(result.code, 0, result.stderr);
   const doc = JSON.parse(result.stdout);
@@ -94,7 +96,7 @@ test('a library component as compat builds with a "not runnable as a command" wa
 });
 
 test('AOT of a component fails before anything is compiled or written', async (t) => {
-  const { dir } = await project(t, componentBinary(IMPORTS, ['wasi:cli/run@0.2.0']));
+  const { dir } = await project(t, command);
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'comp.wasm'), '--aot'], { env: { WAMRC: join(dir, 'no-such-wamrc') } });
   assertCleanError(result, 'AOT_COMPONENT');
   await assert.rejects(readFile(join(dir, '.wasmpack', 'oci', 'index.json')), { code: 'ENOENT' });

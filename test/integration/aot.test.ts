@@ -143,7 +143,7 @@ test('cross-compiling aarch64 (and x86_64) writes the right machine type in the 
   const dir = await scratch(t);
   const module = join(dir, 'empty.wasm');
   const wabt = await (await import('wabt')).default();
-  await writeFile(module, Buffer.from(wabt.parseWat('e.wat', '(module (memory 1) (func (export "_start")))').toBinary({}).buffer));
+  await writeFile(module, Buffer.from(wabt.parseWat('e.wat', '(module (memory (export "memory") 1) (func (export "_start")))').toBinary({}).buffer));
   const wamrc = await findWamrc({ env: process.env });
   const results = await compileAot({ runner: runProcess, wamrc, module, targets: ['aarch64', 'x86_64'], workDir: dir });
   const byTarget = new Map(results.map((r) => [r.target, r]));
@@ -155,4 +155,32 @@ test('cross-compiling aarch64 (and x86_64) writes the right machine type in the 
   assert.equal(x86.machine, 62);
   assert.equal(x86.arch, 'x86_64');
   assert.deepEqual(byTarget.get('aarch64')!.flags, ['--target=aarch64v8', '--cpu=generic']);
+});
+
+test('wasmpack run: an AOT sibling tag and an embedded tag run under the real iwasm with the image\'s env and args and the module\'s exit code', async (t) => {
+  if (!needs(t, ['WAMRC', 'IWASM'])) return;
+  const { echoOutput, echoProject } = await import('../helpers/echo-fixture.js');
+  const { wasmpack } = await import('../helpers/cli.js');
+  const dir = await echoProject();
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const target = hostAotTarget().name;
+  const built = await wasmpack(['build', dir, '-t', 'echo:1', '--aot', '--aot-ship', 'sibling', '--aot-ship', 'embed', '-q']);
+  assert.equal(built.code, 0, built.stderr);
+  const layout = join(dir, '.wasmpack', 'oci');
+  for (const tag of [`echo:1-aot-${target}`, `echo:1-wasm-aot-${target}`]) {
+    const run = await wasmpack(['run', `oci:${layout}:${tag}`, '--runtime', 'iwasm', '-e', 'EXTRA=aot', '--', '9', 'x']);
+    assert.equal(run.code, 9, `${tag}: ${run.stderr}`);
+    // iwasm passes the file's own path as argv[0], which is the unpacked .aot.
+    assert.match(run.stdout, /^argv0=\/.*\/echo\.aot\n/, tag);
+    // The sibling image holds only /echo.aot; the embedded one has /echo.wasm beside it. Env comes from the portable image.
+    const self = tag.includes('-wasm-aot-') ? 'visible' : 'missing';
+    const expected = echoOutput(['9', 'x'], { GREETING: 'from-image', EXTRA: 'aot' }, '/echo.aot', self);
+    assert.equal(run.stdout.slice(run.stdout.indexOf('\n') + 1), expected.slice(expected.indexOf('\n') + 1), tag);
+  }
+  // The portable tag under iwasm's interpreter, and the .aot chosen by default for the sibling tag.
+  const portable = await wasmpack(['run', `oci:${layout}:echo:1`, '--runtime', 'iwasm', '--', '4']);
+  assert.equal(portable.code, 4, portable.stderr);
+  const auto = await wasmpack(['run', `oci:${layout}:echo:1-aot-${target}`]);
+  assert.equal(auto.code, 0, auto.stderr);
+  assert.match(auto.stderr, /with iwasm/);
 });

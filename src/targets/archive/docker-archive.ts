@@ -150,6 +150,20 @@ export class DockerArchiveTarget implements Target {
   async close(): Promise<void> {}
 }
 
+/**
+ * What a user must know to run a loaded docker-archive (measured with podman 4.3 and crun): the
+ * format has no place for manifest annotations, so crun gets no module.wasm.image/variant and
+ * tries to exec the .wasm; podman keys images by config digest, so loading also replaces the
+ * annotations of an already pulled image with the same config.
+ */
+export function dockerArchiveRunNote(file: string, repoTag: string): string {
+  return (
+    `${file} has no manifest annotations (docker-archive cannot hold them): after \`podman load -i ${file}\`, run it with ` +
+    `\`podman run --annotation module.wasm.image/variant=compat ${normalizeRepoTag(repoTag)}\`, or crun tries to exec the .wasm ("Exec format error"); ` +
+    'loading it also drops the annotations of an already pulled image with the same config'
+  );
+}
+
 /** "app" -> "app:latest", as docker does; "localhost:5000/app" is a repository with no tag. */
 export function normalizeRepoTag(reference: string): string {
   if (reference.includes('@')) {

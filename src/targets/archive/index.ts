@@ -7,5 +7,5 @@
  */
 
 export { OciArchiveTarget } from './oci-archive.js';
-export { DockerArchiveTarget, normalizeRepoTag, type DockerArchiveManifestEntry } from './docker-archive.js';
+export { DockerArchiveTarget, dockerArchiveRunNote, normalizeRepoTag, type DockerArchiveManifestEntry } from './docker-archive.js';
 export { writeDeterministicTar, type TarEntry } from './tar.js';

@@ -53,6 +53,12 @@ export function createGoDriver(host: GoHost = realGoHost): LanguageDriver {
         throw new WasmpackError('GO_BUILD_FAILED', `${plan.command} exited successfully but wrote no module at ${output}.`, 'check go.package names a main package');
       }
       ctx.reporter.succeed(`compiled ${name}.wasm`);
+      if (toolchain.kind === 'go' && !ctx.config.aot?.enabled) {
+        // Measured with crun + WAMR: its interpreter gets an 8 KiB wasm stack, too small for Go's runtime.
+        ctx.reporter.info(
+          "note: crun's WAMR handler gives the interpreter an 8 KiB wasm stack, so this Go module fails there (\"Failed to call the WASM function\"); build with --aot for crun-wamr nodes (it runs as AOT), or use wasmtime/wasmedge/runwasi, which run it as is. crun-wamr also exits 0 whatever the module's exit code",
+        );
+      }
       return { module: output, name, metadata: title ? { title } : {}, toolchain: plan.description };
     },
   };

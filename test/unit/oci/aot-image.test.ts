@@ -50,7 +50,7 @@ async function fixture(t: { after: (fn: () => Promise<void>) => void }) {
   const portable = await buildCompatImage({ files: [await layerFile('/app.wasm', module)], entrypoint: '/app.wasm', timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(dir, 'portable.layer')) });
   const moduleContent = { open: fileOpener(module), size: WASM.length, digest: moduleDigest, name: 'app' };
   const scratch = (name: string) => scratchSink(join(dir, name));
-  return { dir, module: moduleContent, moduleDigest, x86, arm, portable, scratch };
+  return { dir, modulePath: module, module: moduleContent, moduleDigest, x86, arm, portable, scratch };
 }
 
 function doc(node: ManifestNode): Record<string, any> {
@@ -241,4 +241,18 @@ test('describeAotImage: which WAMR loads each layout; undefined for the portable
     ['x86_64', 'x86-64', 5, 'app-x86_64.aot'],
     ['aarch64', 'generic', 5, 'app-aarch64.aot'],
   ]);
+});
+
+test('buildAotImages: sibling and embedded images keep the portable image\'s Env, Cmd and Labels', async (t) => {
+  const f = await fixture(t);
+  const portable = await buildCompatImage({ files: [await layerFile('/app.wasm', f.modulePath)], entrypoint: '/app.wasm', env: ['A=1'], cmd: ['--serve'], labels: { team: 'x' }, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 'env.layer')) });
+  const images = await buildAotImages({ portable, module: f.module, results: [f.x86], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' });
+  assert.equal(images.extraTagged.length, 2);
+  for (const { node, layout } of images.extraTagged) {
+    const config = JSON.parse((node.children[0] as Blob & { bytes: Buffer }).bytes.toString('utf8')) as { config: Record<string, unknown> };
+    assert.deepEqual(config.config.Env, ['A=1'], layout);
+    assert.deepEqual(config.config.Cmd, ['--serve'], layout);
+    assert.deepEqual(config.config.Labels, { team: 'x' }, layout);
+    assert.deepEqual(config.config.Entrypoint, [layout === 'sibling' ? '/app.aot' : '/app.wasm']);
+  }
 });

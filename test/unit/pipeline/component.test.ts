@@ -8,6 +8,13 @@ import { reportOf, validateModule, type ModuleReport } from '../../../src/wasm/v
 import { componentEntryPoints, componentInterfaces, decideFormat, peekWasmKind } from '../../../src/pipeline/component.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { COMMAND_WAT, COMPONENT_HEADER, leb, section, wasmName, watToWasm } from '../wasm/wasm-fixtures.js';
+import { commandComponent, libraryComponent, witInterfaces } from '../../helpers/jco.js';
+
+/*
+ * Real components come from jco (`jco new --wasi-command`, `jco embed` + `jco new`), and `jco wit`
+ * says independently what they import and export. The hand-built binaries below are kept only for
+ * what jco cannot make: an HTTP handler, a component exporting nothing, a truncated export list.
+ */
 
 /** A component with instance imports and the given instance exports (parseable, not linkable). */
 function component(imports: string[], exports: string[]): Buffer {
@@ -115,12 +122,28 @@ test('componentEntryPoints and componentInterfaces read versioned and unversione
   assert.deepEqual(componentEntryPoints(reportOfBytes(component([], ['wasi:cli/runner@1.0.0']))), { command: false, httpProxy: false }, 'a prefix is not a match');
 });
 
-test('peekWasmKind reads the layer field; validateModule accepts a component without requiring a command', async (t) => {
+test('a real command component (jco new --wasi-command): its interfaces as jco wit reads them, and the artifact by default', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-unit-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
-  const paths = { module: join(dir, 'm.wasm'), component: join(dir, 'c.wasm'), text: join(dir, 't.wasm'), short: join(dir, 's.wasm') };
+  await writeFile(join(dir, 'core.wasm'), await watToWasm(COMMAND_WAT));
+  const path = await commandComponent(join(dir, 'core.wasm'), join(dir, 'command.wasm'));
+  const report = await validateModule(path, { accept: ['module', 'component'], requireCommand: false });
+  assert.equal(report.kind, 'component');
+  const wit = await witInterfaces(path);
+  const ours = componentInterfaces(report);
+  assert.deepEqual([...ours.imports].sort(), [...wit.imports].sort());
+  assert.deepEqual(ours.exports, wit.exports);
+  assert.deepEqual(componentEntryPoints(report), { command: true, httpProxy: false });
+  const decision = decideFormat({ report });
+  assert.equal(decision.format, 'artifact');
+  assert.deepEqual(decision.warnings, []);
+});
+
+test('peekWasmKind reads the layer field; validateModule accepts a (real, library) component without requiring a command', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-unit-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const paths = { module: join(dir, 'm.wasm'), component: await libraryComponent(dir, watToWasm), text: join(dir, 't.wasm'), short: join(dir, 's.wasm') };
   await writeFile(paths.module, await watToWasm(COMMAND_WAT));
-  await writeFile(paths.component, component(IMPORTS, ['acme:greeter/greet@0.1.0']));
   await writeFile(paths.text, '(module)');
   await writeFile(paths.short, '\0asm');
   assert.equal(await peekWasmKind(paths.module), 'module');
@@ -131,5 +154,8 @@ test('peekWasmKind reads the layer field; validateModule accepts a component wit
   const report = await validateModule(paths.component, { accept: ['module', 'component'], requireCommand: false });
   assert.equal(report.kind, 'component');
   assert.equal(report.isCommand, false);
-  assert.deepEqual(report.imports.map((i) => i.name), IMPORTS);
+  assert.deepEqual(report.imports.map((i) => i.name), []);
+  assert.deepEqual(componentInterfaces(report).exports, ['acme:greeter/greet@0.1.0']);
+  const library = decideFormat({ report, requested: 'compat' });
+  assert.match(library.warnings.join('\n'), /not runnable as a command/);
 });

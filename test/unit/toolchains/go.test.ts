@@ -250,8 +250,9 @@ test('driver: Go chosen by default says TinyGo output is much smaller, runs go b
   assert.equal(out.module, '/w/hello_world.wasm');
   assert.deepEqual(out.metadata, { title: 'Hello_World' });
   assert.equal(out.toolchain, 'go1.23.5 GOOS=wasip1 GOARCH=wasm');
-  assert.equal(reporter.infos.length, 1);
+  assert.equal(reporter.infos.length, 2);
   assert.match(reporter.infos[0]!, /10-50x smaller/);
+  assert.match(reporter.infos[1]!, /crun's WAMR handler gives the interpreter an 8 KiB wasm stack.*--aot/);
   assert.deepEqual(calls[1]!.args, ['build', '-o', '/w/hello_world.wasm', '-trimpath', '-buildvcs=false', '-ldflags=-s -w', '.']);
 });
 
@@ -264,7 +265,11 @@ test('driver: config.name wins, and an explicit toolchain "go" gives no TinyGo a
   const reporter = recordingReporter();
   const out = await createGoDriver(host).build(context({ host, runner, reporter, config: { name: 'svc', go: { toolchain: 'go' } } }));
   assert.equal(out.name, 'svc');
-  assert.deepEqual(reporter.infos, []);
+  assert.equal(reporter.infos.length, 1, 'no TinyGo advice, only the crun-wamr stack note');
+  assert.match(reporter.infos[0]!, /8 KiB wasm stack/);
+  const aot = recordingReporter();
+  await createGoDriver(host).build(context({ host, runner, reporter: aot, config: { name: 'svc', go: { toolchain: 'go' }, aot: { enabled: true } } }));
+  assert.deepEqual(aot.infos, [], 'with --aot the module runs on crun-wamr: nothing to say');
 });
 
 test('driver: TinyGo build gets Go lent on PATH when only Debian backports Go exists', async () => {

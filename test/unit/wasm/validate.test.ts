@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { validateModule, importWarning } from '../../../src/wasm/validate.js';
 import { describeLeadingBytes, inspectWasm, readHeader } from '../../../src/wasm/binary.js';
 import { WasmpackError } from '../../../src/errors.js';
+import { commandComponent } from '../../helpers/jco.js';
 import { COMMAND_WAT, CORE_HEADER, REACTOR_WAT, WASMEDGE_WAT, componentBytes, customSection, section, watToWasm } from './wasm-fixtures.js';
 
 let dir: string;
@@ -101,6 +102,17 @@ test('a component is reported as such and rejected by default with WASM_COMPONEN
   assert.deepEqual(report.warnings, []);
   const header = readHeader(componentBytes());
   assert.deepEqual(header, { kind: 'component', version: 0x0d, layer: 1 });
+});
+
+test('a real component (jco new --wasi-command) is rejected by default and reported as a command when accepted', async () => {
+  const core = await file('core.wasm', await watToWasm(COMMAND_WAT));
+  const path = await commandComponent(core, core.replace(/core\.wasm$/, 'real-component.wasm'));
+  await rejectsWith(validateModule(path), 'WASM_COMPONENT', /component \(WASI 0\.2\)/);
+  const report = await validateModule(path, { accept: ['module', 'component'] });
+  assert.equal(report.kind, 'component');
+  assert.equal(report.isCommand, true);
+  assert.ok(report.exports.some((e) => /^wasi:cli\/run@0\.2\./.test(e.name)), report.exports.map((e) => e.name).join(', '));
+  assert.ok(report.imports.some((i) => /^wasi:cli\/exit@0\.2\./.test(i.name)), 'the preview1 adapter imports wasi:cli/exit');
 });
 
 test('an undecodable component export keeps the names read so far and says so', () => {

@@ -1,0 +1,41 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  buildProject
+} from "./chunk-JVSS5526.js";
+import "./chunk-VU437MLN.js";
+import "./chunk-WCJOCUHN.js";
+import {
+  parseDestinations
+} from "./chunk-JKNOHGUX.js";
+import "./chunk-6F2UNO3H.js";
+import "./chunk-WK5IJTLU.js";
+import "./chunk-PJNRSU3A.js";
+import "./chunk-EBS73FZX.js";
+import "./chunk-D72ZNYZF.js";
+import "./chunk-THNVGQJM.js";
+import "./chunk-IVMSAYVV.js";
+import {
+  WasmpackError
+} from "./chunk-YN4AXX5Z.js";
+import {
+  __name
+} from "./chunk-GZZTAZ46.js";
+
+// src/pipeline/build-and-publish.ts
+async function buildAndPublish(request, deps) {
+  let outputs = parseDestinations(request.outputs ?? []), build = await buildProject(request, { ...deps.runner ? { runner: deps.runner } : {}, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} });
+  try {
+    if (request.push && build.destinations.length === 0)
+      throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
+    if (!outputs.length && !request.push) return { build };
+    let [{ publish }, access] = await Promise.all([import("./publish-THE7QUKM.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
+  } catch (err) {
+    throw await build.cleanup(), err;
+  }
+}
+__name(buildAndPublish, "buildAndPublish");
+export {
+  buildAndPublish
+};

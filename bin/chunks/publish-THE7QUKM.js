@@ -1,0 +1,17 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  publish
+} from "./chunk-UJJ3ANFJ.js";
+import "./chunk-WK5IJTLU.js";
+import "./chunk-PJNRSU3A.js";
+import "./chunk-EBS73FZX.js";
+import "./chunk-KIFD734I.js";
+import "./chunk-D72ZNYZF.js";
+import "./chunk-QBJ5R7F2.js";
+import "./chunk-IVMSAYVV.js";
+import "./chunk-YN4AXX5Z.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  publish
+};
