@@ -5,12 +5,12 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-JVSS5526.js";
+} from "./chunks/chunk-LJCZKYUN.js";
 import "./chunks/chunk-VU437MLN.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-Y2AGQI3W.js";
+} from "./chunks/chunk-2TXM7W52.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-6WNV7MCB.js";
 import {

@@ -15,12 +15,12 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-4M42QWEQ.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-LI7KXTZ4.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-VMGCSZDQ.js")).InitCommand, "init"),
   push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-32TJTGGZ.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-5FOGWHHZ.js")).LoginCommand, "login"),
   logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-QL3PVB5E.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-R6H62EGE.js")).InspectCommand, "inspect"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-VVO7SBCP.js")).InspectCommand, "inspect"),
   pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-KCN4WA3T.js")).PullCommand, "pull"),
   run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-G6EWUDIL.js")).RunCommand, "run")
 };

@@ -46,7 +46,12 @@ const actionEntryPlugin = {
 };
 
 export function entryPoints() {
-  const entries = [{ in: 'src/cli/bin.ts', out: 'wasmpack' }];
+  // wasi-host runs as its own node process (wasmpack run's node:wasi host), named from the run
+  // command's chunk as ../wasi-host.js: bin/wasi-host.js.
+  const entries = [
+    { in: 'src/cli/bin.ts', out: 'wasmpack' },
+    { in: 'src/cli/wasi-host.ts', out: 'wasi-host' },
+  ];
   if (existsSync(join(root, 'src', 'action', 'main.ts'))) entries.push({ in: ACTION_ENTRY, out: 'action' });
   return entries;
 }

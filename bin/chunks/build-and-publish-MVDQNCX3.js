@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-JVSS5526.js";
+} from "./chunk-LJCZKYUN.js";
 import "./chunk-VU437MLN.js";
 import "./chunk-WCJOCUHN.js";
 import {

@@ -1986,4 +1986,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-JVSS5526.js.LEGAL.txt */
+/*! For license information please see chunk-LJCZKYUN.js.LEGAL.txt */

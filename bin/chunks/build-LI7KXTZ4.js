@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-Y2AGQI3W.js";
+} from "./chunk-2TXM7W52.js";
 import "./chunk-5YGUV3CJ.js";
 import "./chunk-6I4NWWBU.js";
 import "./chunk-5B6TZ6WD.js";
