@@ -19,7 +19,7 @@ export abstract class WasmpackCommand extends Command {
 
   async execute(): Promise<number> {
     const controller = new AbortController();
-    const onSignal = () => controller.abort(new WasmpackError('INTERRUPTED', 'interrupted'));
+    const onSignal = (signal: NodeJS.Signals) => controller.abort(Object.assign(new WasmpackError('INTERRUPTED', 'interrupted'), { exitCode: signal === 'SIGTERM' ? 143 : 130 }));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     this.signal = controller.signal;
@@ -30,7 +30,7 @@ export abstract class WasmpackCommand extends Command {
       this.reporter.stop();
       if (controller.signal.aborted) {
         this.context.stderr.write('error[INTERRUPTED]: interrupted; nothing half-written was kept\n');
-        return 130;
+        return (controller.signal.reason as { exitCode?: number }).exitCode ?? 130;
       }
       if (isWasmpackError(err)) {
         this.context.stderr.write(`${formatError(err)}\n`);
