@@ -93,7 +93,8 @@ export async function validateModule(path: string, options: ValidateOptions = {}
   return report;
 }
 
-function inspectOrThrow(bytes: Buffer, path: string): WasmInfo {
+/** inspectWasm with its format errors as WASM_INVALID: what every caller of untrusted bytes should use. */
+export function inspectOrThrow(bytes: Buffer, path: string): WasmInfo {
   try {
     return inspectWasm(bytes, path);
   } catch (err) {

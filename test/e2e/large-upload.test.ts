@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyImage } from '../../src/targets/copy.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { LayoutTarget } from '../../src/targets/layout.js';
 import { buildCompatImage } from '../../src/oci/image.js';
 import { DEFAULT_CHUNK_SIZE } from '../../src/targets/registry/client.js';
@@ -39,7 +39,7 @@ describe('a 256 MiB blob through a proxy that breaks the upload halfway', () => 
     const image = await buildCompatImage({ files: [{ path: '/big.wasm', source: modulePath }], entrypoint: '/big.wasm', timestamp: 0, compression: 'none', layerPath: join(dir, 'layer.tar') });
     await rm(modulePath);
     layerSize = image.layers[0]!.descriptor.size;
-    await copyImage(image.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['big'] });
+    await copyAndCommit(image.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['big'] });
   });
   after(async () => {
     await proxy?.stop();

@@ -50,7 +50,7 @@ export interface Chaos {
   rate: number;
   /** Seeded, so a failure replays. */
   random: () => number;
-  choose(req: { method: string; path: string }, random: () => number): FaultAction;
+  choose(req: { method: string; path: string; headers: Record<string, string | string[] | undefined> }, random: () => number): FaultAction;
 }
 
 export interface RecordedRequest {
@@ -106,7 +106,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       rule.left--;
       return rule.action;
     }
-    if (chaos && chaos.random() < chaos.rate) return chaos.choose({ method: req.method ?? '', path: req.url ?? '' }, chaos.random);
+    if (chaos && chaos.random() < chaos.rate) return chaos.choose({ method: req.method ?? '', path: req.url ?? '', headers: req.headers }, chaos.random);
     return undefined;
   };
 

@@ -201,7 +201,7 @@ describe('registry behind a fault proxy', () => {
     const { target, repo } = setup({ chunkThreshold: 1024 * 1024, chunkSize: 512 * 1024 });
     t.after(() => target.close());
     proxy.addRule({ method: 'PATCH', skip: 3, action: { kind: 'reset', afterBytes: 256 * 1024 } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     const layer = image.layers[0]!.descriptor.size;
     const patches = proxy.requests.filter((r) => r.method === 'PATCH');
     assert.equal(patches.length, Math.ceil(layer / (512 * 1024)) + 1, 'one chunk sent twice');
@@ -218,7 +218,7 @@ describe('registry behind a fault proxy', () => {
     const { target, repo } = setup({ chunkThreshold: 1024 * 1024, chunkSize: 512 * 1024 });
     t.after(() => target.close());
     proxy.addRule({ method: 'PATCH', skip: 4, action: { kind: 'cutRequest', afterBytes: 128 * 1024 } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     assert.equal(proxy.requests.filter((r) => r.method === 'POST').length, 3, 'a new session for the layer');
     assert.ok(proxy.requests.some((r) => r.method === 'GET' && r.path.includes('/blobs/uploads/')));
     assert.ok(await readable(repo, 'v1'));
@@ -230,14 +230,14 @@ describe('registry behind a fault proxy', () => {
     const { target, repo } = setup();
     t.after(() => target.close());
     proxy.addRule({ method: 'HEAD', path: /\/blobs\//, action: { kind: 'reset' } });
-    await copyImage(image.manifest, target, { tags: ['v1'] });
-    assert.ok(target.stats.retries >= 1);
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    assert.ok(target.client.stats.retries >= 1);
     assert.ok(await readable(repo, 'v1'));
 
     const again = setup({ retry: { maxAttempts: 3 } });
     t.after(() => again.target.close());
     proxy.addRule({ method: 'HEAD', path: /\/blobs\//, times: Infinity, action: { kind: 'reset' } });
-    await assert.rejects(copyImage(image.manifest, again.target, { tags: ['v1'], concurrency: 1 }), (err: Error & { code?: string; hint?: string }) => {
+    await assert.rejects(copyAndCommit(image.manifest, again.target, { tags: ['v1'], concurrency: 1 }), (err: Error & { code?: string; hint?: string }) => {
       assert.equal(err.code, 'REGISTRY_CONNECTION_LOST');
       assert.doesNotMatch(err.hint ?? '', /DNS/);
       return true;
@@ -250,11 +250,11 @@ describe('registry behind a fault proxy', () => {
     t.after(() => image.cleanup());
     const { target, repo } = setup();
     t.after(() => target.close());
-    await copyImage(image.manifest, target, { tags: ['v1'] });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
     proxy.addRule({ method: 'GET', path: /\/manifests\//, times: 2, action: { kind: 'cutResponse' } });
-    const before = target.stats.retries;
+    const before = target.client.stats.retries;
     const fetched = await target.client.getManifest(repo, 'v1');
     assert.ok(fetched.bytes.equals(image.manifest.bytes));
-    assert.equal(target.stats.retries - before, 2);
+    assert.equal(target.client.stats.retries - before, 2);
   });
 });

@@ -27,7 +27,7 @@ import { BodyTooLargeError, drain, readAll, undiciSend, type HttpResponse, type 
 import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './location.js';
 import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
 import { createDispatcher, isLocalHost, refuseCleartextCredentials, type TransportOptions } from './transport.js';
-import { currentAttempt, DEFAULT_RETRY_POLICY, realRetryEnvironment, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
+import { currentRetry, DEFAULT_RETRY_POLICY, realRetryEnvironment, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
 import { confirmedOffset, contentRange, sliceStream } from './upload-range.js';
 import type { Dispatcher } from 'undici';
 
@@ -177,7 +177,7 @@ export class RegistryClient {
       this.stats.requests++;
       if (!log) return inner(req);
       const started = this.now();
-      const record = { method: req.method, url: req.url, sent: requestBytes(req.headers, req.body), retry: currentAttempt() - 1 };
+      const record = { method: req.method, url: req.url, sent: requestBytes(req.headers, req.body), retry: currentRetry() };
       try {
         const res = await inner(req);
         const length = Number(header(res.headers, 'content-length'));
@@ -534,7 +534,8 @@ export class RegistryClient {
     const sameSession = (err: unknown): boolean => !(err instanceof WasmpackError && err.code === 'REGISTRY_UPLOAD_LOST');
     while (offset < size) {
       await this.retrying(async (attempt) => {
-        if (attempt > 1) ({ url, offset } = await this.uploadStatus(step, url, scopes, size));
+        // The status GET has retries of its own: a chunk attempt is spent on PATCHes, not on asking.
+        if (attempt > 1) ({ url, offset } = await this.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession));
         if (offset >= size) return;
         const end = Math.min(size, offset + chunkSize);
         const start = offset;

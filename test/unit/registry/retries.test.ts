@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, currentAttempt, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../src/targets/registry/retries.js';
+import { backoffDelay, currentRetry, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../src/targets/registry/retries.js';
 import { RegistryError } from '../../../src/targets/registry/errors.js';
 
 /** Test double for the retry clock: records sleeps, never waits. */
@@ -109,15 +109,19 @@ test('retryIf keeps an error for an outer loop: refused here, retried there', as
   assert.equal(result, 2);
 });
 
-test('currentAttempt tells code inside a step which attempt it runs in', async () => {
-  assert.equal(currentAttempt(), 1);
+test('currentRetry tells code inside a step how many retries led to it, nested loops adding up', async () => {
+  assert.equal(currentRetry(), 0);
   const seen: number[] = [];
-  await withRetry(async (attempt) => {
+  await withRetry(async (outer) => {
     await new Promise((r) => setImmediate(r));
-    seen.push(currentAttempt());
-    if (attempt < 3) throw retryable();
+    seen.push(currentRetry());
+    if (outer < 3) throw retryable();
+    await withRetry(async (inner) => {
+      seen.push(currentRetry());
+      if (inner < 2) throw retryable();
+    }, { env: fakeClock() });
   }, { env: fakeClock() });
-  assert.deepEqual(seen, [1, 2, 3]);
+  assert.deepEqual(seen, [0, 1, 2, 2, 3]);
 });
 
 test('cut-off bodies and lost connections are retryable', () => {
