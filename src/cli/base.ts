@@ -25,7 +25,10 @@ export abstract class WasmpackCommand extends Command {
     this.signal = controller.signal;
     this.reporter = await createReporter(chooseMode({ quiet: this.quiet, json: this.json }));
     try {
-      return (await this.run()) ?? 0;
+      const code = (await this.run()) ?? 0;
+      // A step that could not be stopped finished anyway; the signal still says "stop": report it.
+      if (!controller.signal.aborted) return code;
+      throw controller.signal.reason;
     } catch (err) {
       this.reporter.stop();
       if (controller.signal.aborted) {

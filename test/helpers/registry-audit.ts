@@ -45,13 +45,13 @@ function auth(access: AuditAccess): string | undefined {
 }
 
 export async function listRepositories(access: AuditAccess): Promise<string[]> {
-  const res = await get(`${access.url}/v2/_catalog?n=10000`, 'GET', auth(access));
+  const res = await get(`${access.url}/v2/_catalog?n=1000`, 'GET', auth(access));
   if (res.status !== 200) throw new Error(`_catalog answered ${res.status}`);
   return (JSON.parse(res.body.toString()) as { repositories?: string[] }).repositories ?? [];
 }
 
 export async function listTags(access: AuditAccess, repository: string): Promise<string[]> {
-  const res = await get(`${access.url}/v2/${repository}/tags/list?n=10000`, 'GET', auth(access));
+  const res = await get(`${access.url}/v2/${repository}/tags/list?n=1000`, 'GET', auth(access));
   if (res.status === 404) return [];
   if (res.status !== 200) throw new Error(`tags/list of ${repository} answered ${res.status}`);
   return (JSON.parse(res.body.toString()) as { tags?: string[] | null }).tags ?? [];

@@ -22,7 +22,8 @@ import { copyAndCommit } from '../../src/targets/copy.js';
 import { LayoutTarget } from '../../src/targets/layout.js';
 import { RegistryTarget } from '../../src/targets/registry/index.js';
 import { wasmpack, type CliResult } from '../helpers/cli.js';
-import { startFaultProxy, type FaultAction, type FaultProxy } from '../helpers/fault-proxy.js';
+import { chooseFault } from '../helpers/fault-mix.js';
+import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
 import { auditRegistry, tagDigest, type AuditAccess } from '../helpers/registry-audit.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { largeModule, staticCredentialsDouble } from '../helpers/registry-fixtures.js';
@@ -35,21 +36,6 @@ const PUSHES = Number(process.env.WASMPACK_TRUST_PUSHES ?? 48);
 const CHUNKED_PUSHES = Number(process.env.WASMPACK_TRUST_CHUNKED_PUSHES ?? 8);
 const FAULT_RATE = 0.25;
 const creds = { user: 'trust', password: 'faults-Pa55-word' };
-
-/** One fault, as a flaky network and an overloaded registry produce them. */
-export function chooseFault(req: { method: string; path: string; headers: Record<string, string | string[] | undefined> }, random: () => number): FaultAction {
-  const length = Number(req.headers['content-length'] ?? 0);
-  const r = random();
-  if (r < 0.2) return { kind: 'status', status: pick(random, [500, 502, 503, 504]) };
-  if (r < 0.35) {
-    const body = JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'slow down' }] });
-    return { kind: 'status', status: 429, body, ...(random() < 0.5 ? { headers: { 'retry-after': '0' } } : {}) };
-  }
-  if (r < 0.55) return { kind: 'reset', afterBytes: length > 1 ? between(random, 1, length - 1) : 0 };
-  if (r < 0.7) return length > 1 ? { kind: 'cutRequest', afterBytes: between(random, 1, length - 1) } : { kind: 'reset' };
-  if (r < 0.85) return { kind: 'cutResponse' };
-  return { kind: 'delay', ms: between(random, 20, 600) };
-}
 
 interface Image {
   layout: string;
