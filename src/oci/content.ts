@@ -21,14 +21,21 @@ export interface Descriptor {
   artifactType?: string;
 }
 
+/** Bytes [start, end) of a blob. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /**
  * A piece of content addressed by its descriptor. `open` is re-openable (a file opener, not a
  * consumed stream) so retries and 401 replays can send it again and large modules stream with
- * bounded memory.
+ * bounded memory. With a range it returns exactly those bytes: a resumed chunked upload reads the
+ * rest of a file without re-reading what the registry already has.
  */
 export interface Blob {
   readonly descriptor: Descriptor;
-  open(): Readable;
+  open(range?: ByteRange): Readable;
 }
 
 /** A manifest or index: its exact bytes, and the content it references (children first). */
@@ -44,11 +51,12 @@ export function isManifestNode(content: Blob | ManifestNode): content is Manifes
 export function bytesBlob(mediaType: string, bytes: Buffer, annotations?: Record<string, string>): Blob & { bytes: Buffer } {
   const descriptor: Descriptor = { mediaType, digest: sha256(bytes), size: bytes.length };
   if (annotations && Object.keys(annotations).length > 0) descriptor.annotations = annotations;
-  return { descriptor, bytes, open: () => Readable.from([bytes]) };
+  return { descriptor, bytes, open: (range) => Readable.from([range ? bytes.subarray(range.start, range.end) : bytes]) };
 }
 
 export function fileBlob(descriptor: Descriptor, path: string): Blob {
-  return { descriptor, open: () => createReadStream(path) };
+  // createReadStream's end is inclusive; an empty range must not read the whole file.
+  return { descriptor, open: (range) => (!range ? createReadStream(path) : range.end > range.start ? createReadStream(path, { start: range.start, end: range.end - 1 }) : Readable.from([])) };
 }
 
 export function jsonBlob(mediaType: string, document: unknown): Blob & { bytes: Buffer } {

@@ -28,7 +28,7 @@ import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './locati
 import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
 import { createDispatcher, isLocalHost, refuseCleartextCredentials, type TransportOptions } from './transport.js';
 import { currentRetry, DEFAULT_RETRY_POLICY, realRetryEnvironment, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
-import { confirmedOffset, contentRange, sliceStream } from './upload-range.js';
+import { confirmedOffset, contentRange } from './upload-range.js';
 import type { Dispatcher } from 'undici';
 
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
@@ -592,8 +592,7 @@ export class RegistryClient {
   /** The blob's bytes [start, end) (all of it by default), counted into stats and progress. */
   private countingStream(blob: Blob, onProgress?: (bytesSent: number) => void, start = 0, end = blob.descriptor.size): Readable {
     let sent = start;
-    const whole = blob.open();
-    const source = start === 0 && end === blob.descriptor.size ? whole : sliceStream(whole, start, end);
+    const source = start === 0 && end === blob.descriptor.size ? blob.open() : blob.open({ start, end });
     const counter = new Transform({
       transform: (chunk: Buffer, _enc, callback) => {
         sent += chunk.length;

@@ -6,11 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import type { CredentialStore } from '../../../src/auth/credentials.js';
-import { bytesBlob } from '../../../src/oci/content.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bytesBlob, fileBlob } from '../../../src/oci/content.js';
 import { RegistryClient, type RegistryClientOptions } from '../../../src/targets/registry/client.js';
 import type { HttpRequest, HttpResponse, HttpSend } from '../../../src/targets/registry/http.js';
 import type { RetryEnvironment } from '../../../src/targets/registry/retries.js';
-import { confirmedOffset, contentRange, sliceStream } from '../../../src/targets/registry/upload-range.js';
+import { confirmedOffset, contentRange } from '../../../src/targets/registry/upload-range.js';
 
 const noCredentialsDouble: CredentialStore = { get: async () => undefined, searched: () => ['double'] };
 /** Test double for the retry clock: no waiting. */
@@ -129,17 +132,28 @@ function blobOf(size: number) {
 
 const patches = (send: { seen: HttpRequest[] }) => send.seen.filter((r) => r.method === 'PATCH').map((r) => r.headers['content-range']);
 
-test('byte ranges: Content-Range is inclusive, "0-0" means nothing yet, slices are exact', async () => {
+test('byte ranges: Content-Range is inclusive, "0-0" means nothing yet, blobs open exact ranges', async (t) => {
   assert.equal(contentRange(0, 256), '0-255');
   assert.equal(confirmedOffset('0-0'), 0);
   assert.equal(confirmedOffset('0-255'), 256);
   assert.equal(confirmedOffset('bytes=0-9'), 10);
   assert.equal(confirmedOffset('5-9'), undefined);
   assert.equal(confirmedOffset(undefined), undefined);
-  const source = Readable.from([Buffer.from('abcdef'), Buffer.from('ghijkl'), Buffer.from('mnop')]);
-  const chunks: Buffer[] = [];
-  for await (const c of sliceStream(source, 4, 11)) chunks.push(c as Buffer);
-  assert.equal(Buffer.concat(chunks).toString(), 'efghijk');
+  const read = async (stream: Readable): Promise<string> => {
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString();
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-range-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, 'blob'), 'abcdefghijklmnop');
+  const descriptor = { mediaType: 'application/octet-stream', digest: `sha256:${'0'.repeat(64)}`, size: 16 };
+  for (const blob of [fileBlob(descriptor, join(dir, 'blob')), bytesBlob('application/octet-stream', Buffer.from('abcdefghijklmnop'))]) {
+    assert.equal(await read(blob.open({ start: 4, end: 11 })), 'efghijk');
+    assert.equal(await read(blob.open({ start: 15, end: 16 })), 'p');
+    assert.equal(await read(blob.open({ start: 3, end: 3 })), '');
+    assert.equal(await read(blob.open()), 'abcdefghijklmnop');
+  }
 });
 
 test('a blob above the threshold goes up in PATCH chunks with Content-Range, then PUT ?digest=', async () => {
