@@ -185,5 +185,6 @@ describe('pushes under random faults', () => {
     recordFigures('faults', { ...figures, violations: violations.length });
     process.stdout.write(`# faults: ${figures.pushesUnderFaults} pushes, ${figures.faultsInjected} faults on ${figures.requestsUnderFaults} requests, ${figures.secondRuns} second runs\n`);
     assert.deepEqual(violations, []);
+    assert.ok(figures.secondRuns * 16 <= figures.pushesUnderFaults, `${figures.secondRuns} of ${figures.pushesUnderFaults} pushes (CLI and chunked) needed a second run`);
   });
 });
