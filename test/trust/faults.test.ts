@@ -109,10 +109,8 @@ describe('pushes under random faults', () => {
       proxy.resetCounters();
       const before = proxy.requests.length;
       proxy.chaos({ rate: FAULT_RATE, random, choose: chooseFault });
-      const started = Date.now();
       const first = await wasmpack(args);
       proxy.chaos(undefined);
-      process.stdout.write(`# push ${i}: exit ${first.code}, ${proxy.requests.length - before} requests, ${JSON.stringify(proxy.faults)}, ${Date.now() - started} ms\n`);
       figures.pushesUnderFaults++;
       figures.requestsUnderFaults += proxy.requests.length - before;
       figures.faultsInjected += Object.values(proxy.faults).reduce((a, b) => a + b, 0);
