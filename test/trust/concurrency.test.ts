@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCompatImage } from '../../src/oci/image.js';
-import { copyImage } from '../../src/targets/copy.js';
+import { copyAndCommit } from '../../src/targets/copy.js';
 import { LayoutTarget } from '../../src/targets/layout.js';
 import { wasmpack } from '../helpers/cli.js';
 import { chooseFault } from '../helpers/fault-mix.js';
@@ -56,7 +56,7 @@ describe('concurrent pushes to one registry', () => {
     await mkdir(dir, { recursive: true });
     await writeMinimalModule(join(dir, 'app.wasm'), (i + 1) * 96 * 1024);
     const built = await buildCompatImage({ files: [{ path: '/app.wasm', source: join(dir, 'app.wasm') }], entrypoint: '/app.wasm', timestamp: i, compression: 'gzip', layerPath: join(dir, 'layer') });
-    await copyImage(built.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['app'] });
+    await copyAndCommit(built.manifest, new LayoutTarget(join(dir, 'oci')), { tags: ['app'] });
     return { layout: join(dir, 'oci'), digest: built.manifest.descriptor.digest };
   }
 
