@@ -5,56 +5,56 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-LJCZKYUN.js";
-import "./chunks/chunk-VU437MLN.js";
+} from "./chunks/chunk-LCJFXEZV.js";
+import "./chunks/chunk-IURIMXHF.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-2TXM7W52.js";
+} from "./chunks/chunk-HDSOMRMB.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-6WNV7MCB.js";
+import "./chunks/chunk-HFDMITXW.js";
 import {
   parseDestinations
-} from "./chunks/chunk-JKNOHGUX.js";
-import "./chunks/chunk-6F2UNO3H.js";
+} from "./chunks/chunk-HA3BC42S.js";
+import "./chunks/chunk-EOZZXIZ7.js";
 import {
   publish
-} from "./chunks/chunk-UJJ3ANFJ.js";
-import "./chunks/chunk-WK5IJTLU.js";
-import "./chunks/chunk-PJNRSU3A.js";
-import "./chunks/chunk-EBS73FZX.js";
-import "./chunks/chunk-KIFD734I.js";
+} from "./chunks/chunk-HWENKU3K.js";
+import "./chunks/chunk-HHYVSE43.js";
+import "./chunks/chunk-7HQPJ2ZH.js";
+import "./chunks/chunk-E5XORTJN.js";
+import "./chunks/chunk-MTMBSYR2.js";
 import {
   Annotation
-} from "./chunks/chunk-D72ZNYZF.js";
+} from "./chunks/chunk-26VOD7BN.js";
 import {
   pushDocument
-} from "./chunks/chunk-5YGUV3CJ.js";
+} from "./chunks/chunk-OUU3B5PU.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-6I4NWWBU.js";
+} from "./chunks/chunk-GR7RY7XG.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-5B6TZ6WD.js";
-import "./chunks/chunk-THNVGQJM.js";
-import "./chunks/chunk-AIRHR7JG.js";
+} from "./chunks/chunk-4RNPENWS.js";
+import "./chunks/chunk-HHXO7FHZ.js";
+import "./chunks/chunk-X76AGJ64.js";
 import {
   formatBytes
-} from "./chunks/chunk-VXDZVCMF.js";
+} from "./chunks/chunk-EPR3OEVV.js";
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-QBJ5R7F2.js";
+import "./chunks/chunk-NWDLSUID.js";
 import {
   parseReference
-} from "./chunks/chunk-IVMSAYVV.js";
+} from "./chunks/chunk-WPDU3T6I.js";
 import {
   WasmpackError,
   formatError,
   isWasmpackError,
   redact
-} from "./chunks/chunk-YN4AXX5Z.js";
+} from "./chunks/chunk-U4FSHFBH.js";
 import {
   __name,
   __toESM

@@ -15,14 +15,14 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-LI7KXTZ4.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-VMGCSZDQ.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-32TJTGGZ.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-5FOGWHHZ.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-QL3PVB5E.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-VVO7SBCP.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-KCN4WA3T.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-G6EWUDIL.js")).RunCommand, "run")
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-3W7XNX6R.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-LIGHESZN.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-BKT3OH4Z.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-FV2ATSAU.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-U6D4VWGJ.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-WJD7PJON.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-BDVFZX4J.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-MEUHVVX2.js")).RunCommand, "run")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -1,10 +1,13 @@
 // Runs the compiled tests with node's own runner. Node 20 has no --test glob, so we list files.
-import { readdirSync, statSync } from 'node:fs';
+// The trust suite (test/trust) is seeded: WASMPACK_TRUST_SEED replays a run; its files append their
+// figures to a file this script sums up in one summary line at the end.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const groups = process.argv.slice(2);
-const roots = (groups.length ? groups : ['unit', 'integration', 'e2e']).map((g) => join('dist', 'test', g));
+const roots = (groups.length ? groups : ['unit', 'integration', 'e2e', 'trust']).map((g) => join('dist', 'test', g));
 const files = [];
 const walk = (dir) => {
   let names;
@@ -24,5 +27,42 @@ if (files.length === 0) {
   console.error(`no test files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--no-warnings=ExperimentalWarning', ...files], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+
+const seed = process.env.WASMPACK_TRUST_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
+const figuresDir = mkdtempSync(join(tmpdir(), 'wasmpack-trust-figures-'));
+const figuresFile = join(figuresDir, 'figures.jsonl');
+const trustFiles = files.filter((f) => f.includes(`${join('test', 'trust')}/`));
+if (trustFiles.length) console.log(`trust suite seed ${seed} (replay: WASMPACK_TRUST_SEED=${seed} bash scripts/test.sh trust)`);
+
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--no-warnings=ExperimentalWarning', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, WASMPACK_TRUST_SEED: seed, WASMPACK_TRUST_FIGURES: figuresFile },
+});
+
+let status = result.status ?? 1;
+if (trustFiles.length) status = Math.max(status, summarise(figuresFile, trustFiles.length));
+rmSync(figuresDir, { recursive: true, force: true });
+process.exit(status);
+
+/** One line of figures from every trust file; 1 if a part did not report or found violations. */
+function summarise(file, expectedParts) {
+  let lines = [];
+  try {
+    lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    // no part reported
+  }
+  const sum = (key) => lines.reduce((n, l) => n + (l[key] ?? 0), 0);
+  const violations = sum('violations');
+  const parts = lines.map((l) => l.part).sort().join(', ') || 'none';
+  console.log(
+    `trust suite (seed ${seed}): ${sum('pushesUnderFaults')} pushes under faults (${sum('faultsInjected')} faults injected on ${sum('requestsUnderFaults')} requests, ` +
+      `${sum('secondRuns')} needed a second run), ${sum('concurrentPushes')} concurrent pushes, ${sum('interruptedRuns')} interrupted runs, ` +
+      `${sum('fuzzCases')} fuzz cases, ${sum('secretScans')} secret scans, ${violations} violations [parts: ${parts}]`,
+  );
+  if (lines.length < expectedParts) {
+    console.log(`trust suite: only ${lines.length} of ${expectedParts} parts reported figures`);
+    return 1;
+  }
+  return violations > 0 ? 1 : 0;
+}

@@ -19,18 +19,21 @@ export abstract class WasmpackCommand extends Command {
 
   async execute(): Promise<number> {
     const controller = new AbortController();
-    const onSignal = () => controller.abort(new WasmpackError('INTERRUPTED', 'interrupted'));
+    const onSignal = (signal: NodeJS.Signals) => controller.abort(Object.assign(new WasmpackError('INTERRUPTED', 'interrupted'), { exitCode: signal === 'SIGTERM' ? 143 : 130 }));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     this.signal = controller.signal;
     this.reporter = await createReporter(chooseMode({ quiet: this.quiet, json: this.json }));
     try {
-      return (await this.run()) ?? 0;
+      const code = (await this.run()) ?? 0;
+      // A step that could not be stopped finished anyway; the signal still says "stop": report it.
+      if (!controller.signal.aborted) return code;
+      throw controller.signal.reason;
     } catch (err) {
       this.reporter.stop();
       if (controller.signal.aborted) {
         this.context.stderr.write('error[INTERRUPTED]: interrupted; nothing half-written was kept\n');
-        return 130;
+        return (controller.signal.reason as { exitCode?: number }).exitCode ?? 130;
       }
       if (isWasmpackError(err)) {
         this.context.stderr.write(`${formatError(err)}\n`);

@@ -9,6 +9,7 @@ export abstract class ConnectionCommand extends WasmpackCommand {
   tlsVerify = Option.String('--tls-verify', { tolerateBoolean: true, description: 'Verify TLS certificates (default true); --tls-verify=false also allows plain HTTP' });
   certDir = Option.String('--cert-dir', { description: 'Directory of *.crt CA certificates for the registry' });
   insecureRegistries = Option.Array('--insecure-registry', { description: 'host[:port] that may be reached over plain HTTP (repeatable)' });
+  verbose = Option.Boolean('--verbose', false, { description: 'Print one line per HTTP exchange on stderr (method, URL without query, status, bytes, ms, retry)' });
 
   protected connectionFlags(): ConnectionFlags {
     return {
@@ -16,6 +17,8 @@ export abstract class ConnectionCommand extends WasmpackCommand {
       ...(this.certDir ? { certDir: this.certDir } : {}),
       insecureRegistries: this.insecureRegistries ?? [],
       signal: this.signal,
+      // --verbose: every HTTP exchange as one line, through the reporter (nothing below the CLI prints).
+      ...(this.verbose ? { log: (line: string) => this.reporter.trace?.(line) } : {}),
     };
   }
 }

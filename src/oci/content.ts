@@ -23,6 +23,12 @@ export interface Descriptor {
 /** Opens the bytes anew on each call (go-containerregistry's Opener): a file, a range list, a buffer. */
 export type Opener = () => Readable;
 
+/** Bytes [start, end) of a blob. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /**
  * A piece of content addressed by its descriptor. `open` is re-openable (an opener, not a
  * consumed stream) so retries and 401 replays can send it again and large modules stream with
@@ -44,6 +50,11 @@ export interface Blob {
    * hashes while writing, so a link needs no second read. Otherwise a linked file is hashed again.
    */
   readonly hashedAsWritten?: boolean;
+  /**
+   * Exactly bytes [start, end), read from where they start (a file seeks); a blob without it is
+   * read from the beginning and sliced (see openBytes). A resumed chunked upload asks for this.
+   */
+  openRange?(range: ByteRange): Readable;
 }
 
 /** Bytes not yet described: an opener, with digest and size when the caller knows them already. */
@@ -69,7 +80,7 @@ export function isManifestNode(content: Blob | ManifestNode): content is Manifes
 export function bytesBlob(mediaType: string, bytes: Buffer, annotations?: Record<string, string>): Blob & { bytes: Buffer } {
   const descriptor: Descriptor = { mediaType, digest: sha256(bytes), size: bytes.length };
   if (annotations && Object.keys(annotations).length > 0) descriptor.annotations = annotations;
-  return { descriptor, bytes, open: () => Readable.from([bytes]) };
+  return { descriptor, bytes, open: () => Readable.from([bytes]), openRange: (range) => Readable.from([bytes.subarray(range.start, range.end)]) };
 }
 
 /** A blob over bytes that live elsewhere (a file, a range list), described already. */
@@ -99,4 +110,27 @@ export function walk(root: ManifestNode): Array<Blob | ManifestNode> {
   };
   visit(root);
   return order;
+}
+
+/** Bytes [start, end) of a blob: natively where it can seek, else its stream with the rest skipped. */
+export function openBytes(blob: Blob, range: ByteRange): Readable {
+  if (range.start === 0 && range.end === blob.descriptor.size) return blob.open();
+  if (blob.openRange) return blob.openRange(range);
+  return Readable.from(sliceStream(blob.open(), range));
+}
+
+async function* sliceStream(source: Readable, range: ByteRange): AsyncGenerator<Buffer> {
+  let at = 0;
+  try {
+    for await (const chunk of source) {
+      const buf = chunk as Buffer;
+      const from = Math.max(range.start - at, 0);
+      const to = Math.min(range.end - at, buf.length);
+      at += buf.length;
+      if (to > from) yield buf.subarray(from, to);
+      if (at >= range.end) return;
+    }
+  } finally {
+    source.destroy();
+  }
 }

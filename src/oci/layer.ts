@@ -26,6 +26,8 @@ export interface LayerSink {
   /** A fresh writable for the whole layer; the layer is complete when it finishes. */
   create(): Writable;
   open: Opener;
+  /** Reads part of what was written (a resumed upload); see Blob.openRange. */
+  openRange?: Blob['openRange'];
   /** Passed on as the layer blob's `location` (see Blob). */
   location?: string;
 }
@@ -88,8 +90,8 @@ export async function writeLayer(files: LayerFile[], options: LayerOptions): Pro
 }
 
 /** The sink's file, if it has one, hashed as it was written (see Blob.hashedAsWritten). */
-function where(sink: LayerSink): Pick<Blob, 'location' | 'hashedAsWritten'> {
-  return sink.location ? { location: sink.location, hashedAsWritten: true } : {};
+function where(sink: LayerSink): Pick<Blob, 'location' | 'hashedAsWritten' | 'openRange'> {
+  return { ...(sink.location ? { location: sink.location, hashedAsWritten: true } : {}), ...(sink.openRange ? { openRange: sink.openRange } : {}) };
 }
 
 /** The tar stream of `entries` (already sorted), reading each file only when the tar reaches it. */

@@ -13,6 +13,8 @@ export interface ConnectionFlags {
   certDir?: string;
   insecureRegistries?: readonly string[];
   signal?: AbortSignal;
+  /** --verbose: receives one line per HTTP exchange. */
+  log?: (line: string) => void;
 }
 
 export interface AccessFlags extends ConnectionFlags {
@@ -34,6 +36,7 @@ export function connectionAccess(flags: ConnectionFlags, credentials: RegistryAc
     ...(flags.certDir ? { certDir: flags.certDir } : {}),
     insecureRegistries: flags.insecureRegistries ?? [],
     ...(flags.signal ? { signal: flags.signal } : {}),
+    ...(flags.log ? { log: flags.log } : {}),
   };
 }
 

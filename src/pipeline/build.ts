@@ -120,7 +120,8 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
   try {
     const release = request.release ?? true;
     // Drivers report their own steps (which toolchain, what it built).
-    const output = await driver.build({ dir, config, runner: deps.runner, env: deps.env, reporter: deps.reporter, release, workDir, signal: deps.signal });
+    // TMPDIR in the scratch directory: a compiler killed by Ctrl-C leaves its temp files where cleanup() removes them.
+    const output = await driver.build({ dir, config, runner: deps.runner, env: { ...deps.env, TMPDIR: workDir }, reporter: deps.reporter, release, workDir, signal: deps.signal });
 
     // Components are accepted (see component.ts); a core module must still be a command.
     const kind = await peekWasmKind(output.module);

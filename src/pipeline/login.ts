@@ -3,7 +3,7 @@ import { createCredentialStore, providerHint, removeLogin, saveLogin, type SaveL
 import { readAuthConfigFile } from '../auth/auth-file.js';
 import { loginAuthFilePath, type AuthEnvironment } from '../auth/sources.js';
 import { normaliseAuthKey } from '../auth/hosts.js';
-import { WasmpackError } from '../errors.js';
+import { WasmpackError, registerSecret } from '../errors.js';
 import { DOCKER_HUB, DOCKER_HUB_API_HOST, isDockerHub } from '../oci/reference.js';
 import { registryClient } from '../targets/connect.js';
 import type { CredentialCheck } from '../targets/registry/client.js';
@@ -60,6 +60,8 @@ export async function login(request: LoginRequest, deps: LoginDeps): Promise<Log
   if (request.password === '') {
     throw new WasmpackError('BAD_CREDENTIALS', `empty password for ${registry}`, 'pass the password with --password-stdin (or answer the prompt); an access token counts as a password');
   }
+  // Masked in every message from here on, even where a registry echoes it back.
+  registerSecret(request.password, request.username);
   deps.reporter.step(`checking the credentials of ${request.username} with ${registry}`);
   const check = await verifyCredentials(registry, request);
   if (check.auth === 'none') deps.reporter.warn(`${registry} asked for no credentials at all (anyone may pull and push); saving them anyway, as docker does`);

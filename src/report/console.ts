@@ -55,6 +55,9 @@ class LineReporter implements Reporter {
     this.line(`  ${id}: ${formatBytes(done)} / ${formatBytes(total)}`);
   }
   stop(): void {}
+  trace(text: string): void {
+    this.stream.write(`${redact(text)}\n`);
+  }
 }
 
 /** A spinner on stderr for a person watching. */
@@ -96,6 +99,13 @@ class TtyReporter implements Reporter {
   /** ora would read stdin to swallow keystrokes; a command that needs no input must never touch it (a closed stdin made it spin). */
   private spin(text: string): Ora {
     return this.ora({ text, stream: this.stream, discardStdin: false }).start();
+  }
+
+  trace(text: string): void {
+    // Above the spinner, which redraws below the line.
+    this.spinner?.clear();
+    this.stream.write(`${redact(text)}\n`);
+    this.spinner?.render();
   }
 }
 

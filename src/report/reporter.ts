@@ -13,6 +13,11 @@ export interface Reporter {
   progress(id: string, done: number, total: number): void;
   /** Stops any spinner (before an error is printed). */
   stop(): void;
+  /**
+   * A detail line asked for with --verbose (one per HTTP exchange): printed even with --quiet.
+   * Optional, so reporters that have no use for detail (test doubles) need not implement it.
+   */
+  trace?(text: string): void;
 }
 
 export const silentReporter: Reporter = {
@@ -22,4 +27,5 @@ export const silentReporter: Reporter = {
   warn() {},
   progress() {},
   stop() {},
+  trace() {},
 };

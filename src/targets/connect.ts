@@ -24,6 +24,8 @@ export interface RegistryAccess {
   /** Injected clock (token expiry) and sleeps (retry backoff). */
   now?(): number;
   retryEnvironment?: RetryEnvironment;
+  /** One line per HTTP exchange (--verbose); the CLI decides where it goes. */
+  log?: (line: string) => void;
 }
 
 /** A registry as written ("docker.io", "localhost:5000") and the host its API lives on. */
@@ -44,6 +46,7 @@ function clientOptions(host: RegistryHost, access: RegistryAccess) {
     ...(access.signal ? { signal: access.signal } : {}),
     ...(access.send ? { send: access.send } : {}),
     ...(access.now ? { now: access.now } : {}),
+    ...(access.log ? { log: access.log } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { Blob, Content, Descriptor, Opener } from '../oci/content.js';
+import { Readable } from 'node:stream';
+import type { Blob, ByteRange, Content, Descriptor, Opener } from '../oci/content.js';
 import type { LayerFile, LayerSink } from '../oci/layer.js';
 
 /*
@@ -17,9 +18,14 @@ export function fileOpener(path: string): Opener {
   return () => createReadStream(path, { highWaterMark: READ_CHUNK });
 }
 
+/** Bytes [start, end) of a file, read from `start` (createReadStream's end is inclusive). */
+export function fileRange(path: string): NonNullable<Blob['openRange']> {
+  return (range: ByteRange) => (range.end > range.start ? createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK }) : Readable.from([]));
+}
+
 /** A described blob whose bytes are the file at `path` (which a same-filesystem target may link). */
 export function fileBlob(descriptor: Descriptor, path: string): Blob {
-  return { descriptor, open: fileOpener(path), location: path };
+  return { descriptor, open: fileOpener(path), openRange: fileRange(path), location: path };
 }
 
 /** A file's bytes with their size (for tar framing); the digest is left to whoever reads them. */
@@ -36,7 +42,7 @@ export async function layerFile(path: string, file: string, mode?: number): Prom
 
 /** A scratch file for a layer: written once by writeLayer, read back by the blob it returns. */
 export function scratchSink(path: string): LayerSink {
-  return { create: () => createWriteStream(path), open: fileOpener(path), location: path };
+  return { create: () => createWriteStream(path), open: fileOpener(path), openRange: fileRange(path), location: path };
 }
 
 export async function sha256File(path: string): Promise<{ digest: string; size: number }> {

@@ -1,5 +1,5 @@
 import { WasmpackError } from '../errors.js';
-import { CUSTOM_SECTION_ID, HEADER_SIZE, WasmFormatError, type WasmExport, type WasmImport, type WasmInfo, type WasmKind, type WasmSection } from './binary.js';
+import { CUSTOM_SECTION_ID, HEADER_SIZE, WasmFormatError, inspectWasm, type WasmExport, type WasmImport, type WasmInfo, type WasmKind, type WasmSection } from './binary.js';
 import { coalesce, readRanges, scanModuleFile, type ByteRange, type ModuleScan } from './scan.js';
 
 export interface ModuleReport {
@@ -120,6 +120,18 @@ async function scanOrThrow(path: string): Promise<ModuleScan> {
     if (err instanceof WasmpackError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new WasmpackError('WASM_NOT_FOUND', `cannot read ${path}: ${code ?? (err as Error).message}`, 'check the --wasm path, or run the build first');
+  }
+}
+
+/** inspectWasm with its format errors as WASM_INVALID: what every caller of untrusted bytes in memory should use. */
+export function inspectOrThrow(bytes: Buffer, path: string): WasmInfo {
+  try {
+    return inspectWasm(bytes, path);
+  } catch (err) {
+    if (err instanceof WasmFormatError) {
+      throw new WasmpackError('WASM_INVALID', `${path} is not a valid WebAssembly binary: ${err.message}`, 'rebuild it; if it was copied or downloaded, the file may be truncated');
+    }
+    throw err;
   }
 }
 

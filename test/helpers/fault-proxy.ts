@@ -1,8 +1,11 @@
 /**
  * A loopback HTTP proxy in front of a registry that injects faults the registry client must
- * survive: 5xx/429 answers, a connection reset in the middle of a request body, slow answers,
- * rewritten or cross-host Locations, redirects to another server, dropped headers. It records
- * every request (method, path, headers) so tests can assert what the client sent, and where.
+ * survive: 5xx/429 answers, a connection reset in the middle of a request body (kept from the
+ * registry, as a buffering proxy would, or passed on cut short), answers cut off mid-body or lost
+ * after the registry acted, slow answers, rewritten or cross-host Locations, redirects to another
+ * server, dropped headers. Faults come from rules, or at random (`chaos`) from a seeded random
+ * source. It records every request (method, path, headers, body bytes received) and counts
+ * request-body bytes, so tests can assert what the client sent, where, and how much.
  *
  * The Host header is passed through, so the registry builds Locations that point at the proxy.
  * With `addRequestHeaders` it can also stand in for "another host" (a CDN or presigned-URL
@@ -16,8 +19,12 @@ import type { AddressInfo } from 'node:net';
 export type FaultAction =
   /** Answer without asking the registry. */
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
-  /** Read this many request-body bytes (0: none), then destroy the connection. */
+  /** Read this many request-body bytes (0: none), then destroy the connection; the registry sees nothing. */
   | { kind: 'reset'; afterBytes?: number }
+  /** Pass this many request-body bytes on to the registry, then destroy both connections. */
+  | { kind: 'cutRequest'; afterBytes: number }
+  /** Forward; then send the status, headers and half the answer's body, and destroy the connection (an empty body: nothing at all). */
+  | { kind: 'cutResponse' }
   /** Wait, then forward. */
   | { kind: 'delay'; ms: number }
   /** Forward, then rewrite the Location: path-only, absolute on the proxy, or on another origin. */
@@ -33,7 +40,17 @@ export interface FaultRule {
   path?: RegExp;
   /** How many matching requests get the fault (default 1; Infinity for all). */
   times?: number;
+  /** Matching requests to let through before the fault applies (default 0). */
+  skip?: number;
   action: FaultAction;
+}
+
+/** Faults at random: each request gets `choose`'s fault with probability `rate`. */
+export interface Chaos {
+  rate: number;
+  /** Seeded, so a failure replays. */
+  random: () => number;
+  choose(req: { method: string; path: string; headers: Record<string, string | string[] | undefined> }, random: () => number): FaultAction;
 }
 
 export interface RecordedRequest {
@@ -43,6 +60,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Which fault was applied, if any. */
   fault?: FaultAction['kind'];
+  /** Request-body bytes that arrived from the client. */
+  bodyBytes: number;
 }
 
 export interface FaultProxyOptions {
@@ -59,23 +78,36 @@ export interface FaultProxy {
   host: string;
   url: string;
   requests: RecordedRequest[];
+  /** Request-body bytes received from clients since the start (or the last resetCounters). */
+  readonly bytesReceived: number;
+  /** Faults applied, by kind. */
+  readonly faults: Record<string, number>;
   addRule(rule: FaultRule): void;
   clearRules(): void;
+  /** Random faults on every request until called with undefined. */
+  chaos(chaos: Chaos | undefined): void;
+  resetCounters(): void;
   stop(): Promise<void>;
 }
 
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
   const upstream = new URL(options.upstream);
   const ca = options.caCertPath ? readFileSync(options.caCertPath) : undefined;
-  const rules: Array<FaultRule & { left: number }> = [];
+  const rules: Array<FaultRule & { left: number; skipped: number }> = [];
   const requests: RecordedRequest[] = [];
   let selfOrigin = '';
+  let bytesReceived = 0;
+  let faults: Record<string, number> = {};
+  let chaos: Chaos | undefined;
 
   const take = (req: IncomingMessage): FaultAction | undefined => {
-    const rule = rules.find((r) => r.left > 0 && (!r.method || r.method === req.method) && (!r.path || r.path.test(req.url ?? '')));
-    if (!rule) return undefined;
-    rule.left--;
-    return rule.action;
+    const rule = rules.find((r) => r.left > 0 && (!r.method || r.method === req.method) && (!r.path || r.path.test(req.url ?? '')) && r.skipped++ >= (r.skip ?? 0));
+    if (rule) {
+      rule.left--;
+      return rule.action;
+    }
+    if (chaos && chaos.random() < chaos.rate) return chaos.choose({ method: req.method ?? '', path: req.url ?? '', headers: req.headers }, chaos.random);
+    return undefined;
   };
 
   const forward = (req: IncomingMessage, res: ServerResponse, action: FaultAction | undefined): void => {
@@ -93,19 +125,66 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           if (action?.kind === 'location' && lower === 'location') value = rewriteLocation(value, action.to, selfOrigin);
           raw.push(name, value);
         }
+        if (action?.kind === 'cutResponse') {
+          const length = Number(up.headers['content-length'] ?? 0);
+          // No body to cut: the answer is lost after the registry acted on the request.
+          if (!(length > 0) || req.method === 'HEAD') {
+            up.resume();
+            return void res.socket?.destroy();
+          }
+          res.writeHead(up.statusCode ?? 502, raw);
+          let sent = 0;
+          up.on('data', (chunk: Buffer) => {
+            const room = Math.floor(length / 2) - sent;
+            if (room > 0) res.write(chunk.subarray(0, room));
+            sent += chunk.length;
+            if (sent >= length / 2) {
+              up.destroy();
+              res.socket?.destroy();
+            }
+          });
+          return;
+        }
         res.writeHead(up.statusCode ?? 502, raw);
         up.pipe(res);
       },
     );
     out.on('error', () => res.destroy());
+    if (action?.kind === 'cutRequest') {
+      let passed = 0;
+      req.on('data', (chunk: Buffer) => {
+        const room = action.afterBytes - passed;
+        if (room > 0) out.write(chunk.subarray(0, room));
+        passed += chunk.length;
+        if (passed >= action.afterBytes) {
+          // Let the registry read what it was given, then cut both sides.
+          setTimeout(() => {
+            out.destroy();
+            req.socket.destroy();
+          }, 50);
+        }
+      });
+      req.on('end', () => {
+        out.destroy();
+        req.socket.destroy();
+      });
+      return;
+    }
     req.pipe(out);
   };
 
   const server = createServer((req, res) => {
     const action = take(req);
-    const record: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: { ...req.headers } };
-    if (action) record.fault = action.kind;
+    const record: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: { ...req.headers }, bodyBytes: 0 };
+    if (action) {
+      record.fault = action.kind;
+      faults[action.kind] = (faults[action.kind] ?? 0) + 1;
+    }
     requests.push(record);
+    req.on('data', (chunk: Buffer) => {
+      record.bodyBytes += chunk.length;
+      bytesReceived += chunk.length;
+    });
     switch (action?.kind) {
       case 'status': {
         req.resume();
@@ -150,9 +229,22 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     host,
     url: selfOrigin,
     requests,
-    addRule: (rule) => rules.push({ ...rule, left: rule.times ?? 1 }),
+    get bytesReceived() {
+      return bytesReceived;
+    },
+    get faults() {
+      return { ...faults };
+    },
+    addRule: (rule) => rules.push({ ...rule, left: rule.times ?? 1, skipped: 0 }),
     clearRules: () => {
       rules.length = 0;
+    },
+    chaos: (next) => {
+      chaos = next;
+    },
+    resetCounters: () => {
+      bytesReceived = 0;
+      faults = {};
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -42,12 +42,16 @@ export interface TokenServerBehaviour {
   refreshToken: string;
   /** Reply with `access_token` instead of `token`. */
   useAccessTokenField: boolean;
+  /** Answer an authenticated GET with offline_token=true with `refreshToken` as refresh_token (as ACR does). */
+  offlineTokens: boolean;
 }
 
 export interface TokenServer {
   /** The realm to put in the registry config: <url>/token. */
   realm: string;
   requests: TokenRequestRecord[];
+  /** Every token issued, so tests can look for them where they must not be. */
+  issued: string[];
   behaviour: TokenServerBehaviour;
   stop(): Promise<void>;
 }
@@ -62,7 +66,8 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
   const key = createPrivateKey(await readFile(options.signingKeyPath));
   const certDer = new X509Certificate(await readFile(options.signingCertPath)).raw.toString('base64');
   const requests: TokenRequestRecord[] = [];
-  const behaviour: TokenServerBehaviour = { postNotFound: false, refreshToken: 'test-identity-token', useAccessTokenField: false };
+  const behaviour: TokenServerBehaviour = { postNotFound: false, refreshToken: 'test-identity-token', useAccessTokenField: false, offlineTokens: false };
+  const issued: string[] = [];
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
@@ -101,11 +106,12 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
         authenticated = true;
         subject = basic.user;
       }
-      issue(res, url.searchParams.get('service') ?? '', url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean), subject, authenticated);
+      const refresh = behaviour.offlineTokens && basic !== undefined && url.searchParams.get('offline_token') === 'true' ? behaviour.refreshToken : undefined;
+      issue(res, url.searchParams.get('service') ?? '', url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean), subject, authenticated, refresh);
     });
   };
 
-  const issue = (res: ServerResponse, service: string, scopes: string[], subject: string, authenticated: boolean): void => {
+  const issue = (res: ServerResponse, service: string, scopes: string[], subject: string, authenticated: boolean, refreshToken?: string): void => {
     if (service !== options.service) return reply(res, 400, { error: `unknown service ${service}` });
     const access: Access[] = authenticated ? scopes.map(parseScope).filter((a): a is Access => a !== undefined) : [];
     const now = Math.floor(Date.now() / 1000);
@@ -126,6 +132,8 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
     const token = `${signingInput}.${b64url(signature)}`;
     const body: Record<string, unknown> = { expires_in: expiresIn, issued_at: new Date(now * 1000).toISOString() };
     body[behaviour.useAccessTokenField ? 'access_token' : 'token'] = token;
+    if (refreshToken) body.refresh_token = refreshToken;
+    issued.push(token);
     reply(res, 200, body);
   };
 
@@ -141,6 +149,7 @@ export async function startTokenServer(options: TokenServerOptions): Promise<Tok
   return {
     realm: `${scheme}://127.0.0.1:${port}/token`,
     requests,
+    issued,
     behaviour,
     stop: () =>
       new Promise<void>((resolve) => {

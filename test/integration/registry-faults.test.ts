@@ -34,6 +34,7 @@ describe('registry behind a fault proxy', () => {
   function setup(extra: Partial<RegistryTargetOptions> = {}): { target: RegistryTarget; repo: string; sleeps: ReturnType<typeof recordingSleepDouble> } {
     proxy.clearRules();
     proxy.requests.length = 0;
+    proxy.resetCounters();
     other.clearRules();
     other.requests.length = 0;
     const repo = `faults/r${++repoCounter}`;
@@ -193,5 +194,67 @@ describe('registry behind a fault proxy', () => {
     assert.equal(plain.mounted, 0);
     assert.equal(plain.pushed, 2);
     assert.ok(await readable(fallback.repo, 'v1'));
+  });
+  test('a chunked upload reset mid-chunk resumes from the offset the registry confirms', async (t) => {
+    const image = await smallImage(largeModule(4 * 1024 * 1024));
+    t.after(() => image.cleanup());
+    const { target, repo } = setup({ chunkThreshold: 1024 * 1024, chunkSize: 512 * 1024 });
+    t.after(() => target.close());
+    proxy.addRule({ method: 'PATCH', skip: 3, action: { kind: 'reset', afterBytes: 256 * 1024 } });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    const layer = image.layers[0]!.descriptor.size;
+    const patches = proxy.requests.filter((r) => r.method === 'PATCH');
+    assert.equal(patches.length, Math.ceil(layer / (512 * 1024)) + 1, 'one chunk sent twice');
+    assert.equal(proxy.requests.filter((r) => r.method === 'POST').length, 2, 'no session restarted');
+    assert.ok(proxy.requests.some((r) => r.method === 'GET' && r.path.includes('/blobs/uploads/')), 'asked for the offset');
+    assert.ok(proxy.bytesReceived < layer + 512 * 1024 + 4096, `${proxy.bytesReceived} bytes for a ${layer}-byte layer`);
+    const raw = await skopeoRawManifest(`${registry.host}/${repo}:v1`, { creds });
+    assert.ok(raw.equals(image.manifest.bytes));
+  });
+
+  test('a chunk the registry saw only part of spoils the session: the blob restarts from POST and lands', async (t) => {
+    const image = await smallImage(largeModule(4 * 1024 * 1024));
+    t.after(() => image.cleanup());
+    const { target, repo } = setup({ chunkThreshold: 1024 * 1024, chunkSize: 512 * 1024 });
+    t.after(() => target.close());
+    proxy.addRule({ method: 'PATCH', skip: 4, action: { kind: 'cutRequest', afterBytes: 128 * 1024 } });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    assert.equal(proxy.requests.filter((r) => r.method === 'POST').length, 3, 'a new session for the layer');
+    assert.ok(proxy.requests.some((r) => r.method === 'GET' && r.path.includes('/blobs/uploads/')));
+    assert.ok(await readable(repo, 'v1'));
+  });
+
+  test('a reset on a blob HEAD is retried; resets that never stop end in REGISTRY_CONNECTION_LOST, not a DNS hint', async (t) => {
+    const image = await smallImage();
+    t.after(() => image.cleanup());
+    const { target, repo } = setup();
+    t.after(() => target.close());
+    proxy.addRule({ method: 'HEAD', path: /\/blobs\//, action: { kind: 'reset' } });
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    assert.ok(target.client.stats.retries >= 1);
+    assert.ok(await readable(repo, 'v1'));
+
+    const again = setup({ retry: { maxAttempts: 3 } });
+    t.after(() => again.target.close());
+    proxy.addRule({ method: 'HEAD', path: /\/blobs\//, times: Infinity, action: { kind: 'reset' } });
+    await assert.rejects(copyAndCommit(image.manifest, again.target, { tags: ['v1'], concurrency: 1 }), (err: Error & { code?: string; hint?: string }) => {
+      assert.equal(err.code, 'REGISTRY_CONNECTION_LOST');
+      assert.doesNotMatch(err.hint ?? '', /DNS/);
+      return true;
+    });
+    assert.equal(again.sleeps.delays.length, 2, 'the HEAD had its 3 attempts, once');
+  });
+
+  test('a manifest answer cut off mid-body is fetched again', async (t) => {
+    const image = await smallImage();
+    t.after(() => image.cleanup());
+    const { target, repo } = setup();
+    t.after(() => target.close());
+    await copyAndCommit(image.manifest, target, { tags: ['v1'] });
+    proxy.addRule({ method: 'GET', path: /\/manifests\//, times: 2, action: { kind: 'cutResponse' } });
+    const before = target.client.stats.retries;
+    const fetched = await target.client.getManifest(repo, 'v1');
+    assert.ok(fetched.bytes.equals(image.manifest.bytes));
+    assert.equal(target.client.stats.retries - before, 2);
   });
 });

@@ -3,7 +3,7 @@
  * (htpasswd, ECR, Artifactory), a registry token as is, or a Bearer token fetched for the scopes
  * the request needs. Learns the scheme from the ping and from any later 401.
  */
-import { WasmpackError } from '../../errors.js';
+import { WasmpackError, registerSecret } from '../../errors.js';
 import type { Credential, CredentialStore } from '../../auth/credentials.js';
 import { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
 import type { HttpSend } from './http.js';
@@ -55,7 +55,12 @@ export class Authenticator {
   }
 
   async credentialInfo(): Promise<{ credential: Credential; source: string } | undefined> {
-    this.credentialLookup ??= this.options.credentials.get(this.options.registry);
+    this.credentialLookup ??= this.options.credentials.get(this.options.registry).then((found) => {
+      // From here on every error and log line masks these values (and their base64 forms).
+      if (found?.credential.kind === 'basic') registerSecret(found.credential.password, found.credential.username);
+      else if (found) registerSecret(found.credential.token, found.credential.kind === 'identity-token' ? found.credential.username : undefined);
+      return found;
+    });
     return this.credentialLookup;
   }
 

@@ -5,24 +5,30 @@
  * Every request goes through `exchange`, which adds credentials only for the registry's own
  * origin (a Location or redirect to another host never gets Authorization: GHSA-jxpm-75mh-9fp7),
  * answers a 401 by re-authenticating and replaying once, follows redirects itself (max 10, never
- * https->http) and always consumes or destroys response bodies. Retries live one level up
- * (RegistryTarget) so a retry repeats a whole step.
+ * https->http) and always consumes or destroys response bodies.
+ *
+ * Retries live here, one policy for all (see retries.ts): requests that may be repeated are
+ * retried on their own, a blob upload restarts from POST when its session is lost, and a chunked
+ * upload resumes from the offset the registry confirms.
  */
 import { createRequire } from 'node:module';
 import { Readable, Transform } from 'node:stream';
-import { WasmpackError, redact } from '../../errors.js';
+import { WasmpackError, redact, registerSecret } from '../../errors.js';
 import type { CredentialStore } from '../../auth/credentials.js';
-import type { Blob } from '../../oci/content.js';
+import { openBytes, type Blob } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
 import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
 import { Authenticator } from './auth.js';
-import { header, networkError, PLAIN_HTTP_ANSWER, readCappedBody, registryError, RegistryError, withUnauthorizedHint, type Headers } from './errors.js';
+import { cutOffError, header, networkError, PLAIN_HTTP_ANSWER, readCappedBody, registryError, RegistryError, withUnauthorizedHint, type Headers } from './errors.js';
+import { formatExchange, requestBytes } from './exchange-log.js';
 import { parseChallenges, pickChallenge } from './challenge.js';
 import { resolveRealm } from './token.js';
-import { drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
+import { BodyTooLargeError, drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
 import { appendDigest, appendQuery, resolveLocation, sameOrigin } from './location.js';
 import { mergeScopes, pushScopes, repositoryScope } from './scope.js';
 import { createDispatcher, isLocalHost, refuseCleartextCredentials, type TransportOptions } from './transport.js';
+import { currentRetry, DEFAULT_RETRY_POLICY, realRetryEnvironment, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
+import { confirmedOffset, contentRange } from './upload-range.js';
 import type { Dispatcher } from 'undici';
 
 // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
@@ -30,6 +36,13 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 export const MAX_REDIRECTS = 10;
 /** getBlob's default cap: enough for any image config, small enough to hold in memory. */
 export const DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024;
+/**
+ * Blobs above this go up in chunks that survive a reset. Below it one PUT is cheaper (one request)
+ * and a restart costs little; above it a restart from zero would resend too much.
+ */
+export const DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024;
+/** Bytes per PATCH: what a reset can cost at most, against one round trip per chunk. */
+export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 const LOGIN_CLIENT_ID = 'wasmpack';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -65,6 +78,16 @@ export interface RegistryClientOptions extends Omit<TransportOptions, 'registry'
   /** Injected HTTP exchange (unit tests); defaults to undici with the transport options. */
   send?: HttpSend;
   now?(): number;
+  /** Attempts and backoff of every retry here; { maxAttempts: 1 } turns retries off. */
+  retry?: Partial<RetryPolicy>;
+  /** Injected sleep, clock and randomness of retries (tests). */
+  retryEnvironment?: RetryEnvironment;
+  /** Receives one line per HTTP exchange (--verbose); nothing is logged without it. */
+  log?: (line: string) => void;
+  /** Blobs larger than this many bytes are uploaded in chunks; default DEFAULT_CHUNK_THRESHOLD. */
+  chunkThreshold?: number;
+  /** Bytes per chunk; default DEFAULT_CHUNK_SIZE, raised to the registry's OCI-Chunk-Min-Length. */
+  chunkSize?: number;
 }
 
 export interface ManifestResult {
@@ -121,10 +144,14 @@ export class RegistryClient {
   private readonly openUploads = new Set<string>();
   /** The ping's answer, for checkCredentials: 200 (no auth) or 401 and its challenges. */
   private pingAnswer: { status: number; wwwAuthenticate: string | string[] | undefined } | undefined;
+  /** OCI-Chunk-Min-Length of each open upload session. */
+  private readonly chunkMinimum = new Map<string, number>();
+  private readonly policy: RetryPolicy;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.registry = options.registry;
     this.userAgent = options.userAgent ?? defaultUserAgent();
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   }
 
   /** http(s)://host[:port], known after the ping. */
@@ -145,11 +172,40 @@ export class RegistryClient {
       this.send = undiciSend(this.dispatcher);
     }
     const inner = this.send;
-    this.send = (req) => {
+    const log = this.options.log;
+    this.send = async (req) => {
       this.stats.requests++;
-      return inner(req);
+      if (!log) return inner(req);
+      const started = this.now();
+      const record = { method: req.method, url: req.url, sent: requestBytes(req.headers, req.body), retry: currentRetry() };
+      try {
+        const res = await inner(req);
+        const length = Number(header(res.headers, 'content-length'));
+        log(formatExchange({ ...record, status: res.status, ...(Number.isFinite(length) ? { received: length } : {}), ms: this.now() - started }));
+        return res;
+      } catch (err) {
+        const code = (err as { code?: unknown }).code;
+        log(formatExchange({ ...record, error: typeof code === 'string' ? code : (err as Error).message, ms: this.now() - started }));
+        throw err;
+      }
     };
     return this.send;
+  }
+
+  /**
+   * Runs a step with this client's retry policy; every retry is counted. The step must be safe to
+   * repeat from its start (a request that may be repeated, or a whole upload from POST).
+   */
+  private retrying<T>(step: (attempt: number) => Promise<T>, retryIf?: (err: unknown) => boolean): Promise<T> {
+    return withRetry(step, {
+      policy: this.policy,
+      env: this.options.retryEnvironment ?? realRetryEnvironment,
+      ...this.signalOpt(),
+      ...(retryIf ? { retryIf } : {}),
+      onRetry: () => {
+        this.stats.retries++;
+      },
+    });
   }
 
   async close(): Promise<void> {
@@ -244,7 +300,7 @@ export class RegistryClient {
         res = await send({ method, url, headers, ...(payload !== undefined ? { body: payload } : {}), ...this.signalOpt() });
       } catch (err) {
         if (payload instanceof Readable) payload.destroy();
-        throw networkError(err, { step: req.step, method, url, host: new URL(url).host });
+        throw networkError(err, { step: req.step, method, url, host: new URL(url).host, answered: own });
       }
       this.stats.tokenFetches = auth.tokenFetches;
       if (res.status === 401 && own && !replayed) {
@@ -310,6 +366,10 @@ export class RegistryClient {
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#checking-if-content-exists-in-the-registry
    */
   async headBlob(repository: string, digest: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<boolean> {
+    return this.retrying(() => this.headBlobOnce(repository, digest, scopes));
+  }
+
+  private async headBlobOnce(repository: string, digest: string, scopes: string[]): Promise<boolean> {
     await this.ping();
     const req: ExchangeRequest = { step: `checking blob ${digest} in ${this.registry}/${repository}`, method: 'HEAD', url: this.url(repository, `blobs/${digest}`), scopes };
     const res = await this.exchange(req);
@@ -357,14 +417,34 @@ export class RegistryClient {
     await drain(res.body);
     if (res.status === 202 && location) {
       const session = resolveLocation(res.url, location);
-      this.openUploads.add(session);
+      this.openSession(session, res.headers);
       return session;
     }
     return false;
   }
 
-  /** POST an upload session: 202 + Location (Content-Length: 0, Artifact Registry answers 411 otherwise). */
+  private openSession(session: string, headers: Headers): void {
+    this.openUploads.add(session);
+    // https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks
+    const minimum = Number(header(headers, 'oci-chunk-min-length'));
+    if (Number.isSafeInteger(minimum) && minimum > 0) this.chunkMinimum.set(session, minimum);
+  }
+
+  private closeSession(session: string): void {
+    this.openUploads.delete(session);
+    this.chunkMinimum.delete(session);
+  }
+
+  /**
+   * POST an upload session: 202 + Location (Content-Length: 0, Artifact Registry answers 411
+   * otherwise). Retried on its own: a POST whose answer was lost opened at most a session nobody
+   * uses, which the registry expires.
+   */
   async startUpload(repository: string, scopes = pushScopes(repository)): Promise<string> {
+    return this.retrying(() => this.startUploadOnce(repository, scopes));
+  }
+
+  private async startUploadOnce(repository: string, scopes: string[]): Promise<string> {
     await this.ping();
     const req: ExchangeRequest = {
       step: `starting an upload to ${this.registry}/${repository}`,
@@ -385,13 +465,14 @@ export class RegistryClient {
     }
     await drain(res.body);
     const session = resolveLocation(res.url, location);
-    this.openUploads.add(session);
+    this.openSession(session, res.headers);
     return session;
   }
 
   /**
    * Monolithic upload: PUT <Location>&digest=... with a fixed Content-Length (never chunked),
    * application/octet-stream; 201 (204 tolerated). The body streams from the blob's opener.
+   * Not retried on its own: a half-sent body may have spoilt the session (see pushBlob).
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-monolithically
    */
   async putBlob(repository: string, session: string, blob: Blob, onProgress?: (bytesSent: number) => void, scopes = pushScopes(repository)): Promise<void> {
@@ -407,18 +488,111 @@ export class RegistryClient {
       minTokenValidityMs: 120_000,
     };
     const res = await this.exchange(req);
+    if (res.status === 404) return this.uploadLost(req.step, res);
     if (res.status !== 201 && res.status !== 204) return this.fail(req, res, 'PUT', res.url);
-    this.openUploads.delete(session);
+    this.closeSession(session);
+    await this.checkEchoedDigest(req.step, res, digest);
+  }
+
+  /** The registry does not know the session (expired, or spoilt by a partial chunk): start again from POST. */
+  private async uploadLost(step: string, res: HttpResponse): Promise<never> {
+    await readCappedBody(res.body);
+    throw new RegistryError(
+      'REGISTRY_UPLOAD_LOST',
+      `${step}: the registry no longer knows the upload session (sessions expire, and distribution drops one that received part of a chunk)`,
+      'the upload starts again from its beginning by itself; if this error ends the push, a proxy in between keeps cutting long requests: check its timeouts and body-size limits',
+      404,
+      'BLOB_UPLOAD_UNKNOWN',
+      true,
+    );
+  }
+
+  private async checkEchoedDigest(step: string, res: HttpResponse, digest: string): Promise<void> {
     const echoed = header(res.headers, 'docker-content-digest');
     await drain(res.body);
     if (echoed && echoed !== digest) {
-      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: the registry stored ${echoed}, expected ${digest}`, 'the content changed in transit or the registry is broken; retry the push');
+      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${step}: the registry stored ${echoed}, expected ${digest}`, 'the content changed in transit or the registry is broken; retry the push');
     }
   }
 
-  private countingStream(blob: Blob, onProgress?: (bytesSent: number) => void): Readable {
-    let sent = 0;
-    const source = blob.open();
+  /**
+   * Chunked upload that survives resets: PATCH <session> with `Content-Range: start-end` for each
+   * chunk, following the Location of every answer (its `_state` changes), then PUT ?digest= with
+   * no body. A chunk that fails is retried from the offset the registry confirms (GET <session>:
+   * 204 + Range), so a reset costs at most the chunk in flight, not the blob. A session the
+   * registry no longer knows (distribution drops one that received a partial chunk) is a
+   * retryable REGISTRY_UPLOAD_LOST: pushBlob then starts again from POST.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks
+   */
+  async putBlobChunked(repository: string, session: string, blob: Blob, onProgress?: (bytesSent: number) => void, scopes = pushScopes(repository)): Promise<void> {
+    const { digest, size } = blob.descriptor;
+    const chunkSize = Math.max(this.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0);
+    const step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`;
+    let url = session;
+    let offset = 0;
+    // A lost session is not retried here: only a new one (pushBlob, from POST) can help.
+    const sameSession = (err: unknown): boolean => !(err instanceof WasmpackError && err.code === 'REGISTRY_UPLOAD_LOST');
+    while (offset < size) {
+      await this.retrying(async (attempt) => {
+        // The status GET has retries of its own: a chunk attempt is spent on PATCHes, not on asking.
+        if (attempt > 1) ({ url, offset } = await this.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession));
+        if (offset >= size) return;
+        const end = Math.min(size, offset + chunkSize);
+        const start = offset;
+        const req: ExchangeRequest = {
+          step,
+          method: 'PATCH',
+          url,
+          headers: { 'content-type': 'application/octet-stream', 'content-range': contentRange(start, end), 'content-length': String(end - start) },
+          body: () => this.countingStream(blob, onProgress, start, end),
+          scopes,
+          minTokenValidityMs: 120_000,
+        };
+        const res = await this.exchange(req);
+        if (res.status === 404) return this.uploadLost(step, res);
+        if (res.status === 416) {
+          // We and the registry disagree on the offset: the next attempt asks it where it stands.
+          await drain(res.body);
+          throw new RegistryError('REGISTRY_PROTOCOL', `${step}: the registry refused bytes ${contentRange(start, end)} (416)`, 'the registry does not track upload offsets as the distribution spec says; report it to its operator', 416, undefined, true);
+        }
+        if (res.status !== 202) return this.fail(req, res, 'PATCH', res.url);
+        await drain(res.body);
+        const location = header(res.headers, 'location');
+        if (location) url = resolveLocation(res.url, location);
+        offset = confirmedOffset(header(res.headers, 'range')) ?? end;
+      }, sameSession);
+    }
+    await this.retrying(async (attempt) => {
+      // The PUT may have landed with its answer lost: then the session is gone and the blob is there.
+      if (attempt > 1 && (await this.headBlob(repository, digest, scopes))) return;
+      const req: ExchangeRequest = { step, method: 'PUT', url: appendDigest(url, digest), headers: { 'content-length': '0' }, body: () => Buffer.alloc(0), scopes };
+      const res = await this.exchange(req);
+      if (res.status === 404) return this.uploadLost(step, res);
+      if (res.status !== 201 && res.status !== 204) return this.fail(req, res, 'PUT', res.url);
+      await this.checkEchoedDigest(step, res, digest);
+    }, sameSession);
+    this.closeSession(session);
+  }
+
+  /** Where an upload stands: GET <session> -> 204, Range: 0-<last byte>, Location (the next URL). */
+  private async uploadStatus(step: string, url: string, scopes: string[], size: number): Promise<{ url: string; offset: number }> {
+    const req: ExchangeRequest = { step: `${step}: asking how much arrived`, method: 'GET', url, scopes };
+    const res = await this.exchange(req);
+    if (res.status === 404) return this.uploadLost(step, res);
+    if (res.status !== 204 && res.status !== 200) return this.fail(req, res, 'GET', res.url);
+    await drain(res.body);
+    const offset = confirmedOffset(header(res.headers, 'range'));
+    if (offset === undefined || offset > size) {
+      throw new WasmpackError('REGISTRY_PROTOCOL', `${req.step}: the registry answered Range "${header(res.headers, 'range') ?? ''}"`, 'the registry does not report upload progress as the distribution spec says; report it to its operator');
+    }
+    const location = header(res.headers, 'location');
+    return { url: location ? resolveLocation(res.url, location) : url, offset };
+  }
+
+  /** The blob's bytes [start, end) (all of it by default), counted into stats and progress. */
+  private countingStream(blob: Blob, onProgress?: (bytesSent: number) => void, start = 0, end = blob.descriptor.size): Readable {
+    let sent = start;
+    const source = openBytes(blob, { start, end });
     const counter = new Transform({
       transform: (chunk: Buffer, _enc, callback) => {
         sent += chunk.length;
@@ -434,7 +608,7 @@ export class RegistryClient {
 
   /** Best effort: cancel an upload session so the registry can drop the partial data. */
   async cancelUpload(repository: string, session: string): Promise<void> {
-    this.openUploads.delete(session);
+    this.closeSession(session);
     try {
       const res = await this.exchange({ step: `cancelling an upload to ${this.registry}/${repository}`, method: 'DELETE', url: session, scopes: pushScopes(repository) });
       await drain(res.body);
@@ -448,62 +622,76 @@ export class RegistryClient {
     return [...this.openUploads];
   }
 
-  /** HEAD-less blob push: mount when asked (falling back), else POST + PUT; DELETE the session on failure. */
+  /**
+   * Blob push: mount when asked (falling back), else POST and one PUT, or PATCH chunks above the
+   * chunk threshold. A failed upload cancels its session and starts again from POST (after a HEAD:
+   * a PUT whose answer was lost may have stored the blob), within the retry policy.
+   */
   async pushBlob(repository: string, blob: Blob, options: PushBlobOptions = {}): Promise<'pushed' | 'mounted'> {
-    const { digest } = blob.descriptor;
+    const { digest, size } = blob.descriptor;
     const scopes = pushScopes(repository, options.mountFrom);
-    let session: string | undefined;
-    if (options.mountFrom && options.mountFrom !== repository) {
-      const mounted = await this.mountBlob(repository, digest, options.mountFrom);
-      if (mounted === true) return 'mounted';
-      if (typeof mounted === 'string') session = mounted;
-    }
-    session ??= await this.startUpload(repository, scopes);
-    try {
-      await this.putBlob(repository, session, blob, options.onProgress, scopes);
-    } catch (err) {
-      await this.cancelUpload(repository, session);
-      throw err;
-    }
-    return 'pushed';
+    return this.retrying(async (attempt) => {
+      if (attempt > 1 && (await this.headBlob(repository, digest, scopes))) return 'pushed';
+      let session: string | undefined;
+      if (options.mountFrom && options.mountFrom !== repository) {
+        const mounted = await this.mountBlob(repository, digest, options.mountFrom);
+        if (mounted === true) return 'mounted';
+        if (typeof mounted === 'string') session = mounted;
+      }
+      session ??= await this.startUpload(repository, scopes);
+      try {
+        if (size > (this.options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD)) await this.putBlobChunked(repository, session, blob, options.onProgress, scopes);
+        else await this.putBlob(repository, session, blob, options.onProgress, scopes);
+      } catch (err) {
+        await this.cancelUpload(repository, session);
+        throw err;
+      }
+      return 'pushed';
+    });
   }
 
   /**
    * PUT a manifest by tag or digest with Content-Type = its media type; checks the echoed
-   * Docker-Content-Digest when present and returns OCI-Subject for referrers.
+   * Docker-Content-Digest when present and returns OCI-Subject for referrers. Repeating it is safe.
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
    */
   async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<PutManifestResult> {
-    await this.ping();
     const digest = sha256(bytes);
     if (bytes.length > MAX_MANIFEST_BYTES) {
       throw new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, 'reduce the number of layers or annotations');
     }
-    const req: ExchangeRequest = {
-      step: `pushing manifest ${digest}${isDigest(reference) ? '' : ` as ${reference}`} to ${this.registry}/${repository}`,
-      method: 'PUT',
-      url: this.url(repository, `manifests/${reference}`),
-      headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
-      body: () => bytes,
-      scopes: pushScopes(repository),
-    };
-    const res = await this.exchange(req);
-    if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.fail(req, res, 'PUT', res.url, mediaType);
-    await drain(res.body);
-    const echoed = header(res.headers, 'docker-content-digest');
-    if (echoed && echoed !== digest) {
-      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, 'the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent');
-    }
-    const result: PutManifestResult = { digest, headers: res.headers };
-    const subject = header(res.headers, 'oci-subject');
-    if (subject) result.subject = subject;
-    const location = header(res.headers, 'location');
-    if (location) result.location = location;
-    return result;
+    return this.retrying(async () => {
+      await this.ping();
+      const req: ExchangeRequest = {
+        step: `pushing manifest ${digest}${isDigest(reference) ? '' : ` as ${reference}`} to ${this.registry}/${repository}`,
+        method: 'PUT',
+        url: this.url(repository, `manifests/${reference}`),
+        headers: { 'content-type': mediaType, 'content-length': String(bytes.length) },
+        body: () => bytes,
+        scopes: pushScopes(repository),
+      };
+      const res = await this.exchange(req);
+      if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.fail(req, res, 'PUT', res.url, mediaType);
+      await drain(res.body);
+      const echoed = header(res.headers, 'docker-content-digest');
+      if (echoed && echoed !== digest) {
+        throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, 'the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent');
+      }
+      const result: PutManifestResult = { digest, headers: res.headers };
+      const subject = header(res.headers, 'oci-subject');
+      if (subject) result.subject = subject;
+      const location = header(res.headers, 'location');
+      if (location) result.location = location;
+      return result;
+    });
   }
 
   /** GET a manifest (or undefined on 404), verifying its digest. */
   async findManifest(repository: string, reference: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<ManifestResult | undefined> {
+    return this.retrying(() => this.findManifestOnce(repository, reference, scopes));
+  }
+
+  private async findManifestOnce(repository: string, reference: string, scopes: string[]): Promise<ManifestResult | undefined> {
     await this.ping();
     const req: ExchangeRequest = {
       step: `fetching manifest ${reference} from ${this.registry}/${repository}`,
@@ -518,15 +706,24 @@ export class RegistryClient {
       return undefined;
     }
     if (res.status !== 200) return this.fail(req, res, 'GET', res.url);
-    const bytes = await readAll(res.body, MAX_MANIFEST_BYTES).catch((err: unknown) => {
-      throw new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: ${(err as Error).message}`, 'registries cap manifests at 4 MiB; this is not a manifest wasmpack can read');
-    });
+    const bytes = await this.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, 'registries cap manifests at 4 MiB; this is not a manifest wasmpack can read'));
     const digest = sha256(bytes);
     const expected = isDigest(reference) ? reference : header(res.headers, 'docker-content-digest');
     if (expected && expected !== digest) {
       throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${digest}, expected ${expected}`, 'the registry or a proxy altered the manifest; do not trust this content');
     }
     return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, 'content-type')) };
+  }
+
+  /** A whole answer body: over `limit` is the caller's error, cut off is a retryable lost connection. */
+  private async readBody(req: ExchangeRequest, res: ExchangeResponse, limit: number, tooBig: () => WasmpackError): Promise<Buffer> {
+    try {
+      return await readAll(res.body, limit);
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) throw tooBig();
+      this.options.signal?.throwIfAborted();
+      throw cutOffError(err, { step: req.step, method: req.method, url: res.url, host: new URL(res.url).host });
+    }
   }
 
   /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
@@ -547,29 +744,31 @@ export class RegistryClient {
 
   /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
   async headManifest(repository: string, reference: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
-    await this.ping();
-    const req: ExchangeRequest = {
-      step: `checking manifest ${reference} in ${this.registry}/${repository}`,
-      method: 'HEAD',
-      url: this.url(repository, `manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT.join(', ') },
-      scopes,
-    };
-    const res = await this.exchange(req);
-    if (res.status === 404) {
+    return this.retrying(async () => {
+      await this.ping();
+      const req: ExchangeRequest = {
+        step: `checking manifest ${reference} in ${this.registry}/${repository}`,
+        method: 'HEAD',
+        url: this.url(repository, `manifests/${reference}`),
+        headers: { accept: MANIFEST_ACCEPT.join(', ') },
+        scopes,
+      };
+      const res = await this.exchange(req);
+      if (res.status === 404) {
+        await drain(res.body);
+        return undefined;
+      }
+      if (res.status !== 200) return this.fail(req, res, 'HEAD', res.url);
       await drain(res.body);
-      return undefined;
-    }
-    if (res.status !== 200) return this.fail(req, res, 'HEAD', res.url);
-    await drain(res.body);
-    const digest = header(res.headers, 'docker-content-digest') ?? (isDigest(reference) ? reference : undefined);
-    const size = Number(header(res.headers, 'content-length') ?? NaN);
-    const mediaType = (header(res.headers, 'content-type') ?? '').split(';')[0]!.trim();
-    if (!digest || Number.isNaN(size) || !mediaType) {
-      const full = await this.findManifest(repository, reference, scopes);
-      return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
-    }
-    return { digest, mediaType, size };
+      const digest = header(res.headers, 'docker-content-digest') ?? (isDigest(reference) ? reference : undefined);
+      const size = Number(header(res.headers, 'content-length') ?? NaN);
+      const mediaType = (header(res.headers, 'content-type') ?? '').split(';')[0]!.trim();
+      if (!digest || Number.isNaN(size) || !mediaType) {
+        const full = await this.findManifestOnce(repository, reference, scopes);
+        return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
+      }
+      return { digest, mediaType, size };
+    });
   }
 
   /**
@@ -581,30 +780,30 @@ export class RegistryClient {
     if (!isDigest(digest)) {
       throw new WasmpackError('BAD_DIGEST', `cannot fetch blob "${digest}": not a sha256 digest`, 'a digest looks like sha256:<64 lowercase hex digits>');
     }
-    await this.ping();
-    const req: ExchangeRequest = {
-      step: `fetching blob ${digest} from ${this.registry}/${repository}`,
-      method: 'GET',
-      url: this.url(repository, `blobs/${digest}`),
-      scopes: [repositoryScope(repository, ['pull'])],
-    };
-    const res = await this.exchange(req);
-    if (res.status !== 200) return this.fail(req, res, 'GET', res.url);
-    const tooBig = (): WasmpackError =>
-      new WasmpackError('REGISTRY_BLOB_TOO_BIG', `${req.step}: the blob is larger than ${maxBytes} bytes`, 'this blob is too large to read into memory here; fetch it with `skopeo copy` instead');
-    const declared = Number(header(res.headers, 'content-length') ?? NaN);
-    if (declared > maxBytes) {
-      res.body.destroy();
-      throw tooBig();
-    }
-    const bytes = await readAll(res.body, maxBytes).catch(() => {
-      throw tooBig();
+    return this.retrying(async () => {
+      await this.ping();
+      const req: ExchangeRequest = {
+        step: `fetching blob ${digest} from ${this.registry}/${repository}`,
+        method: 'GET',
+        url: this.url(repository, `blobs/${digest}`),
+        scopes: [repositoryScope(repository, ['pull'])],
+      };
+      const res = await this.exchange(req);
+      if (res.status !== 200) return this.fail(req, res, 'GET', res.url);
+      const tooBig = (): WasmpackError =>
+        new WasmpackError('REGISTRY_BLOB_TOO_BIG', `${req.step}: the blob is larger than ${maxBytes} bytes`, 'this blob is too large to read into memory here; fetch it with `skopeo copy` instead');
+      const declared = Number(header(res.headers, 'content-length') ?? NaN);
+      if (declared > maxBytes) {
+        res.body.destroy();
+        throw tooBig();
+      }
+      const bytes = await this.readBody(req, res, maxBytes, tooBig);
+      const actual = sha256(bytes);
+      if (actual !== digest) {
+        throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${actual}`, 'the registry or a proxy altered the blob; do not trust this content');
+      }
+      return bytes;
     });
-    const actual = sha256(bytes);
-    if (actual !== digest) {
-      throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${actual}`, 'the registry or a proxy altered the blob; do not trust this content');
-    }
-    return bytes;
   }
 
   /**
@@ -616,7 +815,8 @@ export class RegistryClient {
    * https://distribution.github.io/distribution/spec/auth/token/#requesting-a-token
    */
   async checkCredentials(username: string, password: string): Promise<CredentialCheck> {
-    await this.ping();
+    registerSecret(password, username);
+    await this.retrying(() => this.ping());
     const answer = this.pingAnswer!;
     if (answer.status !== 401) return { auth: 'none' };
     // The ping already refused challenges without a usable scheme.
@@ -637,14 +837,17 @@ export class RegistryClient {
     url.searchParams.set('client_id', LOGIN_CLIENT_ID);
     url.searchParams.set('offline_token', 'true');
     const step = `logging in to ${this.registry} as ${username}`;
-    const res = await this.sendOnce(step, { method: 'GET', url: url.href, headers: { 'user-agent': this.userAgent, accept: 'application/json', authorization: basic } });
-    if (res.status !== 200) {
-      const body = await readCappedBody(res.body);
-      // Some token services answer a wrong password with 403; for a login both mean "refused".
-      const status = res.status === 403 ? 401 : res.status;
-      throw registryError({ step, method: 'GET', url: url.href, status, headers: res.headers, body, registry: this.registry, now: this.now() });
-    }
-    const raw = await readAll(res.body, 1024 * 1024);
+    // A token GET may be repeated: resets, cut-off answers and 5xx are retried like everywhere.
+    const raw = await this.retrying(async () => {
+      const res = await this.sendOnce(step, { method: 'GET', url: url.href, headers: { 'user-agent': this.userAgent, accept: 'application/json', authorization: basic } });
+      if (res.status !== 200) {
+        const body = await readCappedBody(res.body);
+        // Some token services answer a wrong password with 403; for a login both mean "refused".
+        const status = res.status === 403 ? 401 : res.status;
+        throw registryError({ step, method: 'GET', url: url.href, status, headers: res.headers, body, registry: this.registry, now: this.now() });
+      }
+      return this.readBody({ step, method: 'GET', url: url.href, scopes: [] }, { ...res, url: url.href }, 1024 * 1024, () => new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the token service's answer is larger than 1 MiB`, 'the token service is misconfigured or a proxy answered instead'));
+    });
     let doc: { token?: unknown; access_token?: unknown; refresh_token?: unknown };
     try {
       doc = JSON.parse(raw.toString('utf8')) as typeof doc;
@@ -653,6 +856,8 @@ export class RegistryClient {
     }
     const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
     if (!token) throw new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the answer has neither "token" nor "access_token"`, 'the token service is misconfigured');
+    registerSecret(token);
+    if (typeof doc.refresh_token === 'string') registerSecret(doc.refresh_token);
     await this.expectV2(`Bearer ${token}`, step);
     const result: CredentialCheck = { auth: 'bearer' };
     if (typeof doc.refresh_token === 'string' && doc.refresh_token) result.identityToken = doc.refresh_token;
@@ -662,12 +867,14 @@ export class RegistryClient {
   /** GET /v2/ with this Authorization must answer 200. */
   private async expectV2(authorization: string, step: string): Promise<void> {
     const url = `${this.base}/v2/`;
-    const res = await this.sendOnce(step, { method: 'GET', url, headers: { 'user-agent': this.userAgent, authorization } });
-    if (res.status === 200) {
-      await drain(res.body);
-      return;
-    }
-    throw registryError({ step, method: 'GET', url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), registry: this.registry, now: this.now() });
+    await this.retrying(async () => {
+      const res = await this.sendOnce(step, { method: 'GET', url, headers: { 'user-agent': this.userAgent, authorization } });
+      if (res.status === 200) {
+        await drain(res.body);
+        return;
+      }
+      throw registryError({ step, method: 'GET', url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), registry: this.registry, now: this.now() });
+    });
   }
 
   private async sendOnce(step: string, req: { method: string; url: string; headers: Record<string, string> }): Promise<HttpResponse> {
@@ -675,7 +882,8 @@ export class RegistryClient {
     try {
       return await send({ ...req, ...this.signalOpt() });
     } catch (err) {
-      throw networkError(err, { step, method: req.method, url: req.url, host: new URL(req.url).host });
+      const host = new URL(req.url).host;
+      throw networkError(err, { step, method: req.method, url: req.url, host, answered: this.base !== undefined && sameOrigin(req.url, this.base) });
     }
   }
 

@@ -4,7 +4,7 @@
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#error-codes
  */
 import type { Readable } from 'node:stream';
-import { WasmpackError, redact } from '../../errors.js';
+import { WasmpackError, redact, redactUrl } from '../../errors.js';
 import { providerHint } from '../../auth/provider-hints.js';
 import { isDockerHub } from '../../oci/reference.js';
 import { RETRYABLE_STATUSES, parseRetryAfter } from './retries.js';
@@ -96,7 +96,7 @@ export function registryError(ctx: ResponseContext): RegistryError {
     .map((e) => [e.code, e.message, e.detail !== undefined ? JSON.stringify(e.detail) : undefined].filter(Boolean).join(': '))
     .join('; ');
   const fallbackText = specText || ctx.body.replace(/\s+/g, ' ').trim().slice(0, 200);
-  const where = `${ctx.step}: ${ctx.method} ${redact(ctx.url)} returned ${ctx.status}`;
+  const where = `${ctx.step}: ${ctx.method} ${redactUrl(ctx.url)} returned ${ctx.status}`;
   const message = redact(fallbackText ? `${where} (${fallbackText})` : where);
   const retryAfterMs = parseRetryAfter(header(ctx.headers, 'retry-after'), ctx.now ?? Date.now());
   const retryable = RETRYABLE_STATUSES.has(ctx.status) || specCode === 'TOOMANYREQUESTS';
@@ -195,13 +195,26 @@ const TLS_CODES = new Set([
 /** registryCode of a TLS failure where the server spoke plain HTTP to our TLS hello. */
 export const PLAIN_HTTP_ANSWER = 'PLAIN_HTTP';
 
-/** A failure before any HTTP answer: TLS (not retryable) or the network (retryable). */
-export function networkError(err: unknown, ctx: { step: string; method: string; url: string; host: string }): RegistryError {
+export interface NetworkContext {
+  step: string;
+  method: string;
+  url: string;
+  host: string;
+  /**
+   * The host answered HTTP earlier in this run. Then a reset or timeout is the connection failing
+   * mid-run (a proxy, a load balancer, a flaky link), not DNS or a firewall: a different code and
+   * hint, so nobody goes looking for a DNS problem on a registry that answered a second ago.
+   */
+  answered?: boolean;
+}
+
+/** A failure before any HTTP answer: TLS (not retryable), or the network (retryable). */
+export function networkError(err: unknown, ctx: NetworkContext): RegistryError {
   const chain: Array<{ code?: string; message?: string }> = [];
   for (let e: unknown = err, d = 0; e && typeof e === 'object' && d < 5; e = (e as { cause?: unknown }).cause, d++) chain.push(e as { code?: string; message?: string });
   const tls = chain.find((e) => e.code && (TLS_CODES.has(e.code) || e.code.startsWith('ERR_SSL') || e.code.startsWith('CERT_')));
   const detail = chain.map((e) => e.message ?? e.code).filter(Boolean).slice(-1)[0] ?? String(err);
-  const message = redact(`${ctx.step}: ${ctx.method} ${ctx.url} failed: ${detail}`);
+  const message = redact(`${ctx.step}: ${ctx.method} ${redactUrl(ctx.url)} failed: ${detail}`);
   if (tls) {
     const wrongVersion = /wrong version number|ERR_SSL_WRONG_VERSION_NUMBER/i.test(`${tls.code} ${tls.message}`);
     const hint = wrongVersion
@@ -211,7 +224,11 @@ export function networkError(err: unknown, ctx: { step: string; method: string; 
     return new RegistryError('REGISTRY_TLS', message, hint, undefined, wrongVersion ? PLAIN_HTTP_ANSWER : undefined, false, undefined, { cause: err });
   }
   const code = chain.find((e) => e.code)?.code;
-  const retryable = code !== 'ENOTFOUND' && code !== 'ABORT_ERR' && !(err instanceof Error && err.name === 'AbortError');
+  const aborted = code === 'ABORT_ERR' || (err instanceof Error && err.name === 'AbortError');
+  const retryable = code !== 'ENOTFOUND' && !aborted;
+  if (ctx.answered && !aborted) {
+    return new RegistryError('REGISTRY_CONNECTION_LOST', message, connectionLostHint(ctx.host), undefined, code, true, undefined, { cause: err });
+  }
   return new RegistryError(
     'REGISTRY_UNREACHABLE',
     message,
@@ -219,6 +236,29 @@ export function networkError(err: unknown, ctx: { step: string; method: string; 
     undefined,
     code,
     retryable,
+    undefined,
+    { cause: err },
+  );
+}
+
+function connectionLostHint(host: string): string {
+  return `${host} answered earlier in this run, then the connection broke and wasmpack's retries did not get through: a proxy or load balancer in between may be cutting connections or long uploads (check its timeouts and body-size limits); run the same command again (blobs already uploaded are skipped), or lower --jobs`;
+}
+
+/**
+ * A response whose body stopped before its end (the connection reset or closed mid-answer):
+ * retryable like a 5xx, and reported as a lost connection, never as "too big" or "not JSON".
+ */
+export function cutOffError(err: unknown, ctx: Omit<NetworkContext, 'answered'>): RegistryError {
+  const detail = err instanceof Error ? err.message : String(err);
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return new RegistryError(
+    'REGISTRY_CONNECTION_LOST',
+    redact(`${ctx.step}: the answer to ${ctx.method} ${redactUrl(ctx.url)} was cut off: ${detail}`),
+    connectionLostHint(ctx.host),
+    undefined,
+    typeof code === 'string' ? code : undefined,
+    true,
     undefined,
     { cause: err },
   );

@@ -47,7 +47,19 @@ export async function drain(body: Readable): Promise<void> {
   }
 }
 
-/** A whole response body, at most `limit` bytes (callers wrap the error with what they were reading). */
+/** readAll's answer to a body over its limit; any other error from readAll is the connection's. */
+export class BodyTooLargeError extends Error {
+  override readonly name = 'BodyTooLargeError';
+  constructor(readonly limit: number) {
+    super(`response larger than ${limit} bytes`);
+  }
+}
+
+/**
+ * The whole body, at most `limit` bytes. A body over the limit is BodyTooLargeError; a body cut
+ * off by the network rejects with the transport's error (a reset, "other side closed"), which
+ * callers turn into a retryable REGISTRY_CONNECTION_LOST (see cutOffError).
+ */
 export function readAll(body: Readable, limit: number): Promise<Buffer> {
-  return collect(body, { limit, tooLarge: (max) => new Error(`response larger than ${max} bytes`) });
+  return collect(body, { limit, tooLarge: (max) => new BodyTooLargeError(max) });
 }

@@ -1,7 +1,7 @@
 /**
  * A registry repository as a copy target: copyImage pushes to it like to an OCI layout. One target
- * serves an image and all its companions (one ping, one token) until close(). Every step (blob
- * HEAD, blob upload, manifest PUT) is retried as a whole.
+ * serves an image and all its companions (one ping, one token) until close(). The client retries
+ * (each request, and a blob upload from POST) with this target's policy.
  */
 import type { CredentialStore } from '../../auth/credentials.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
@@ -10,7 +10,7 @@ import type { BlobOutcome, CopyHooks, Target } from '../target.js';
 import { RegistryClient } from './client.js';
 import type { HttpSend } from './http.js';
 import { listInFallbackTag, subjectOf } from './referrers.js';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
+import type { RetryEnvironment, RetryPolicy } from './retries.js';
 import { pushScopes } from './scope.js';
 
 export interface RegistryTargetOptions {
@@ -41,30 +41,22 @@ export interface RegistryTargetOptions {
   now?(): number;
   /** Told what the target cost when it is closed (requests, bytes, retries). */
   hooks?: CopyHooks;
+  /** One line per HTTP exchange (--verbose). */
+  log?: (line: string) => void;
+  /** Blobs above this many bytes go up in resumable chunks (client default 64 MiB). */
+  chunkThreshold?: number;
+  chunkSize?: number;
 }
 
 export class RegistryTarget implements Target {
   readonly name: string;
   readonly client: RegistryClient;
-  private readonly policy: RetryPolicy;
   private closed = false;
 
   constructor(private readonly options: RegistryTargetOptions) {
     this.name = `${options.registry}/${options.repository}`;
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    const { repository: _repository, mountFrom: _mountFrom, retry: _retry, retryEnvironment: _env, hooks: _hooks, concurrency, ...client } = options;
+    const { repository: _repository, mountFrom: _mountFrom, hooks: _hooks, concurrency, ...client } = options;
     this.client = new RegistryClient({ ...client, ...(concurrency !== undefined ? { connections: concurrency } : {}) });
-  }
-
-  private retry<T>(step: (attempt: number) => Promise<T>): Promise<T> {
-    return withRetry(step, {
-      policy: this.policy,
-      ...(this.options.retryEnvironment ? { env: this.options.retryEnvironment } : {}),
-      ...(this.options.signal ? { signal: this.options.signal } : {}),
-      onRetry: () => {
-        this.client.stats.retries++;
-      },
-    });
   }
 
   /** The push scope is asked for up front, so one token serves HEADs and uploads alike. */
@@ -75,34 +67,31 @@ export class RegistryTarget implements Target {
   async exists(descriptor: Descriptor): Promise<boolean> {
     const repo = this.options.repository;
     if (isManifestType(descriptor.mediaType)) {
-      return this.retry(async () => (await this.client.headManifest(repo, descriptor.digest, this.scopes)) !== undefined);
+      return (await this.client.headManifest(repo, descriptor.digest, this.scopes)) !== undefined;
     }
-    return this.retry(() => this.client.headBlob(repo, descriptor.digest, this.scopes));
+    return this.client.headBlob(repo, descriptor.digest, this.scopes);
   }
 
   async pushBlob(blob: Blob, hooks?: CopyHooks): Promise<BlobOutcome> {
     const repo = this.options.repository;
-    return this.retry(async (attempt) => {
-      // A reset after the registry stored the blob would otherwise upload it twice.
-      if (attempt > 1 && (await this.client.headBlob(repo, blob.descriptor.digest, this.scopes))) return 'pushed';
-      return this.client.pushBlob(repo, blob, {
-        ...(this.options.mountFrom ? { mountFrom: this.options.mountFrom } : {}),
-        onProgress: (sent) => hooks?.onProgress?.(blob.descriptor, sent),
-      });
+    return this.client.pushBlob(repo, blob, {
+      ...(this.options.mountFrom ? { mountFrom: this.options.mountFrom } : {}),
+      onProgress: (sent) => hooks?.onProgress?.(blob.descriptor, sent),
     });
   }
 
   /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
   async pushManifest(node: ManifestNode, reference?: string, hooks?: CopyHooks): Promise<void> {
     const repo = this.options.repository;
-    const put = await this.retry(() => this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType));
+    const put = await this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType);
     const subject = subjectOf(node);
     if (!subject) return;
     if (put.subject) {
       hooks?.onReferrer?.(node.descriptor, 'api');
       return;
     }
-    await this.retry(() => listInFallbackTag(this.client, repo, node, subject));
+    // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
+    await listInFallbackTag(this.client, repo, node, subject);
     hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
   }
 

@@ -3,10 +3,10 @@
  * https://distribution.github.io/distribution/spec/auth/token/ (GET with Basic or anonymous)
  * https://distribution.github.io/distribution/spec/auth/oauth/ (POST refresh_token grant)
  */
-import { WasmpackError, redact } from '../../errors.js';
+import { WasmpackError, redact, registerSecret } from '../../errors.js';
 import type { Credential } from '../../auth/credentials.js';
-import { header, readCappedBody, registryError, networkError } from './errors.js';
-import { readAll, type HttpSend } from './http.js';
+import { cutOffError, header, readCappedBody, registryError, networkError } from './errors.js';
+import { BodyTooLargeError, readAll, type HttpSend } from './http.js';
 import { refuseCleartextCredentials } from './transport.js';
 
 export interface BearerChallenge {
@@ -127,7 +127,14 @@ async function exchange(method: string, url: URL, headers: Record<string, string
       ...(ctx.credentialSource ? { credentialSource: ctx.credentialSource } : {}),
     });
   }
-  const raw = await readAll(res.body, 1024 * 1024);
+  let raw: Buffer;
+  try {
+    raw = await readAll(res.body, 1024 * 1024);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the answer is larger than 1 MiB`, 'the token service is misconfigured or a proxy answered instead');
+    ctx.signal?.throwIfAborted();
+    throw cutOffError(err, { step, method, url: url.href, host: url.host });
+  }
   let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown; issued_at?: unknown };
   try {
     doc = JSON.parse(raw.toString('utf8')) as typeof doc;
@@ -136,6 +143,7 @@ async function exchange(method: string, url: URL, headers: Record<string, string
   }
   const value = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
   if (!value) throw new WasmpackError('REGISTRY_BAD_TOKEN', `${step}: the answer has neither "token" nor "access_token"`, 'the token service is misconfigured');
+  registerSecret(value);
   const lifetime = typeof doc.expires_in === 'number' && doc.expires_in >= MIN_TOKEN_LIFETIME_S ? doc.expires_in : MIN_TOKEN_LIFETIME_S;
   const now = ctx.now();
   // issued_at anchors the lifetime, but a server clock ahead of ours must not stretch it.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { networkError, readCappedBody, registryError } from '../../../src/targets/registry/errors.js';
+import { cutOffError, networkError, readCappedBody, registryError } from '../../../src/targets/registry/errors.js';
 
 const base = { step: 'pushing manifest sha256:ab as v1 to ghcr.io/acme/app', method: 'PUT', url: 'https://ghcr.io/v2/acme/app/manifests/v1?token=SECRET123', headers: {} };
 
@@ -62,4 +62,32 @@ test('network errors: TLS is not retryable and hints at --cert-dir; resets are r
   const reset = networkError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), { step: 's', method: 'PUT', url: 'https://r/v2/', host: 'r' });
   assert.equal(reset.code, 'REGISTRY_UNREACHABLE');
   assert.equal(reset.retryable, true);
+});
+
+test('a reset after the registry answered is a lost connection, not a DNS problem', () => {
+  const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+  const lost = networkError(reset, { step: 'checking blob', method: 'HEAD', url: 'https://r.example/v2/a/blobs/sha256:x', host: 'r.example', answered: true });
+  assert.equal(lost.code, 'REGISTRY_CONNECTION_LOST');
+  assert.equal(lost.retryable, true);
+  assert.doesNotMatch(lost.hint!, /DNS|firewall/);
+  assert.match(lost.hint!, /answered earlier/);
+  const never = networkError(reset, { step: 'checking', method: 'GET', url: 'https://r.example/v2/', host: 'r.example' });
+  assert.equal(never.code, 'REGISTRY_UNREACHABLE');
+  assert.match(never.hint!, /DNS/);
+  const aborted = networkError(Object.assign(new Error('aborted'), { name: 'AbortError', code: 'ABORT_ERR' }), { step: 's', method: 'GET', url: 'https://r.example/v2/', host: 'r.example', answered: true });
+  assert.equal(aborted.retryable, false);
+});
+
+test('a cut-off answer is retryable REGISTRY_CONNECTION_LOST, and URLs in errors lose their query', () => {
+  const err = cutOffError(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }), {
+    step: 'fetching manifest',
+    method: 'GET',
+    url: 'https://cdn.example/blob?X-Amz-Signature=abc123def456&X-Amz-Credential=AKIA',
+    host: 'cdn.example',
+  });
+  assert.equal(err.code, 'REGISTRY_CONNECTION_LOST');
+  assert.equal(err.retryable, true);
+  assert.doesNotMatch(err.message, /\?|Amz|abc123/);
+  const status = registryError({ step: 's', method: 'PUT', url: 'http://r/v2/a/blobs/uploads/u?_state=SECRETSTATE&digest=sha256%3Aab', status: 400, headers: {}, body: '' });
+  assert.doesNotMatch(status.message, /_state|SECRETSTATE/);
 });

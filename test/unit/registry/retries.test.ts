@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../src/targets/registry/retries.js';
+import { backoffDelay, currentRetry, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../src/targets/registry/retries.js';
 import { RegistryError } from '../../../src/targets/registry/errors.js';
 
 /** Test double for the retry clock: records sleeps, never waits. */
@@ -71,4 +71,60 @@ test('withRetry does not start again once aborted', async () => {
   const controller = new AbortController();
   controller.abort(new Error('cancelled'));
   await assert.rejects(withRetry(async () => 'never', { env: fakeClock(), signal: controller.signal }), /cancelled/);
+});
+
+test('nested retry loops do not multiply attempts: an error an inner loop gave up on is final', async () => {
+  const clock = fakeClock();
+  let inner = 0;
+  let outer = 0;
+  const policy = { ...DEFAULT_RETRY_POLICY, maxAttempts: 3 };
+  await assert.rejects(
+    withRetry(async () => {
+      outer++;
+      await withRetry(async () => {
+        inner++;
+        throw retryable();
+      }, { env: clock, policy });
+    }, { env: clock, policy }),
+    { code: 'REGISTRY_SERVER_ERROR' },
+  );
+  assert.equal(inner, 3, 'the inner loop used its attempts');
+  assert.equal(outer, 1, 'the outer loop did not start it over');
+});
+
+test('retryIf keeps an error for an outer loop: refused here, retried there', async () => {
+  const clock = fakeClock();
+  const lost = new RegistryError('REGISTRY_UPLOAD_LOST', 'gone', undefined, 404, 'BLOB_UPLOAD_UNKNOWN', true);
+  let inner = 0;
+  const result = await withRetry(async (attempt) => {
+    if (attempt === 1) {
+      await withRetry(async () => {
+        inner++;
+        throw lost;
+      }, { env: clock, retryIf: (err) => err !== lost });
+    }
+    return attempt;
+  }, { env: clock });
+  assert.equal(inner, 1);
+  assert.equal(result, 2);
+});
+
+test('currentRetry tells code inside a step how many retries led to it, nested loops adding up', async () => {
+  assert.equal(currentRetry(), 0);
+  const seen: number[] = [];
+  await withRetry(async (outer) => {
+    await new Promise((r) => setImmediate(r));
+    seen.push(currentRetry());
+    if (outer < 3) throw retryable();
+    await withRetry(async (inner) => {
+      seen.push(currentRetry());
+      if (inner < 2) throw retryable();
+    }, { env: fakeClock() });
+  }, { env: fakeClock() });
+  assert.deepEqual(seen, [0, 1, 2, 2, 3]);
+});
+
+test('cut-off bodies and lost connections are retryable', () => {
+  assert.ok(isRetryable(Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' })));
+  assert.ok(isRetryable(Object.assign(new Error('mismatch'), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' })));
 });

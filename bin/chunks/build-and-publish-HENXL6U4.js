@@ -1,0 +1,41 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  buildProject
+} from "./chunk-LCJFXEZV.js";
+import "./chunk-IURIMXHF.js";
+import "./chunk-WCJOCUHN.js";
+import {
+  parseDestinations
+} from "./chunk-HA3BC42S.js";
+import "./chunk-EOZZXIZ7.js";
+import "./chunk-HHYVSE43.js";
+import "./chunk-7HQPJ2ZH.js";
+import "./chunk-E5XORTJN.js";
+import "./chunk-26VOD7BN.js";
+import "./chunk-HHXO7FHZ.js";
+import "./chunk-WPDU3T6I.js";
+import {
+  WasmpackError
+} from "./chunk-U4FSHFBH.js";
+import {
+  __name
+} from "./chunk-GZZTAZ46.js";
+
+// src/pipeline/build-and-publish.ts
+async function buildAndPublish(request, deps) {
+  let outputs = parseDestinations(request.outputs ?? []), build = await buildProject(request, { ...deps.runner ? { runner: deps.runner } : {}, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} });
+  try {
+    if (request.push && build.destinations.length === 0)
+      throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
+    if (!outputs.length && !request.push) return { build };
+    let [{ publish }, access] = await Promise.all([import("./publish-47B7QT3R.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
+  } catch (err) {
+    throw await build.cleanup(), err;
+  }
+}
+__name(buildAndPublish, "buildAndPublish");
+export {
+  buildAndPublish
+};
