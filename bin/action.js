@@ -5,31 +5,31 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-LCJFXEZV.js";
-import "./chunks/chunk-IURIMXHF.js";
+} from "./chunks/chunk-SESBVEAR.js";
+import "./chunks/chunk-QMGSI2GV.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-HDSOMRMB.js";
+} from "./chunks/chunk-AFQ4HDCE.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-HFDMITXW.js";
+import "./chunks/chunk-ABWANVZD.js";
 import {
   parseDestinations
 } from "./chunks/chunk-HA3BC42S.js";
-import "./chunks/chunk-EOZZXIZ7.js";
+import "./chunks/chunk-7A25LQKT.js";
 import {
   publish
-} from "./chunks/chunk-HWENKU3K.js";
-import "./chunks/chunk-HHYVSE43.js";
-import "./chunks/chunk-7HQPJ2ZH.js";
+} from "./chunks/chunk-FEAXOIFP.js";
+import "./chunks/chunk-IYDP2RBR.js";
+import "./chunks/chunk-XJMY37XX.js";
 import "./chunks/chunk-E5XORTJN.js";
-import "./chunks/chunk-MTMBSYR2.js";
+import "./chunks/chunk-PKD6J74J.js";
 import {
   Annotation
-} from "./chunks/chunk-26VOD7BN.js";
+} from "./chunks/chunk-XXNCIZTG.js";
 import {
   pushDocument
-} from "./chunks/chunk-OUU3B5PU.js";
+} from "./chunks/chunk-BT2SPCAX.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-GR7RY7XG.js";

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
 
 // https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests
@@ -18,6 +18,23 @@ export async function sha256Stream(stream: Readable): Promise<{ digest: string; 
     size += (chunk as Buffer).length;
   }
   return { digest: `sha256:${hash.digest('hex')}`, size };
+}
+
+/**
+ * A pass-through that hashes what flows through it: the one way wasmpack digests bytes on their
+ * way somewhere (a layout blob, a scratch module, an archive), so nothing is read back to check.
+ */
+export function hashingTap(): { tap: Transform; result(): { digest: string; size: number } } {
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  return { tap, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
 }
 
 export function isDigest(value: string): boolean {

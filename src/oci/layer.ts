@@ -6,7 +6,7 @@ import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
 import type { Blob, Opener } from './content.js';
 import { sha256Stream } from './digest.js';
-import { layerMediaType, type Compression } from './media-types.js';
+import { layerMediaType, MediaType, type Compression } from './media-types.js';
 
 export interface LayerFile {
   /** Path inside the image, absolute ("/app.wasm"). */
@@ -198,4 +198,32 @@ export async function zstdNapiCompressor(): Promise<Transform> {
   }
   const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
   return new mod.CompressStream({ compressionLevel: ZSTD_LEVEL }) as unknown as Transform;
+}
+
+type NodeZstdDecompress = { createZstdDecompress?: () => Transform };
+
+/**
+ * The uncompressed tar of a layer of this media type (tar, tar+gzip, tar+zstd, docker's spellings),
+ * or undefined for anything else: what pull's tar reader and docker-archive both unpack.
+ */
+export async function layerDecompressor(mediaType: string): Promise<Transform | undefined> {
+  switch (mediaType) {
+    case MediaType.ociLayerGzip:
+    case MediaType.dockerLayerGzip:
+      return zlib.createGunzip();
+    case MediaType.ociLayerTar:
+    case MediaType.dockerLayerTar:
+      return new PassThrough();
+    case MediaType.ociLayerZstd: {
+      const native = zlib as unknown as NodeZstdDecompress;
+      if (typeof native.createZstdDecompress === 'function') return native.createZstdDecompress();
+      const zstd = await import('zstd-napi').catch((err: Error) => {
+        throw new WasmpackError('ZSTD_UNAVAILABLE', `reading a zstd layer needs node >= 22.15 or the zstd-napi native module, which failed to load (${err.message})`, 'use node 22.15 or later, or reinstall with build tools present (python3, make, g++)');
+      });
+      const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
+      return new mod.DecompressStream() as unknown as Transform;
+    }
+    default:
+      return undefined;
+  }
 }

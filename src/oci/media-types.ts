@@ -13,6 +13,7 @@ export const MediaType = {
   dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   dockerConfig: 'application/vnd.docker.container.image.v1+json',
   dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+  dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
   // CNCF TAG-Runtime Wasm OCI artifact
   wasmConfig: 'application/vnd.wasm.config.v0+json',
   wasmLayer: 'application/wasm',

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
+import { layerDecompressor } from './layer.js';
 import { MediaType } from './media-types.js';
 
 /*
@@ -38,8 +38,7 @@ export interface UnpackedLayer {
   directories: string[];
 }
 
-const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
-const LAYER_TYPES = new Set<string>([MediaType.ociLayerTar, MediaType.ociLayerGzip, MediaType.ociLayerZstd, MediaType.dockerLayerGzip, DOCKER_LAYER_TAR]);
+const LAYER_TYPES = new Set<string>([MediaType.ociLayerTar, MediaType.ociLayerGzip, MediaType.ociLayerZstd, MediaType.dockerLayerGzip, MediaType.dockerLayerTar]);
 
 export function isLayerMediaType(mediaType: string): boolean {
   return LAYER_TYPES.has(mediaType);
@@ -145,23 +144,9 @@ export function safeEntryPath(name: string, what: string): string {
 }
 
 async function decompressor(mediaType: string, what: string): Promise<Transform> {
-  switch (mediaType) {
-    case MediaType.ociLayerGzip:
-    case MediaType.dockerLayerGzip:
-      return createGunzip();
-    case MediaType.ociLayerTar:
-    case DOCKER_LAYER_TAR:
-      return new PassThrough();
-    case MediaType.ociLayerZstd: {
-      const zstd = await import('zstd-napi').catch((err: Error) => {
-        throw new WasmpackError('ZSTD_UNAVAILABLE', `reading a zstd layer needs the zstd-napi native module, which failed to load (${err.message})`, 'reinstall with build tools present (python3, make, g++)');
-      });
-      const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-      return new mod.DecompressStream() as unknown as Transform;
-    }
-    default:
-      throw new WasmpackError('LAYER_UNSUPPORTED', `${what} has media type ${mediaType}, which is not a tar layer`, 'wasmpack unpacks tar, tar+gzip and tar+zstd layers');
-  }
+  const decompress = await layerDecompressor(mediaType);
+  if (!decompress) throw new WasmpackError('LAYER_UNSUPPORTED', `${what} has media type ${mediaType}, which is not a tar layer`, 'wasmpack unpacks tar, tar+gzip and tar+zstd layers');
+  return decompress;
 }
 
 // --- the image's files: layers applied in order --------------------------------------------------

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Content, Opener } from '../oci/content.js';
+import { hashingTap } from '../oci/digest.js';
 import { fileOpener } from '../targets/files.js';
 import { keepAll, planStrip, type StripPlan } from '../wasm/strip.js';
 import { streamRanges } from '../wasm/scan.js';
@@ -47,15 +46,7 @@ export function packagedModule(source: string, report: ModuleReport, options: { 
 async function store(open: Opener, dir: string, name: string): ReturnType<PackagedModule['stored']> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, name);
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(open(), tap, createWriteStream(path));
-  return { open: fileOpener(path), digest: `sha256:${hash.digest('hex')}`, size, location: path, hashedAsWritten: true };
+  const hashing = hashingTap();
+  await pipeline(open(), hashing.tap, createWriteStream(path));
+  return { open: fileOpener(path), ...hashing.result(), location: path, hashedAsWritten: true };
 }

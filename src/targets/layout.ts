@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { access, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { WasmpackError } from '../errors.js';
 import { canonicalJson } from '../oci/canonical-json.js';
 import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
-import { digestHex, sha256 } from '../oci/digest.js';
+import { digestHex, hashingTap, sha256 } from '../oci/digest.js';
 import { fileBlob, sha256File } from './files.js';
 import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
 import type { BlobOutcome, Target } from './target.js';
@@ -143,17 +142,9 @@ export class LayoutTarget implements Target {
 
 /** One pass: the bytes are hashed on their way into the file, never read back. */
 async function writeHashing(blob: Blob, temp: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, callback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-  });
-  await pipeline(blob.open(), tap, createWriteStream(temp));
-  return { digest: `sha256:${hash.digest('hex')}`, size };
+  const hashing = hashingTap();
+  await pipeline(blob.open(), hashing.tap, createWriteStream(temp));
+  return hashing.result();
 }
 
 function emptyIndex(): IndexDocument {

@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import { WasmpackError } from '../../errors.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
-import { digestHex } from '../../oci/digest.js';
+import { digestHex, hashingTap } from '../../oci/digest.js';
+import { layerDecompressor } from '../../oci/layer.js';
 import { MediaType, isIndexType } from '../../oci/media-types.js';
 import type { BlobOutcome, Target } from '../target.js';
 import { ArchiveFile } from './staging.js';
@@ -20,7 +19,6 @@ export interface DockerArchiveManifestEntry {
   Layers: string[];
 }
 
-const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
 
 /**
  * `docker-archive:FILE[:REF]`: the `docker save` format that `docker load`, `podman load` and
@@ -66,10 +64,9 @@ export class DockerArchiveTarget implements Target {
     const dest = await this.blobFile(blob.descriptor.digest);
     await mkdir(dirname(dest), { recursive: true });
     const temp = `${dest}.${randomBytes(4).toString('hex')}.tmp`;
-    const hash = createHash('sha256');
-    let size = 0;
-    await pipeline(blob.open(), tap((chunk) => (hash.update(chunk), (size += chunk.length))), createWriteStream(temp));
-    const digest = `sha256:${hash.digest('hex')}`;
+    const hashing = hashingTap();
+    await pipeline(blob.open(), hashing.tap, createWriteStream(temp));
+    const { digest, size } = hashing.result();
     if (digest !== blob.descriptor.digest || size !== blob.descriptor.size) {
       await rm(temp, { force: true });
       throw new WasmpackError('DIGEST_MISMATCH', `content of ${blob.descriptor.digest} has digest ${digest} (${size} bytes)`, 'the source changed while it was being copied; build again');
@@ -175,39 +172,12 @@ export function normalizeRepoTag(reference: string): string {
 
 /** Writes the uncompressed tar of a layer and checks it against the config's diff_id. */
 async function decompressLayer(layer: Descriptor, source: string, dest: string, diffId: string): Promise<void> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(source), await decompressor(layer.mediaType), tap((chunk) => hash.update(chunk)), createWriteStream(dest));
-  const actual = `sha256:${hash.digest('hex')}`;
+  const decompress = await layerDecompressor(layer.mediaType);
+  if (!decompress) throw new WasmpackError('ARCHIVE_UNSUPPORTED', `docker-archive cannot hold a layer of type ${layer.mediaType}`, 'use oci-archive:FILE[:TAG] for non-container content');
+  const hashing = hashingTap();
+  await pipeline(createReadStream(source), decompress, hashing.tap, createWriteStream(dest));
+  const actual = hashing.result().digest;
   if (actual !== diffId) {
     throw new WasmpackError('DIFF_ID_MISMATCH', `layer ${layer.digest} uncompresses to ${actual}, but the config's diff_id is ${diffId}`, 'the image is inconsistent; rebuild it');
   }
-}
-
-async function decompressor(mediaType: string): Promise<Transform> {
-  switch (mediaType) {
-    case MediaType.ociLayerGzip:
-    case MediaType.dockerLayerGzip:
-      return createGunzip();
-    case MediaType.ociLayerTar:
-    case DOCKER_LAYER_TAR:
-      return new PassThrough();
-    case MediaType.ociLayerZstd: {
-      const zstd = await import('zstd-napi').catch((err: Error) => {
-        throw new WasmpackError('ZSTD_UNAVAILABLE', `reading a zstd layer needs the zstd-napi native module, which failed to load (${err.message})`, 'reinstall with build tools present (python3, make, g++), or build with --compression gzip');
-      });
-      const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-      return new mod.DecompressStream() as unknown as Transform;
-    }
-    default:
-      throw new WasmpackError('ARCHIVE_UNSUPPORTED', `docker-archive cannot hold a layer of type ${mediaType}`, 'use oci-archive:FILE[:TAG] for non-container content');
-  }
-}
-
-function tap(onChunk: (chunk: Buffer) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, callback) {
-      onChunk(chunk);
-      callback(null, chunk);
-    },
-  });
 }

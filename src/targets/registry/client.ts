@@ -42,7 +42,7 @@ export const DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024;
  */
 export const DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024;
 /** Bytes per PATCH: what a reset can cost at most, against one round trip per chunk. */
-export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+export const DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024;
 const LOGIN_CLIENT_ID = 'wasmpack';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 

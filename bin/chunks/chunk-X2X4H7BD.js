@@ -2,13 +2,13 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   openLastBuild
-} from "./chunk-EOZZXIZ7.js";
+} from "./chunk-7A25LQKT.js";
 import {
   parseTransport
 } from "./chunk-E5XORTJN.js";
 import {
   registryClient
-} from "./chunk-MTMBSYR2.js";
+} from "./chunk-PKD6J74J.js";
 import {
   Annotation,
   MediaType,
@@ -16,7 +16,7 @@ import {
   isIndexType,
   readLayoutImage,
   sha256
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   collect
 } from "./chunk-NWDLSUID.js";

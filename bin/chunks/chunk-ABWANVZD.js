@@ -6,10 +6,10 @@ import {
 import {
   openLastBuild,
   openLayoutGraph
-} from "./chunk-EOZZXIZ7.js";
+} from "./chunk-7A25LQKT.js";
 import {
   publish
-} from "./chunk-HWENKU3K.js";
+} from "./chunk-FEAXOIFP.js";
 import {
   parseTransport
 } from "./chunk-E5XORTJN.js";

@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-HDSOMRMB.js";
-import "./chunk-OUU3B5PU.js";
+} from "./chunk-AFQ4HDCE.js";
+import "./chunk-BT2SPCAX.js";
 import "./chunk-GR7RY7XG.js";
 import "./chunk-4RNPENWS.js";
 import "./chunk-HHXO7FHZ.js";

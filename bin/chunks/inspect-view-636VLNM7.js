@@ -2,11 +2,11 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-PHWLO3XB.js";
-import "./chunk-EOZZXIZ7.js";
+} from "./chunk-X2X4H7BD.js";
+import "./chunk-7A25LQKT.js";
 import "./chunk-E5XORTJN.js";
-import "./chunk-MTMBSYR2.js";
-import "./chunk-26VOD7BN.js";
+import "./chunk-PKD6J74J.js";
+import "./chunk-XXNCIZTG.js";
 import {
   formatBytes
 } from "./chunk-EPR3OEVV.js";

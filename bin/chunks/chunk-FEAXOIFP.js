@@ -3,20 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   companionTag,
   copyGraph
-} from "./chunk-HHYVSE43.js";
+} from "./chunk-IYDP2RBR.js";
 import {
   transaction
-} from "./chunk-7HQPJ2ZH.js";
+} from "./chunk-XJMY37XX.js";
 import {
   transportName
 } from "./chunk-E5XORTJN.js";
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-MTMBSYR2.js";
+} from "./chunk-PKD6J74J.js";
 import {
   shortDigest
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   DEFAULT_TAG
 } from "./chunk-WPDU3T6I.js";

@@ -5,12 +5,12 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-4OSFIIZS.js";
-import "./chunk-IURIMXHF.js";
-import "./chunk-7HQPJ2ZH.js";
+} from "./chunk-ZZRDCHU5.js";
+import "./chunk-QMGSI2GV.js";
+import "./chunk-XJMY37XX.js";
 import "./chunk-E5XORTJN.js";
-import "./chunk-MTMBSYR2.js";
-import "./chunk-26VOD7BN.js";
+import "./chunk-PKD6J74J.js";
+import "./chunk-XXNCIZTG.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-NWDLSUID.js";
 import "./chunk-WPDU3T6I.js";

@@ -1753,6 +1753,7 @@ var MediaType = {
   dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
   dockerConfig: "application/vnd.docker.container.image.v1+json",
   dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  dockerLayerTar: "application/vnd.docker.image.rootfs.diff.tar",
   // CNCF TAG-Runtime Wasm OCI artifact
   wasmConfig: "application/vnd.wasm.config.v0+json",
   wasmLayer: "application/wasm",
@@ -1806,6 +1807,7 @@ __name(isIndexType, "isIndexType");
 
 // src/oci/digest.ts
 import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
 var DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 function sha256(bytes) {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
@@ -1818,6 +1820,15 @@ async function sha256Stream(stream) {
   return { digest: `sha256:${hash.digest("hex")}`, size };
 }
 __name(sha256Stream, "sha256Stream");
+function hashingTap() {
+  let hash = createHash("sha256"), size = 0;
+  return { tap: new Transform({
+    transform(chunk, _enc, callback) {
+      hash.update(chunk), size += chunk.length, callback(null, chunk);
+    }
+  }), result: /* @__PURE__ */ __name(() => ({ digest: `sha256:${hash.digest("hex")}`, size }), "result") };
+}
+__name(hashingTap, "hashingTap");
 function isDigest(value) {
   return DIGEST_RE.test(value);
 }
@@ -1838,11 +1849,10 @@ function shortDigest(digest) {
 __name(shortDigest, "shortDigest");
 
 // src/targets/layout.ts
-import { createHash as createHash3, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { access, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/oci/canonical-json.ts
@@ -1988,12 +1998,8 @@ var LayoutTarget = class {
   }
 };
 async function writeHashing(blob, temp) {
-  let hash = createHash3("sha256"), size = 0, tap2 = new Transform({
-    transform(chunk, _enc, callback) {
-      hash.update(chunk), size += chunk.length, callback(null, chunk);
-    }
-  });
-  return await pipeline(blob.open(), tap2, createWriteStream2(temp)), { digest: `sha256:${hash.digest("hex")}`, size };
+  let hashing = hashingTap();
+  return await pipeline(blob.open(), hashing.tap, createWriteStream2(temp)), hashing.result();
 }
 __name(writeHashing, "writeHashing");
 function emptyIndex() {
@@ -2124,7 +2130,7 @@ __name(sliceStream, "sliceStream");
 
 // src/oci/layer.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { PassThrough, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import * as zlib from "node:zlib";
@@ -2136,14 +2142,14 @@ async function writeLayer(files, options) {
   }
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   if (options.compression === "none") {
-    let hash = createHash4("sha256"), size = 0;
+    let hash = createHash3("sha256"), size = 0;
     await pipeline2(frame(), tap((chunk) => {
       hash.update(chunk), size += chunk.length;
     }), sink.create());
     let digest = `sha256:${hash.digest("hex")}`;
     return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
   }
-  let diffHash = createHash4("sha256"), blobHash = createHash4("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
+  let diffHash = createHash3("sha256"), blobHash = createHash3("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
     blobHash.update(chunk), blobSize += chunk.length;
   });
   return await pipeline2([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...where(sink) };
@@ -2222,6 +2228,27 @@ async function zstdNapiCompressor() {
   return new mod.CompressStream({ compressionLevel: ZSTD_LEVEL });
 }
 __name(zstdNapiCompressor, "zstdNapiCompressor");
+async function layerDecompressor(mediaType) {
+  switch (mediaType) {
+    case MediaType.ociLayerGzip:
+    case MediaType.dockerLayerGzip:
+      return zlib.createGunzip();
+    case MediaType.ociLayerTar:
+    case MediaType.dockerLayerTar:
+      return new PassThrough();
+    case MediaType.ociLayerZstd: {
+      let native = zlib;
+      if (typeof native.createZstdDecompress == "function") return native.createZstdDecompress();
+      let zstd = await import("zstd-napi").catch((err) => {
+        throw new WasmpackError("ZSTD_UNAVAILABLE", `reading a zstd layer needs node >= 22.15 or the zstd-napi native module, which failed to load (${err.message})`, "use node 22.15 or later, or reinstall with build tools present (python3, make, g++)");
+      }), mod = zstd.default ?? zstd;
+      return new mod.DecompressStream();
+    }
+    default:
+      return;
+  }
+}
+__name(layerDecompressor, "layerDecompressor");
 
 // src/oci/image.ts
 function isoTime(seconds) {
@@ -2481,6 +2508,7 @@ export {
   canonicalJson,
   sha256,
   sha256Stream,
+  hashingTap,
   isDigest,
   digestHex,
   shortDigest,
@@ -2491,6 +2519,7 @@ export {
   readLayoutImage,
   readLayoutReferrers,
   require_tar_stream,
+  layerDecompressor,
   isManifestNode,
   walk,
   openBytes,

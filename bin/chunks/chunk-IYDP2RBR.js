@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-7HQPJ2ZH.js";
+} from "./chunk-XJMY37XX.js";
 import {
   assertTag
 } from "./chunk-WPDU3T6I.js";

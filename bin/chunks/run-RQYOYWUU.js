@@ -4,22 +4,22 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-4OSFIIZS.js";
+} from "./chunk-ZZRDCHU5.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./chunk-35SKASXQ.js";
-import "./chunk-IURIMXHF.js";
+import "./chunk-QMGSI2GV.js";
 import {
   STATE_DIR,
   openLastBuild
-} from "./chunk-EOZZXIZ7.js";
-import "./chunk-7HQPJ2ZH.js";
+} from "./chunk-7A25LQKT.js";
+import "./chunk-XJMY37XX.js";
 import "./chunk-E5XORTJN.js";
-import "./chunk-MTMBSYR2.js";
-import "./chunk-26VOD7BN.js";
+import "./chunk-PKD6J74J.js";
+import "./chunk-XXNCIZTG.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-NWDLSUID.js";
 import "./chunk-WPDU3T6I.js";

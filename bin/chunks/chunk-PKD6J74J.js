@@ -6,14 +6,16 @@ import {
   MediaType,
   canonicalJson,
   digestHex,
+  hashingTap,
   isDigest,
   isIndexType,
   isManifestType,
+  layerDecompressor,
   openBytes,
   referrersFallbackTag,
   require_tar_stream,
   sha256
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   collect,
   providerHint
@@ -4877,7 +4879,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform3 } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
+    var { Transform: Transform2 } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
     function responseURL(response) {
       let urlList = response.urlList, length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
@@ -5342,7 +5344,7 @@ var require_util2 = __commonJS({
       return contentRange2 += isomorphicEncode(`${rangeStart}`), contentRange2 += "-", contentRange2 += isomorphicEncode(`${rangeEnd}`), contentRange2 += "/", contentRange2 += isomorphicEncode(`${fullLength}`), contentRange2;
     }
     __name(buildContentRange, "buildContentRange");
-    var InflateStream = class extends Transform3 {
+    var InflateStream = class extends Transform2 {
       static {
         __name(this, "InflateStream");
       }
@@ -8539,13 +8541,11 @@ var require_env_http_proxy_agent = __commonJS({
 });
 
 // src/targets/archive/docker-archive.ts
-import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir2, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, join as join2 } from "node:path";
-import { PassThrough, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
 
 // src/targets/archive/staging.ts
 import { randomBytes } from "node:crypto";
@@ -8626,7 +8626,7 @@ var ArchiveFile = class {
 };
 
 // src/targets/archive/docker-archive.ts
-var DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar", DockerArchiveTarget = class {
+var DockerArchiveTarget = class {
   constructor(file, repoTags = []) {
     this.file = file;
     this.repoTags = repoTags.map(normalizeRepoTag), this.name = `docker-archive:${file}${this.repoTags[0] ? `:${this.repoTags[0]}` : ""}`, this.archive = new ArchiveFile(file);
@@ -8654,9 +8654,9 @@ var DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar", DockerArc
   async pushBlob(blob) {
     let dest = await this.blobFile(blob.descriptor.digest);
     await mkdir2(dirname2(dest), { recursive: !0 });
-    let temp = `${dest}.${randomBytes2(4).toString("hex")}.tmp`, hash = createHash("sha256"), size = 0;
-    await pipeline2(blob.open(), tap((chunk) => (hash.update(chunk), size += chunk.length)), createWriteStream2(temp));
-    let digest = `sha256:${hash.digest("hex")}`;
+    let temp = `${dest}.${randomBytes2(4).toString("hex")}.tmp`, hashing = hashingTap();
+    await pipeline2(blob.open(), hashing.tap, createWriteStream2(temp));
+    let { digest, size } = hashing.result();
     if (digest !== blob.descriptor.digest || size !== blob.descriptor.size)
       throw await rm2(temp, { force: !0 }), new WasmpackError("DIGEST_MISMATCH", `content of ${blob.descriptor.digest} has digest ${digest} (${size} bytes)`, "the source changed while it was being copied; build again");
     return await rename2(temp, dest), "pushed";
@@ -8718,40 +8718,15 @@ function normalizeRepoTag(reference) {
 }
 __name(normalizeRepoTag, "normalizeRepoTag");
 async function decompressLayer(layer, source, dest, diffId) {
-  let hash = createHash("sha256");
-  await pipeline2(createReadStream2(source), await decompressor(layer.mediaType), tap((chunk) => hash.update(chunk)), createWriteStream2(dest));
-  let actual = `sha256:${hash.digest("hex")}`;
+  let decompress = await layerDecompressor(layer.mediaType);
+  if (!decompress) throw new WasmpackError("ARCHIVE_UNSUPPORTED", `docker-archive cannot hold a layer of type ${layer.mediaType}`, "use oci-archive:FILE[:TAG] for non-container content");
+  let hashing = hashingTap();
+  await pipeline2(createReadStream2(source), decompress, hashing.tap, createWriteStream2(dest));
+  let actual = hashing.result().digest;
   if (actual !== diffId)
     throw new WasmpackError("DIFF_ID_MISMATCH", `layer ${layer.digest} uncompresses to ${actual}, but the config's diff_id is ${diffId}`, "the image is inconsistent; rebuild it");
 }
 __name(decompressLayer, "decompressLayer");
-async function decompressor(mediaType) {
-  switch (mediaType) {
-    case MediaType.ociLayerGzip:
-    case MediaType.dockerLayerGzip:
-      return createGunzip();
-    case MediaType.ociLayerTar:
-    case DOCKER_LAYER_TAR:
-      return new PassThrough();
-    case MediaType.ociLayerZstd: {
-      let zstd = await import("zstd-napi").catch((err) => {
-        throw new WasmpackError("ZSTD_UNAVAILABLE", `reading a zstd layer needs the zstd-napi native module, which failed to load (${err.message})`, "reinstall with build tools present (python3, make, g++), or build with --compression gzip");
-      }), mod = zstd.default ?? zstd;
-      return new mod.DecompressStream();
-    }
-    default:
-      throw new WasmpackError("ARCHIVE_UNSUPPORTED", `docker-archive cannot hold a layer of type ${mediaType}`, "use oci-archive:FILE[:TAG] for non-container content");
-  }
-}
-__name(decompressor, "decompressor");
-function tap(onChunk) {
-  return new Transform({
-    transform(chunk, _enc, callback) {
-      onChunk(chunk), callback(null, chunk);
-    }
-  });
-}
-__name(tap, "tap");
 
 // src/targets/archive/oci-archive.ts
 import { mkdir as mkdir3, writeFile } from "node:fs/promises";
@@ -8803,7 +8778,7 @@ import { resolve } from "node:path";
 
 // src/targets/registry/client.ts
 import { createRequire } from "node:module";
-import { Readable, Transform as Transform2 } from "node:stream";
+import { Readable, Transform } from "node:stream";
 
 // src/targets/registry/challenge.ts
 var TCHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/, TOKEN68_CHAR = /[A-Za-z0-9._~+/-]/;
@@ -9475,7 +9450,7 @@ function confirmedOffset(range) {
 __name(confirmedOffset, "confirmedOffset");
 
 // src/targets/registry/client.ts
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, MAX_REDIRECTS = 10, DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024, LOGIN_CLIENT_ID = "wasmpack", REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, MAX_REDIRECTS = 10, DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024, LOGIN_CLIENT_ID = "wasmpack", REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 function defaultUserAgent() {
   try {
     return `wasmpack/${createRequire(import.meta.url)("../../../../package.json").version ?? "0.0.0"}`;
@@ -9818,7 +9793,7 @@ var RegistryClient = class {
   }
   /** The blob's bytes [start, end) (all of it by default), counted into stats and progress. */
   countingStream(blob, onProgress, start = 0, end = blob.descriptor.size) {
-    let sent = start, source = openBytes(blob, { start, end }), counter = new Transform2({
+    let sent = start, source = openBytes(blob, { start, end }), counter = new Transform({
       transform: /* @__PURE__ */ __name((chunk, _enc, callback) => {
         sent += chunk.length, this.stats.blobBytesUploaded += chunk.length, onProgress?.(sent), callback(null, chunk);
       }, "transform")
@@ -10183,4 +10158,4 @@ export {
   registryClient,
   openTarget
 };
-/*! For license information please see chunk-MTMBSYR2.js.LEGAL.txt */
+/*! For license information please see chunk-PKD6J74J.js.LEGAL.txt */

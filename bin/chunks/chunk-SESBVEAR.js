@@ -4,20 +4,20 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-IURIMXHF.js";
+} from "./chunk-QMGSI2GV.js";
 import {
   moduleName
 } from "./chunk-WCJOCUHN.js";
 import {
   layoutDir,
   saveLastBuild
-} from "./chunk-EOZZXIZ7.js";
+} from "./chunk-7A25LQKT.js";
 import {
   copyGraph
-} from "./chunk-HHYVSE43.js";
+} from "./chunk-IYDP2RBR.js";
 import {
   transaction
-} from "./chunk-7HQPJ2ZH.js";
+} from "./chunk-XJMY37XX.js";
 import {
   Annotation,
   LayoutTarget,
@@ -25,9 +25,10 @@ import {
   buildCompatImage,
   buildWasmArtifact,
   fileOpener,
+  hashingTap,
   isoTime,
   scratchSink
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   findOnPath,
   runChecked,
@@ -1830,11 +1831,9 @@ function shortList(names) {
 __name(shortList, "shortList");
 
 // src/pipeline/module-bytes.ts
-import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join as join12 } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/wasm/strip.ts
@@ -1869,12 +1868,8 @@ function packagedModule(source, report, options) {
 __name(packagedModule, "packagedModule");
 async function store(open3, dir, name) {
   await mkdir(dir, { recursive: !0 });
-  let path = join12(dir, name), hash = createHash("sha256"), size = 0, tap = new Transform({
-    transform(chunk, _enc, callback) {
-      hash.update(chunk), size += chunk.length, callback(null, chunk);
-    }
-  });
-  return await pipeline(open3(), tap, createWriteStream(path)), { open: fileOpener(path), digest: `sha256:${hash.digest("hex")}`, size, location: path, hashedAsWritten: !0 };
+  let path = join12(dir, name), hashing = hashingTap();
+  return await pipeline(open3(), hashing.tap, createWriteStream(path)), { open: fileOpener(path), ...hashing.result(), location: path, hashedAsWritten: !0 };
 }
 __name(store, "store");
 
@@ -1986,4 +1981,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-LCJFXEZV.js.LEGAL.txt */
+/*! For license information please see chunk-SESBVEAR.js.LEGAL.txt */

@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-IURIMXHF.js";
+} from "./chunk-QMGSI2GV.js";
 import {
   copyAndCommit
-} from "./chunk-7HQPJ2ZH.js";
+} from "./chunk-XJMY37XX.js";
 import {
   parseTransport
 } from "./chunk-E5XORTJN.js";
 import {
   registryClient
-} from "./chunk-MTMBSYR2.js";
+} from "./chunk-PKD6J74J.js";
 import {
   Annotation,
   AotAnnotation,
@@ -20,12 +20,13 @@ import {
   isIndexType,
   isManifestNode,
   isManifestType,
+  layerDecompressor,
   readLayoutImage,
   require_tar_stream,
   sha256,
   shortDigest,
   walk
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   manifestReference
 } from "./chunk-WPDU3T6I.js";
@@ -49,10 +50,9 @@ import { Readable as Readable2 } from "node:stream";
 // src/oci/tar-reader.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createHash } from "node:crypto";
-import { PassThrough, Readable, Transform } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-var DEFAULT_TAR_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e4 }, DOCKER_LAYER_TAR = "application/vnd.docker.image.rootfs.diff.tar", LAYER_TYPES = /* @__PURE__ */ new Set([MediaType.ociLayerTar, MediaType.ociLayerGzip, MediaType.ociLayerZstd, MediaType.dockerLayerGzip, DOCKER_LAYER_TAR]);
+var DEFAULT_TAR_LIMITS = { maxBytes: 1024 * 1024 * 1024, maxEntries: 1e4 }, LAYER_TYPES = /* @__PURE__ */ new Set([MediaType.ociLayerTar, MediaType.ociLayerGzip, MediaType.ociLayerZstd, MediaType.dockerLayerGzip, MediaType.dockerLayerTar]);
 function isLayerMediaType(mediaType) {
   return LAYER_TYPES.has(mediaType);
 }
@@ -122,22 +122,9 @@ function safeEntryPath(name, what) {
 }
 __name(safeEntryPath, "safeEntryPath");
 async function decompressor(mediaType, what) {
-  switch (mediaType) {
-    case MediaType.ociLayerGzip:
-    case MediaType.dockerLayerGzip:
-      return createGunzip();
-    case MediaType.ociLayerTar:
-    case DOCKER_LAYER_TAR:
-      return new PassThrough();
-    case MediaType.ociLayerZstd: {
-      let zstd = await import("zstd-napi").catch((err) => {
-        throw new WasmpackError("ZSTD_UNAVAILABLE", `reading a zstd layer needs the zstd-napi native module, which failed to load (${err.message})`, "reinstall with build tools present (python3, make, g++)");
-      }), mod = zstd.default ?? zstd;
-      return new mod.DecompressStream();
-    }
-    default:
-      throw new WasmpackError("LAYER_UNSUPPORTED", `${what} has media type ${mediaType}, which is not a tar layer`, "wasmpack unpacks tar, tar+gzip and tar+zstd layers");
-  }
+  let decompress = await layerDecompressor(mediaType);
+  if (!decompress) throw new WasmpackError("LAYER_UNSUPPORTED", `${what} has media type ${mediaType}, which is not a tar layer`, "wasmpack unpacks tar, tar+gzip and tar+zstd layers");
+  return decompress;
 }
 __name(decompressor, "decompressor");
 var WHITEOUT = ".wh.", OPAQUE = ".wh..wh..opq";

@@ -2,8 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   registryClient
-} from "./chunk-MTMBSYR2.js";
-import "./chunk-26VOD7BN.js";
+} from "./chunk-PKD6J74J.js";
+import "./chunk-XXNCIZTG.js";
 import {
   connectionAccess,
   createCredentialStore,

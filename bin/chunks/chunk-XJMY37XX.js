@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   isManifestNode,
   walk
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

@@ -5,7 +5,7 @@ import {
   compatibleRuntimes,
   formatForWamrVersion,
   sha256Stream
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   findOnPath,
   runChecked

@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-OUU3B5PU.js";
+} from "./chunk-BT2SPCAX.js";
 import "./chunk-GR7RY7XG.js";
 import "./chunk-4RNPENWS.js";
 import "./chunk-HHXO7FHZ.js";

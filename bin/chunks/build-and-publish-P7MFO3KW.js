@@ -2,17 +2,17 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-LCJFXEZV.js";
-import "./chunk-IURIMXHF.js";
+} from "./chunk-SESBVEAR.js";
+import "./chunk-QMGSI2GV.js";
 import "./chunk-WCJOCUHN.js";
 import {
   parseDestinations
 } from "./chunk-HA3BC42S.js";
-import "./chunk-EOZZXIZ7.js";
-import "./chunk-HHYVSE43.js";
-import "./chunk-7HQPJ2ZH.js";
+import "./chunk-7A25LQKT.js";
+import "./chunk-IYDP2RBR.js";
+import "./chunk-XJMY37XX.js";
 import "./chunk-E5XORTJN.js";
-import "./chunk-26VOD7BN.js";
+import "./chunk-XXNCIZTG.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-WPDU3T6I.js";
 import {
@@ -29,7 +29,7 @@ async function buildAndPublish(request, deps) {
     if (request.push && build.destinations.length === 0)
       throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
     if (!outputs.length && !request.push) return { build };
-    let [{ publish }, access] = await Promise.all([import("./publish-47B7QT3R.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    let [{ publish }, access] = await Promise.all([import("./publish-IGQQKJXW.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
     return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
   } catch (err) {
     throw await build.cleanup(), err;

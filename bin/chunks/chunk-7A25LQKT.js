@@ -5,7 +5,7 @@ import {
   readLayoutImage,
   readLayoutReferrers,
   writeAtomic
-} from "./chunk-26VOD7BN.js";
+} from "./chunk-XXNCIZTG.js";
 import {
   parseReference
 } from "./chunk-WPDU3T6I.js";
