@@ -5,38 +5,39 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-SESBVEAR.js";
+} from "./chunks/chunk-Y7CJVFYG.js";
 import "./chunks/chunk-QMGSI2GV.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-AFQ4HDCE.js";
+} from "./chunks/chunk-PJPJGGMO.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-ABWANVZD.js";
+import "./chunks/chunk-WB77DAOC.js";
+import "./chunks/chunk-OMWM7DTV.js";
 import {
   parseDestinations
-} from "./chunks/chunk-HA3BC42S.js";
-import "./chunks/chunk-7A25LQKT.js";
+} from "./chunks/chunk-75254YTN.js";
+import "./chunks/chunk-AX55KW3R.js";
 import {
   publish
-} from "./chunks/chunk-FEAXOIFP.js";
-import "./chunks/chunk-IYDP2RBR.js";
+} from "./chunks/chunk-DB6KY6FJ.js";
+import "./chunks/chunk-T5STUSXE.js";
 import "./chunks/chunk-XJMY37XX.js";
-import "./chunks/chunk-E5XORTJN.js";
-import "./chunks/chunk-PKD6J74J.js";
+import "./chunks/chunk-DRTS4ARN.js";
+import "./chunks/chunk-ENCE723L.js";
 import {
   Annotation
 } from "./chunks/chunk-XXNCIZTG.js";
 import {
   pushDocument
-} from "./chunks/chunk-BT2SPCAX.js";
+} from "./chunks/chunk-HYAJWLQE.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-GR7RY7XG.js";
+} from "./chunks/chunk-P6KFYY4G.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-4RNPENWS.js";
+} from "./chunks/chunk-ACHYWE3J.js";
 import "./chunks/chunk-HHXO7FHZ.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
@@ -45,10 +46,10 @@ import {
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-NWDLSUID.js";
+import "./chunks/chunk-GRHSYKBX.js";
 import {
   parseReference
-} from "./chunks/chunk-WPDU3T6I.js";
+} from "./chunks/chunk-222AH7NZ.js";
 import {
   WasmpackError,
   formatError,

@@ -20,7 +20,10 @@ import type { Reporter } from '../report/reporter.js';
 import { transaction } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
 import type { ImageGraph } from './graph.js';
-import { layoutDir, saveLastBuild } from './last-build.js';
+import { layoutDir, openLastBuild, readLastBuildRecord, saveLastBuild } from './last-build.js';
+import { buildFingerprint } from './up-to-date.js';
+import { collect } from '../streams.js';
+import type { Blob } from '../oci/content.js';
 import { copyGraph } from './copy-graph.js';
 import { scratchSink } from '../targets/files.js';
 import { imageTimestamp } from './timestamp.js';
@@ -54,6 +57,8 @@ export interface BuildRequest {
   go?: ProjectConfig['go'];
   /** AOT settings from flags; `enabled` turns it on. */
   aot?: ProjectConfig['aot'];
+  /** false: compile even when nothing changed since the last build (--no-cache). */
+  cache?: boolean;
 }
 
 export interface BuildDeps {
@@ -85,6 +90,8 @@ export interface BuildResult {
   timestamp: number;
   warnings: string[];
   aot?: AotOutcome;
+  /** Nothing changed since the last build: this is that build, read back from the layout. */
+  upToDate?: boolean;
   /** Removes the scratch directory (the module file lives there until then). */
   cleanup(): Promise<void>;
 }
@@ -115,6 +122,18 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
   // git runs while the module is built and checked: three processes whose start-up is otherwise
   // on the critical path of every build (gitInfo never rejects).
   const gitPending = gitInfo(deps.runner, dir, deps.env);
+  // Make's rule: nothing that goes into the image changed, so the last image stands. AOT builds
+  // always run (wamrc is outside what the fingerprint sees).
+  const fingerprint = config.aot?.enabled
+    ? undefined
+    : await buildFingerprint({ dir, settings: { config, language, release: request.release ?? true, timestamp: request.timestamp ?? null }, extraFiles: wasm ? [wasm] : [], env: deps.env, git: await gitPending });
+  if (fingerprint && request.cache !== false) {
+    const current = await upToDate(dir, fingerprint, destinations);
+    if (current) {
+      deps.reporter.succeed(`up to date: image ${current.localTag}@${current.digest} (sources, config and toolchain unchanged since the last build; --no-cache builds anyway)`);
+      return current;
+    }
+  }
   const workDir = await mkdtemp(join(tmpdir(), 'wasmpack-build-'));
   const cleanup = () => rm(workDir, { recursive: true, force: true });
   try {
@@ -185,7 +204,8 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     const layout = layoutDir(dir);
     const target = new LayoutTarget(layout);
     await transaction(target, () => copyGraph(graph, target, localTags, {}));
-    await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix) });
+    const found: Found = { name: output.name, format, toolchain: output.toolchain, timestamp, warnings, module: { size: moduleSize, unstrippedSize, report } };
+    await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix), ...(fingerprint ? { fingerprint, found } : {}) });
     deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`);
     return {
       projectDir: dir,
@@ -209,6 +229,45 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     await cleanup();
     throw err;
   }
+}
+
+/** What a build learns that its image does not record: kept so an up-to-date build can report it. */
+interface Found {
+  name: string;
+  format: ImageFormat;
+  toolchain: string;
+  timestamp: number;
+  warnings: string[];
+  module: { size: number; unstrippedSize: number; report: ModuleReport };
+}
+
+/** The last build as this build's result, when its fingerprint matches and its layout still holds it. */
+async function upToDate(dir: string, fingerprint: string, destinations: Reference[]): Promise<BuildResult | undefined> {
+  const record = await readLastBuildRecord(dir);
+  if (record?.fingerprint !== fingerprint || !record.found) return undefined;
+  const last = await openLastBuild(dir).catch(() => undefined);
+  if (!last) return undefined;
+  const found = record.found as Found;
+  const [config, ...layers] = last.graph.image.children as Blob[];
+  const image: BuiltImage = { manifest: last.graph.image, config: { ...config!, bytes: await collect(config!.open()) }, layers };
+  return {
+    projectDir: dir,
+    name: found.name,
+    digest: image.manifest.descriptor.digest,
+    layout: last.layout,
+    localTag: last.ref,
+    tags: record.tags,
+    destinations,
+    format: found.format,
+    image,
+    graph: last.graph,
+    module: { path: '', ...found.module },
+    toolchain: found.toolchain,
+    timestamp: found.timestamp,
+    warnings: found.warnings,
+    upToDate: true,
+    cleanup: async () => {},
+  };
 }
 
 /** CLI flags win over the config file, field by field; maps merge. */

@@ -15,13 +15,26 @@ import type { ImageGraph } from './graph.js';
 export const STATE_DIR = '.wasmpack';
 const LAST_BUILD_FILE = 'last-build.json';
 
-interface LastBuildRecord {
+export interface LastBuildRecord {
   /** The layout entry (org.opencontainers.image.ref.name) of the portable image. */
   ref: string;
   /** The -t / "tags" references: default push destinations. */
   tags: string[];
   /** Suffixes of the AOT images tagged beside it ("-aot-x86_64"). */
   companions: string[];
+  /** What the build was made from (src/pipeline/up-to-date.ts): an equal one skips the compile. */
+  fingerprint?: string;
+  /** What the build found out that the image does not say (the module before strip, its report). */
+  found?: unknown;
+}
+
+/** The record itself, when there is a readable one. */
+export async function readLastBuildRecord(projectDir: string): Promise<LastBuildRecord | undefined> {
+  try {
+    return JSON.parse(await readFile(join(projectDir, STATE_DIR, LAST_BUILD_FILE), 'utf8')) as LastBuildRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface LastBuild {

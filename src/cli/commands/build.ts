@@ -47,6 +47,7 @@ export class BuildCommand extends RegistryCommand {
   cargoPackage = Option.String('--package,-p', { description: 'Rust: the workspace member to build' });
   features = Option.Array('--features', { description: 'Rust: features to enable' });
   toolchain = Option.String('--toolchain', { description: 'Go: auto (default), go or tinygo' });
+  noCache = Option.Boolean('--no-cache', false, { description: 'Compile even when nothing changed since the last build' });
   push = Option.Boolean('--push', false, { description: 'Push to the tags after building (same flags as wasmpack push)' });
   aot = Option.Boolean('--aot', { description: 'Also AOT-compile the module with WAMR\'s wamrc (see README#aot)' });
   aotTargets = Option.Array('--aot-target', { description: 'Architecture to AOT-compile for (repeatable; default: this machine\'s)' });
@@ -80,6 +81,7 @@ export class BuildCommand extends RegistryCommand {
   buildRequest(): BuildRequest {
     return {
       dir: this.dir ?? '.',
+      ...(this.noCache ? { cache: false } : {}),
       configFile: this.config,
       wasm: this.wasm,
       language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
@@ -137,6 +139,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     toolchain: result.toolchain,
     created: result.timestamp,
     warnings: result.warnings,
+    ...(result.upToDate ? { upToDate: true } : {}),
     ...(result.aot
       ? {
           aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
