@@ -66,7 +66,11 @@ interface Context {
   haveSkopeo: boolean;
 }
 
-function wasmpack(ctx: Context, cwd: string, args: string[], checked = true, bin = WASMPACK_BIN): Promise<Measured> {
+async function wasmpack(ctx: Context, cwd: string, args: string[], checked = true, bin = WASMPACK_BIN): Promise<Measured> {
+  // Every timed build does the work: an unchanged project would otherwise be "up to date" and
+  // skip it. Removing the last build's record (untimed) does that for any wasmpack version,
+  // where --no-cache is unknown to older ones (BENCH_BASELINE_BIN).
+  if (args[0] === 'build') await rm(join(cwd, '.wasmpack', 'last-build.json'), { force: true });
   return (checked ? measureChecked : measure)(process.execPath, [bin, ...args], { cwd, env: ctx.env, scratchDir: ctx.work });
 }
 
