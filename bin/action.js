@@ -5,32 +5,32 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-Y7CJVFYG.js";
-import "./chunks/chunk-QMGSI2GV.js";
+} from "./chunks/chunk-6FSOX4N3.js";
+import "./chunks/chunk-TOXHA2VC.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-PJPJGGMO.js";
+} from "./chunks/chunk-UXMP5NSV.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-OMWM7DTV.js";
+import "./chunks/chunk-J3PB4AZK.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-AX55KW3R.js";
+import "./chunks/chunk-XMHZ3OLK.js";
 import {
   publish
-} from "./chunks/chunk-DB6KY6FJ.js";
-import "./chunks/chunk-T5STUSXE.js";
-import "./chunks/chunk-XJMY37XX.js";
+} from "./chunks/chunk-I4DPNEHQ.js";
+import "./chunks/chunk-UVUTLO4Q.js";
+import "./chunks/chunk-KVKC5U5Y.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-ENCE723L.js";
+import "./chunks/chunk-YZDORMMD.js";
 import {
   Annotation
-} from "./chunks/chunk-XXNCIZTG.js";
+} from "./chunks/chunk-HRHP54P3.js";
 import {
   pushDocument
-} from "./chunks/chunk-HYAJWLQE.js";
+} from "./chunks/chunk-4HLMMPSC.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-P6KFYY4G.js";

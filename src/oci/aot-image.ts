@@ -40,7 +40,7 @@ export const AotAnnotation = {
 export type AotLayout = 'sibling' | 'embedded' | 'referrer';
 export type AotShip = 'sibling' | 'embed' | 'referrer';
 
-/** What an image needs to know about one compiled .aot (src/build/aot.ts AotResult satisfies it). */
+/** What an image needs to know about one compiled .aot (src/toolchains/wamrc.ts AotResult satisfies it). */
 export interface AotBuild {
   /** The .aot's bytes, with their digest and size (wamrc.ts hashes each output once). */
   open: Opener;

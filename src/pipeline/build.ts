@@ -245,7 +245,7 @@ interface Found {
 async function upToDate(dir: string, fingerprint: string, destinations: Reference[]): Promise<BuildResult | undefined> {
   const record = await readLastBuildRecord(dir);
   if (record?.fingerprint !== fingerprint || !record.found) return undefined;
-  const last = await openLastBuild(dir).catch(() => undefined);
+  const last = await openLastBuild(dir, record).catch(() => undefined);
   if (!last) return undefined;
   const found = record.found as Found;
   const [config, ...layers] = last.graph.image.children as Blob[];

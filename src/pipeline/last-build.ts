@@ -54,12 +54,10 @@ export async function saveLastBuild(projectDir: string, record: LastBuildRecord)
   await writeAtomic(join(projectDir, STATE_DIR, LAST_BUILD_FILE), `${JSON.stringify(record, null, 2)}\n`);
 }
 
-/** The last build of a project, read back from its layout: the same graph build() returned. */
-export async function openLastBuild(projectDir: string): Promise<LastBuild> {
-  let record: LastBuildRecord;
-  try {
-    record = JSON.parse(await readFile(join(projectDir, STATE_DIR, LAST_BUILD_FILE), 'utf8')) as LastBuildRecord;
-  } catch {
+/** The last build of a project, read back from its layout: the same graph build() returned. `known` is its record, when the caller has read it already. */
+export async function openLastBuild(projectDir: string, known?: LastBuildRecord): Promise<LastBuild> {
+  const record = known ?? (await readLastBuildRecord(projectDir));
+  if (!record) {
     throw new WasmpackError('NO_BUILD', `no image built in ${projectDir} yet (no ${STATE_DIR}/${LAST_BUILD_FILE})`, 'run `wasmpack build` first, or name the image: wasmpack push oci:DIR:TAG DEST');
   }
   if (typeof record.ref !== 'string' || !Array.isArray(record.tags)) {

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { WasmpackError, wrap } from '../errors.js';
+import { collect } from '../streams.js';
 import { isManifestNode, walk, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
 import { sha256, shortDigest } from '../oci/digest.js';
 import { isIndexType, isManifestType } from '../oci/media-types.js';
@@ -208,18 +209,11 @@ function checkContent(descriptor: Descriptor, bytes: Buffer, where: string): voi
   }
 }
 
-async function readStream(stream: Readable, cap: number, d: Descriptor, where: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > cap) {
-      stream.destroy();
-      throw new WasmpackError('PULL_TOO_BIG', `${where}: blob ${shortDigest(d.digest)} is larger than the ${cap} byte cap`, 'wasmpack pulls wasm images into memory; use `skopeo copy` for larger content');
-    }
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+function readStream(stream: Readable, cap: number, d: Descriptor, where: string): Promise<Buffer> {
+  return collect(stream, {
+    limit: cap,
+    tooLarge: (max) => new WasmpackError('PULL_TOO_BIG', `${where}: blob ${shortDigest(d.digest)} is larger than the ${max} byte cap`, 'wasmpack pulls wasm images into memory; use `skopeo copy` for larger content'),
+  });
 }
 
 function memoryBlob(descriptor: Descriptor, bytes: Buffer): Blob & { bytes: Buffer } {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Blob, ByteRange, Content, Descriptor, Opener } from '../oci/content.js';
+import { sha256Stream } from '../oci/digest.js';
 import type { LayerFile, LayerSink } from '../oci/layer.js';
 
 /*
@@ -45,12 +45,7 @@ export function scratchSink(path: string): LayerSink {
   return { create: () => createWriteStream(path), open: fileOpener(path), openRange: fileRange(path), location: path };
 }
 
-export async function sha256File(path: string): Promise<{ digest: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { digest: `sha256:${hash.digest('hex')}`, size };
+/** Digest and size of a file, read once in READ_CHUNK pieces. */
+export function sha256File(path: string): Promise<{ digest: string; size: number }> {
+  return sha256Stream(fileOpener(path)());
 }

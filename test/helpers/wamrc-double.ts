@@ -13,7 +13,7 @@
  *   WAMRC_DOUBLE_LOG      append each invocation's argv (one JSON line) to this file
  *
  * The layout follows WAMR's aot_emit_aot_file.c (file header + target-info section); this file
- * writes it independently of src/build/aot-header.ts, which reads it.
+ * writes it independently of src/wasm/aot-header.ts, which reads it.
  */
 import { appendFileSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

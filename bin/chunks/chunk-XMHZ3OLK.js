@@ -5,7 +5,7 @@ import {
   readLayoutImage,
   readLayoutReferrers,
   writeAtomic
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   parseReference
 } from "./chunk-222AH7NZ.js";
@@ -37,13 +37,10 @@ async function saveLastBuild(projectDir, record) {
 `);
 }
 __name(saveLastBuild, "saveLastBuild");
-async function openLastBuild(projectDir) {
-  let record;
-  try {
-    record = JSON.parse(await readFile(join(projectDir, STATE_DIR, LAST_BUILD_FILE), "utf8"));
-  } catch {
+async function openLastBuild(projectDir, known) {
+  let record = known ?? await readLastBuildRecord(projectDir);
+  if (!record)
     throw new WasmpackError("NO_BUILD", `no image built in ${projectDir} yet (no ${STATE_DIR}/${LAST_BUILD_FILE})`, "run `wasmpack build` first, or name the image: wasmpack push oci:DIR:TAG DEST");
-  }
   if (typeof record.ref != "string" || !Array.isArray(record.tags))
     throw new WasmpackError("STALE_BUILD", `${STATE_DIR}/${LAST_BUILD_FILE} in ${projectDir} was written by another wasmpack version`, "run `wasmpack build` again");
   let layout = layoutDir(projectDir);

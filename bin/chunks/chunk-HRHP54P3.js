@@ -1875,7 +1875,6 @@ function sortKeys(value) {
 __name(sortKeys, "sortKeys");
 
 // src/targets/files.ts
-import { createHash as createHash2 } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 var READ_CHUNK = 1 << 20;
@@ -1895,11 +1894,8 @@ function scratchSink(path) {
   return { create: /* @__PURE__ */ __name(() => createWriteStream(path), "create"), open: fileOpener(path), openRange: fileRange(path), location: path };
 }
 __name(scratchSink, "scratchSink");
-async function sha256File(path) {
-  let hash = createHash2("sha256"), size = 0;
-  for await (let chunk of createReadStream(path, { highWaterMark: READ_CHUNK }))
-    hash.update(chunk), size += chunk.length;
-  return { digest: `sha256:${hash.digest("hex")}`, size };
+function sha256File(path) {
+  return sha256Stream(fileOpener(path)());
 }
 __name(sha256File, "sha256File");
 
@@ -2130,7 +2126,7 @@ __name(sliceStream, "sliceStream");
 
 // src/oci/layer.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import * as zlib from "node:zlib";
@@ -2142,14 +2138,14 @@ async function writeLayer(files, options) {
   }
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   if (options.compression === "none") {
-    let hash = createHash3("sha256"), size = 0;
+    let hash = createHash2("sha256"), size = 0;
     await pipeline2(frame(), tap((chunk) => {
       hash.update(chunk), size += chunk.length;
     }), sink.create());
     let digest = `sha256:${hash.digest("hex")}`;
     return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
   }
-  let diffHash = createHash3("sha256"), blobHash = createHash3("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
+  let diffHash = createHash2("sha256"), blobHash = createHash2("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
     blobHash.update(chunk), blobSize += chunk.length;
   });
   return await pipeline2([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...where(sink) };

@@ -2,12 +2,12 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   publish
-} from "./chunk-DB6KY6FJ.js";
-import "./chunk-T5STUSXE.js";
-import "./chunk-XJMY37XX.js";
+} from "./chunk-I4DPNEHQ.js";
+import "./chunk-UVUTLO4Q.js";
+import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";

@@ -2,11 +2,11 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-YW3VIJ5C.js";
-import "./chunk-AX55KW3R.js";
+} from "./chunk-Z6W7USB5.js";
+import "./chunk-XMHZ3OLK.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import {
   formatBytes
 } from "./chunk-EPR3OEVV.js";

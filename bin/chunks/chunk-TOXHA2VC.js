@@ -5,7 +5,7 @@ import {
   compatibleRuntimes,
   formatForWamrVersion,
   sha256Stream
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   findOnPath,
   runChecked

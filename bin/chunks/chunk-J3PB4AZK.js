@@ -6,10 +6,10 @@ import {
 import {
   openLastBuild,
   openLayoutGraph
-} from "./chunk-AX55KW3R.js";
+} from "./chunk-XMHZ3OLK.js";
 import {
   publish
-} from "./chunk-DB6KY6FJ.js";
+} from "./chunk-I4DPNEHQ.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   isManifestNode,
   walk
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

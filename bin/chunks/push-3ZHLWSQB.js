@@ -2,17 +2,17 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   pushImage
-} from "./chunk-OMWM7DTV.js";
+} from "./chunk-J3PB4AZK.js";
 import {
   parseDestinations
 } from "./chunk-75254YTN.js";
-import "./chunk-AX55KW3R.js";
-import "./chunk-DB6KY6FJ.js";
-import "./chunk-T5STUSXE.js";
-import "./chunk-XJMY37XX.js";
+import "./chunk-XMHZ3OLK.js";
+import "./chunk-I4DPNEHQ.js";
+import "./chunk-UVUTLO4Q.js";
+import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";

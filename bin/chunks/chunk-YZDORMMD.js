@@ -15,7 +15,7 @@ import {
   referrersFallbackTag,
   require_tar_stream,
   sha256
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   providerHint
 } from "./chunk-GRHSYKBX.js";
@@ -10158,4 +10158,4 @@ export {
   registryClient,
   openTarget
 };
-/*! For license information please see chunk-ENCE723L.js.LEGAL.txt */
+/*! For license information please see chunk-YZDORMMD.js.LEGAL.txt */

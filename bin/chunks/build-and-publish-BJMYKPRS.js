@@ -2,18 +2,18 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-Y7CJVFYG.js";
-import "./chunk-QMGSI2GV.js";
+} from "./chunk-6FSOX4N3.js";
+import "./chunk-TOXHA2VC.js";
 import "./chunk-WCJOCUHN.js";
 import "./chunk-WB77DAOC.js";
 import {
   parseDestinations
 } from "./chunk-75254YTN.js";
-import "./chunk-AX55KW3R.js";
-import "./chunk-T5STUSXE.js";
-import "./chunk-XJMY37XX.js";
+import "./chunk-XMHZ3OLK.js";
+import "./chunk-UVUTLO4Q.js";
+import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-222AH7NZ.js";
 import {
@@ -30,7 +30,7 @@ async function buildAndPublish(request, deps) {
     if (request.push && build.destinations.length === 0)
       throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
     if (!outputs.length && !request.push) return { build };
-    let [{ publish }, access] = await Promise.all([import("./publish-OOGO24ZI.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    let [{ publish }, access] = await Promise.all([import("./publish-65MI3ZND.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
     return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
   } catch (err) {
     throw await build.cleanup(), err;

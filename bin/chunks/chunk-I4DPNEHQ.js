@@ -3,20 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   companionTag,
   copyGraph
-} from "./chunk-T5STUSXE.js";
+} from "./chunk-UVUTLO4Q.js";
 import {
   transaction
-} from "./chunk-XJMY37XX.js";
+} from "./chunk-KVKC5U5Y.js";
 import {
   transportName
 } from "./chunk-DRTS4ARN.js";
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-ENCE723L.js";
+} from "./chunk-YZDORMMD.js";
 import {
   shortDigest
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   DEFAULT_TAG
 } from "./chunk-222AH7NZ.js";

@@ -2,8 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   registryClient
-} from "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+} from "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import {
   connectionAccess,
   createCredentialStore,

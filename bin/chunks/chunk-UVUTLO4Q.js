@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-XJMY37XX.js";
+} from "./chunk-KVKC5U5Y.js";
 import {
   assertTag
 } from "./chunk-222AH7NZ.js";

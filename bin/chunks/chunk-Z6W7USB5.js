@@ -2,13 +2,13 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   openLastBuild
-} from "./chunk-AX55KW3R.js";
+} from "./chunk-XMHZ3OLK.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";
 import {
   registryClient
-} from "./chunk-ENCE723L.js";
+} from "./chunk-YZDORMMD.js";
 import {
   Annotation,
   MediaType,
@@ -16,7 +16,7 @@ import {
   isIndexType,
   readLayoutImage,
   sha256
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   collect,
   manifestReference

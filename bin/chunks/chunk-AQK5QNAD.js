@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-QMGSI2GV.js";
+} from "./chunk-TOXHA2VC.js";
 import {
   copyAndCommit
-} from "./chunk-XJMY37XX.js";
+} from "./chunk-KVKC5U5Y.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";
 import {
   registryClient
-} from "./chunk-ENCE723L.js";
+} from "./chunk-YZDORMMD.js";
 import {
   Annotation,
   AotAnnotation,
@@ -26,8 +26,9 @@ import {
   sha256,
   shortDigest,
   walk
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
+  collect,
   manifestReference
 } from "./chunk-222AH7NZ.js";
 import {
@@ -322,14 +323,11 @@ function checkContent(descriptor, bytes, where) {
     );
 }
 __name(checkContent, "checkContent");
-async function readStream(stream, cap, d, where) {
-  let chunks = [], size = 0;
-  for await (let chunk of stream) {
-    if (size += chunk.length, size > cap)
-      throw stream.destroy(), new WasmpackError("PULL_TOO_BIG", `${where}: blob ${shortDigest(d.digest)} is larger than the ${cap} byte cap`, "wasmpack pulls wasm images into memory; use `skopeo copy` for larger content");
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+function readStream(stream, cap, d, where) {
+  return collect(stream, {
+    limit: cap,
+    tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${where}: blob ${shortDigest(d.digest)} is larger than the ${max} byte cap`, "wasmpack pulls wasm images into memory; use `skopeo copy` for larger content"), "tooLarge")
+  });
 }
 __name(readStream, "readStream");
 function memoryBlob(descriptor, bytes) {

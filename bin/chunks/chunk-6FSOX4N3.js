@@ -4,7 +4,7 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-QMGSI2GV.js";
+} from "./chunk-TOXHA2VC.js";
 import {
   moduleName
 } from "./chunk-WCJOCUHN.js";
@@ -16,13 +16,13 @@ import {
   openLastBuild,
   readLastBuildRecord,
   saveLastBuild
-} from "./chunk-AX55KW3R.js";
+} from "./chunk-XMHZ3OLK.js";
 import {
   copyGraph
-} from "./chunk-T5STUSXE.js";
+} from "./chunk-UVUTLO4Q.js";
 import {
   transaction
-} from "./chunk-XJMY37XX.js";
+} from "./chunk-KVKC5U5Y.js";
 import {
   Annotation,
   LayoutTarget,
@@ -33,7 +33,7 @@ import {
   hashingTap,
   isoTime,
   scratchSink
-} from "./chunk-XXNCIZTG.js";
+} from "./chunk-HRHP54P3.js";
 import {
   findOnPath,
   runChecked,
@@ -1995,7 +1995,7 @@ __name(buildProject, "buildProject");
 async function upToDate(dir, fingerprint, destinations) {
   let record = await readLastBuildRecord(dir);
   if (record?.fingerprint !== fingerprint || !record.found) return;
-  let last = await openLastBuild(dir).catch(() => {
+  let last = await openLastBuild(dir, record).catch(() => {
   });
   if (!last) return;
   let found = record.found, [config, ...layers] = last.graph.image.children, image = { manifest: last.graph.image, config: { ...config, bytes: await collect(config.open()) }, layers };
@@ -2063,4 +2063,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-Y7CJVFYG.js.LEGAL.txt */
+/*! For license information please see chunk-6FSOX4N3.js.LEGAL.txt */

@@ -5,12 +5,12 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-GNSFQYYF.js";
-import "./chunk-QMGSI2GV.js";
-import "./chunk-XJMY37XX.js";
+} from "./chunk-AQK5QNAD.js";
+import "./chunk-TOXHA2VC.js";
+import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";

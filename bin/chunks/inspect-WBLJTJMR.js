@@ -4,11 +4,11 @@ import {
   MAX_CONFIG_BYTES,
   inspectImage,
   layerTitle
-} from "./chunk-YW3VIJ5C.js";
-import "./chunk-AX55KW3R.js";
+} from "./chunk-Z6W7USB5.js";
+import "./chunk-XMHZ3OLK.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";

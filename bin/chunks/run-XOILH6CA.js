@@ -4,22 +4,22 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-GNSFQYYF.js";
+} from "./chunk-AQK5QNAD.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./chunk-35SKASXQ.js";
-import "./chunk-QMGSI2GV.js";
+import "./chunk-TOXHA2VC.js";
 import {
   STATE_DIR,
   openLastBuild
-} from "./chunk-AX55KW3R.js";
-import "./chunk-XJMY37XX.js";
+} from "./chunk-XMHZ3OLK.js";
+import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-ENCE723L.js";
-import "./chunk-XXNCIZTG.js";
+import "./chunk-YZDORMMD.js";
+import "./chunk-HRHP54P3.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
