@@ -2,54 +2,59 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  CONFIG_FILE,
-  buildProject,
-  commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
-import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-4E4HFSJQ.js";
+import {
+  buildProject,
+  commitTime
+} from "./chunks/chunk-HADZMRPG.js";
 import "./chunks/chunk-WCJOCUHN.js";
+import {
+  CONFIG_FILE
+} from "./chunks/chunk-BZ7CXP4J.js";
+import "./chunks/chunk-RDAS2OEM.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-YYQ5N3AC.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+} from "./chunks/chunk-HA3BC42S.js";
+import "./chunks/chunk-2LW4VIXB.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
-import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+} from "./chunks/chunk-6FOPX3I4.js";
+import "./chunks/chunk-UNLNYG2G.js";
+import "./chunks/chunk-IHVTEL7T.js";
+import "./chunks/chunk-Y5AEZEDY.js";
+import "./chunks/chunk-E5XORTJN.js";
+import "./chunks/chunk-32DA7OGS.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/chunk-SM3U7OSF.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-FPHUBTVF.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
+} from "./chunks/chunk-2D2TTHRU.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-HHXO7FHZ.js";
-import "./chunks/chunk-X76AGJ64.js";
+} from "./chunks/chunk-FXZGHB2G.js";
+import "./chunks/chunk-67L4IBXG.js";
+import "./chunks/chunk-WAQHU2FN.js";
 import {
   formatBytes
 } from "./chunks/chunk-EPR3OEVV.js";
+import "./chunks/chunk-HHXO7FHZ.js";
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-GRHSYKBX.js";
+import "./chunks/chunk-7B7DAK5K.js";
+import "./chunks/chunk-YTAEUQ4R.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/chunk-WPDU3T6I.js";
 import {
   WasmpackError,
   formatError,

@@ -75,7 +75,8 @@ function rewriteNode(doc: Document, node: unknown, holder: YAMLMap | undefined, 
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.value.startsWith(WASMPACK_SCHEME)) {
       const pinned = options.resolved.get(node.value.slice(WASMPACK_SCHEME.length));
-      if (!pinned) throw new WasmpackError('RESOLVE_FAILED', `${node.value} was not built`, 'this is a bug in wasmpack: please report it');
+      // Every reference was collected and built before the rewrite: a miss is a bug.
+      if (!pinned) throw new Error(`${node.value} was not built`);
       node.value = pinned;
       return true;
     }

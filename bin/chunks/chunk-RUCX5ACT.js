@@ -1,0 +1,146 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  RegistryCommand
+} from "./chunk-2D2TTHRU.js";
+import {
+  WasmpackCommand
+} from "./chunk-WAQHU2FN.js";
+import {
+  require_advanced
+} from "./chunk-JMGDALHU.js";
+import {
+  __name,
+  __toESM
+} from "./chunk-GZZTAZ46.js";
+
+// src/cli/help/describe.ts
+var import_clipanion = __toESM(require_advanced(), 1);
+var PLACEHOLDERS = {
+  "--tag": "REF",
+  "--wasm": "FILE",
+  "--language": "LANG",
+  "--config": "FILE",
+  "--format": "FORMAT",
+  "--compression": "ALGO",
+  "--variant": "VARIANT",
+  "--annotation": "K=V",
+  "--label": "K=V",
+  "--env": "K=V",
+  "--cmd": "ARG",
+  "--timestamp": "SECONDS",
+  "--output": "DEST",
+  "--iidfile": "FILE",
+  "--digestfile": "FILE",
+  "--bin": "NAME",
+  "--package": "NAME",
+  "--features": "FEATURES",
+  "--toolchain": "NAME",
+  "--aot-target": "ARCH",
+  "--aot-cpu": "CPU",
+  "--aot-cpu-features": "FEATURES",
+  "--aot-opt-level": "N",
+  "--aot-size-level": "N",
+  "--aot-ship": "HOW",
+  "--cert-dir": "DIR",
+  "--insecure-registry": "HOST[:PORT]",
+  "--creds": "USER[:PASSWORD]",
+  "--authfile": "FILE",
+  "--template": "NAME",
+  "--name": "NAME",
+  "--dir": "DIR",
+  "--username": "USER",
+  "--password": "PASSWORD",
+  "--oci": "DIR[:TAG]",
+  "--from": "REPO",
+  "--jobs": "N",
+  "--runtime": "NAME",
+  "--filename": "FILE|DIR",
+  "--repo": "REPO",
+  "--runtime-class": "NAME",
+  "--wasm-opt": "FLAGS"
+}, OPTIONAL_VALUE = { "--tls-verify": "[=BOOL]" }, GlobalProbe = class extends WasmpackCommand {
+  static {
+    __name(this, "GlobalProbe");
+  }
+  static paths = [["global-probe"]];
+  static usage = {};
+  async run() {
+  }
+}, RegistryProbe = class extends RegistryCommand {
+  static {
+    __name(this, "RegistryProbe");
+  }
+  static paths = [["registry-probe"]];
+  static usage = {};
+  async run() {
+  }
+};
+function describeCommands(classes) {
+  let cli = new import_clipanion.Cli({ binaryName: "wasmpack" });
+  for (let c of [...classes, GlobalProbe, RegistryProbe]) cli.register(c);
+  let definitions = cli.definitions({ colored: !1 }), optionsOf = /* @__PURE__ */ __name((path) => definitions.find((d) => d.path === `wasmpack ${path}`)?.options.map((o) => o.definition) ?? [], "optionsOf"), global = new Set(optionsOf("global-probe")), registry = new Set(optionsOf("registry-probe"));
+  return classes.map((commandClass) => {
+    let name = commandClass.paths[0].join(" "), definition = definitions.find((d) => d.path === `wasmpack ${name}`), documented = commandClass, options = definition.options.map(({ definition: text, description }) => {
+      let [namesText, ...values] = text.split(" "), names = namesText.split(",").sort((a, b) => a.length - b.length), long = names.find((n) => n.startsWith("--")) ?? names[0], placeholder = values.length > 0 ? documented.placeholders?.[long] ?? PLACEHOLDERS[long] ?? "VALUE" : OPTIONAL_VALUE[long], section = global.has(text) ? "global" : registry.has(text) ? "registry" : "command";
+      return { names, ...placeholder ? { placeholder } : {}, description: description?.trim() ?? "", section };
+    });
+    return {
+      name,
+      // clipanion formats these texts with a trailing newline.
+      category: definition.category?.trim() ?? "Other",
+      description: definition.description?.trim() ?? "",
+      details: (definition.details ?? "").trim(),
+      examples: (definition.examples ?? []).map(([what, command]) => [what.trim(), command.trim().replace(/\$0/g, "wasmpack")]),
+      operands: documented.operands ?? operandsOf(definition.usage),
+      options
+    };
+  });
+}
+__name(describeCommands, "describeCommands");
+function operandsOf(usage) {
+  return usage.replace(/\[-[^\]]*\]/g, "").split(/\s+/).slice(2).filter(Boolean).map((t) => t === "..." ? "[ARGS...]" : t.replace(/^<(.*)>$/, "$1")).join(" ");
+}
+__name(operandsOf, "operandsOf");
+function optionSynopsis(option) {
+  let names = option.names.join(", ");
+  return option.placeholder ? option.placeholder.startsWith("[") ? `${names}${option.placeholder}` : `${names} ${option.placeholder}` : names;
+}
+__name(optionSynopsis, "optionSynopsis");
+
+// src/cli/commands.ts
+var COMMANDS = {
+  build: /* @__PURE__ */ __name(async () => (await import("./build-ZNZGM3PX.js")).BuildCommand, "build"),
+  push: /* @__PURE__ */ __name(async () => (await import("./push-XDGVYU3Q.js")).PushCommand, "push"),
+  resolve: /* @__PURE__ */ __name(async () => (await import("./resolve-CVW76HID.js")).ResolveCommand, "resolve"),
+  run: /* @__PURE__ */ __name(async () => (await import("./run-MATFSQA6.js")).RunCommand, "run"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./inspect-XMLUDMQR.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./pull-WXFV3IR3.js")).PullCommand, "pull"),
+  login: /* @__PURE__ */ __name(async () => (await import("./login-JNCA7GY4.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./logout-JVHB7AIO.js")).LogoutCommand, "logout"),
+  init: /* @__PURE__ */ __name(async () => (await import("./init-SD6NVF66.js")).InitCommand, "init"),
+  doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-3GYTVO6Z.js")).DoctorCommand, "doctor"),
+  completion: /* @__PURE__ */ __name(async () => (await import("./completion-CF4EP2L7.js")).CompletionCommand, "completion")
+}, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
+function isCommand(name) {
+  return name !== void 0 && Object.hasOwn(COMMANDS, name);
+}
+__name(isCommand, "isCommand");
+async function loadCommand(name) {
+  return COMMANDS[name]();
+}
+__name(loadCommand, "loadCommand");
+async function loadAllCommands() {
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
+__name(loadAllCommands, "loadAllCommands");
+
+export {
+  describeCommands,
+  optionSynopsis,
+  COMMANDS,
+  CATEGORIES,
+  isCommand,
+  loadCommand,
+  loadAllCommands
+};

@@ -1,0 +1,26 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  DEFAULT_PULL_LIMITS,
+  connectRegistry,
+  fetchImage,
+  pullImage
+} from "./chunk-4TVVDBX6.js";
+import "./chunk-RDAS2OEM.js";
+import "./chunk-IHVTEL7T.js";
+import "./chunk-Y5AEZEDY.js";
+import "./chunk-E5XORTJN.js";
+import "./chunk-32DA7OGS.js";
+import "./chunk-SM3U7OSF.js";
+import "./chunk-HHXO7FHZ.js";
+import "./chunk-7B7DAK5K.js";
+import "./chunk-YTAEUQ4R.js";
+import "./chunk-WPDU3T6I.js";
+import "./chunk-U4FSHFBH.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  DEFAULT_PULL_LIMITS,
+  connectRegistry,
+  fetchImage,
+  pullImage
+};
