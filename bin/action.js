@@ -4,7 +4,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-4E4HFSJQ.js";
+} from "./chunks/chunk-TJFW5B5U.js";
 import {
   buildProject,
   commitTime
@@ -15,14 +15,14 @@ import {
 } from "./chunks/chunk-BZ7CXP4J.js";
 import "./chunks/chunk-RDAS2OEM.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-YYQ5N3AC.js";
+import "./chunks/chunk-L6AQRUOJ.js";
 import {
   parseDestinations
 } from "./chunks/chunk-HA3BC42S.js";
 import "./chunks/chunk-2LW4VIXB.js";
 import {
   publish
-} from "./chunks/chunk-6FOPX3I4.js";
+} from "./chunks/chunk-IQLL2CWF.js";
 import "./chunks/chunk-UNLNYG2G.js";
 import "./chunks/chunk-IHVTEL7T.js";
 import "./chunks/chunk-Y5AEZEDY.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-SM3U7OSF.js";
 import {
   pushDocument
-} from "./chunks/chunk-FPHUBTVF.js";
+} from "./chunks/chunk-AIW24SLH.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-2D2TTHRU.js";

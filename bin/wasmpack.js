@@ -9,7 +9,7 @@ import {
   loadAllCommands,
   loadCommand,
   optionSynopsis
-} from "./chunks/chunk-RUCX5ACT.js";
+} from "./chunks/chunk-X5M2ECUH.js";
 import {
   packageVersion
 } from "./chunks/chunk-WB77DAOC.js";

@@ -8,6 +8,7 @@ import { transaction, type CopyResult } from '../targets/copy.js';
 import type { CopyHooks, TransferStats } from '../targets/target.js';
 import { transportName, type TransportSpec } from '../targets/transport-spec.js';
 import { companionTag, copyGraph } from './copy-graph.js';
+import { kubernetesIndexWarning } from './kubernetes.js';
 import type { ImageGraph } from './graph.js';
 
 export interface PublishDeps {
@@ -61,6 +62,8 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     let stats: TransferStats | undefined;
     const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s) };
     const target = openTarget(placement.spec, deps.access, { hooks, repoTags: placement.tags, ...(mountFrom ? { mountFrom } : {}) });
+    const kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : undefined;
+    if (kubernetes) deps.reporter.warn(kubernetes);
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     const copy = { hooks, concurrency: deps.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) };
     // Archives hold the one image they are named for; layouts and registries take the whole graph.

@@ -51,7 +51,7 @@ var MAX_JOBS = 32, PushCommand = class extends RegistryCommand {
   async run() {
     let concurrency = integer("--jobs", this.concurrency, { min: 1, max: MAX_JOBS }), [first, second, ...extra] = this.args;
     if (extra.length) throw new (await import("./advanced-6Y3ERBYM.js")).UsageError("push takes at most SOURCE and DEST");
-    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./push-YUARM23L.js"), result = await pushImage(
+    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./push-QRJGIQ56.js"), result = await pushImage(
       { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...concurrency !== void 0 ? { concurrency } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );

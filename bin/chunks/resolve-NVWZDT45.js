@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildAndPublish
-} from "./chunk-5MDFLL5G.js";
+} from "./chunk-IJD6AOER.js";
 import "./chunk-HADZMRPG.js";
 import "./chunk-WCJOCUHN.js";
 import "./chunk-BZ7CXP4J.js";
@@ -5706,7 +5706,7 @@ function rewriteNode(doc, node, holder, options) {
   if ((0, import_yaml.isScalar)(node)) {
     if (typeof node.value == "string" && node.value.startsWith(WASMPACK_SCHEME)) {
       let pinned = options.resolved.get(node.value.slice(WASMPACK_SCHEME.length));
-      if (!pinned) throw new WasmpackError("RESOLVE_FAILED", `${node.value} was not built`, "this is a bug in wasmpack: please report it");
+      if (!pinned) throw new Error(`${node.value} was not built`);
       return node.value = pinned, !0;
     }
     return !1;

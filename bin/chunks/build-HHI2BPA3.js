@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-4E4HFSJQ.js";
-import "./chunk-FPHUBTVF.js";
+} from "./chunk-TJFW5B5U.js";
+import "./chunk-AIW24SLH.js";
 import "./chunk-2D2TTHRU.js";
 import "./chunk-FXZGHB2G.js";
 import "./chunk-67L4IBXG.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-2LW4VIXB.js";
 import {
   publish
-} from "./chunk-6FOPX3I4.js";
+} from "./chunk-IQLL2CWF.js";
 import {
   parseTransport
 } from "./chunk-E5XORTJN.js";

@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   publish
-} from "./chunk-6FOPX3I4.js";
+} from "./chunk-IQLL2CWF.js";
 import "./chunk-UNLNYG2G.js";
 import "./chunk-IHVTEL7T.js";
 import "./chunk-Y5AEZEDY.js";

@@ -5,7 +5,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-FPHUBTVF.js";
+} from "./chunk-AIW24SLH.js";
 import "./chunk-2D2TTHRU.js";
 import "./chunk-FXZGHB2G.js";
 import "./chunk-67L4IBXG.js";
