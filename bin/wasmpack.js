@@ -9,7 +9,7 @@ import {
   loadAllCommands,
   loadCommand,
   optionSynopsis
-} from "./chunks/chunk-X5M2ECUH.js";
+} from "./chunks/chunk-4CSUCGZG.js";
 import {
   packageVersion
 } from "./chunks/chunk-WB77DAOC.js";

@@ -62,7 +62,8 @@ export function rewriteFiles(files: readonly YamlFile[], options: RewriteOptions
   for (const file of files) {
     for (const doc of file.documents) {
       rewriteNode(doc, doc.contents, undefined, options);
-      const text = doc.toString();
+      // lineWidth 0: never fold a long line (a digest-pinned reference is ~100 characters).
+      const text = doc.toString({ lineWidth: 0 });
       parts.push(parts.length > 0 && !text.startsWith('---') ? `---\n${text}` : text);
     }
   }

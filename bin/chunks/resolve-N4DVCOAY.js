@@ -5694,7 +5694,7 @@ function rewriteFiles(files, options) {
   for (let file of files)
     for (let doc of file.documents) {
       rewriteNode(doc, doc.contents, void 0, options);
-      let text = doc.toString();
+      let text = doc.toString({ lineWidth: 0 });
       parts.push(parts.length > 0 && !text.startsWith("---") ? `---
 ${text}` : text);
     }

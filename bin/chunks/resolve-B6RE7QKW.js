@@ -53,7 +53,7 @@ var ResolveCommand = class extends RegistryCommand {
   runtimeClass = import_clipanion.Option.String("--runtime-class", { description: "runtimeClassName for pods that run a Wasm image (default crun-wasm)" });
   jobs = import_clipanion.Option.String("--jobs", { description: "Projects built at once, 1-16 (default 2)" });
   async run() {
-    let jobs = integer("--jobs", this.jobs, { min: 1, max: 16 }), { resolveKubernetes } = await import("./resolve-NVWZDT45.js"), result = await resolveKubernetes(
+    let jobs = integer("--jobs", this.jobs, { min: 1, max: 16 }), { resolveKubernetes } = await import("./resolve-N4DVCOAY.js"), result = await resolveKubernetes(
       { files: this.files ?? [], ...this.repo ? { repo: this.repo } : {}, ...this.runtimeClass ? { runtimeClass: this.runtimeClass } : {}, ...jobs !== void 0 ? { jobs } : {} },
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
     );

@@ -112,7 +112,7 @@ __name(optionSynopsis, "optionSynopsis");
 var COMMANDS = {
   build: /* @__PURE__ */ __name(async () => (await import("./build-HHI2BPA3.js")).BuildCommand, "build"),
   push: /* @__PURE__ */ __name(async () => (await import("./push-VG7U55YI.js")).PushCommand, "push"),
-  resolve: /* @__PURE__ */ __name(async () => (await import("./resolve-6N7DZY3J.js")).ResolveCommand, "resolve"),
+  resolve: /* @__PURE__ */ __name(async () => (await import("./resolve-B6RE7QKW.js")).ResolveCommand, "resolve"),
   run: /* @__PURE__ */ __name(async () => (await import("./run-MATFSQA6.js")).RunCommand, "run"),
   inspect: /* @__PURE__ */ __name(async () => (await import("./inspect-XMLUDMQR.js")).InspectCommand, "inspect"),
   pull: /* @__PURE__ */ __name(async () => (await import("./pull-WXFV3IR3.js")).PullCommand, "pull"),
@@ -120,7 +120,7 @@ var COMMANDS = {
   logout: /* @__PURE__ */ __name(async () => (await import("./logout-JVHB7AIO.js")).LogoutCommand, "logout"),
   init: /* @__PURE__ */ __name(async () => (await import("./init-SD6NVF66.js")).InitCommand, "init"),
   doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-3GYTVO6Z.js")).DoctorCommand, "doctor"),
-  completion: /* @__PURE__ */ __name(async () => (await import("./completion-DLNEASKU.js")).CompletionCommand, "completion")
+  completion: /* @__PURE__ */ __name(async () => (await import("./completion-CTZ3DQRO.js")).CompletionCommand, "completion")
 }, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
 function isCommand(name) {
   return name !== void 0 && Object.hasOwn(COMMANDS, name);

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeCommands,
   loadAllCommands
-} from "./chunk-X5M2ECUH.js";
+} from "./chunk-4CSUCGZG.js";
 import "./chunk-2D2TTHRU.js";
 import "./chunk-FXZGHB2G.js";
 import "./chunk-67L4IBXG.js";
