@@ -9,7 +9,7 @@ import {
   loadAllCommands,
   loadCommand,
   optionSynopsis
-} from "./chunks/chunk-4CSUCGZG.js";
+} from "./chunks/chunk-JIB72A3F.js";
 import {
   packageVersion
 } from "./chunks/chunk-WB77DAOC.js";

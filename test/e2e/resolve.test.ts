@@ -140,3 +140,15 @@ test('resolve --runtime-class and --json; a project that fails to build names it
   assert.equal(broken.stdout, '', 'no half-resolved YAML');
   assertCleanError(await wasmpack(['resolve', '-f', 'nowhere', '-t', repo], { cwd: root }), 'NO_YAML');
 });
+
+test('a new project\'s k8s/ resolves as the README says: init, then resolve -f k8s/', async () => {
+  const project = join(root, 'fresh');
+  assert.equal((await wasmpack(['init', project, '--template', 'c'])).code, 0);
+  const result = await wasmpack(['resolve', '-f', 'k8s/', '-t', `${registry.host}/fresh`], { cwd: project });
+  assert.equal(result.code, 0, result.stderr);
+  const docs = (parseAllDocuments(result.stdout) as unknown as Array<{ toJS(): any }>).map((d) => d.toJS());
+  assert.deepEqual(docs.map((d) => d.kind), ['Deployment', 'RuntimeClass']);
+  const image = docs[0].spec.template.spec.containers[0].image as string;
+  assert.match(image, new RegExp(`^${registry.host.replace(/[.]/g, '\\.')}/fresh/fresh@sha256:[0-9a-f]{64}$`));
+  await skopeo('inspect', '--tls-verify=false', '--raw', `docker://${image}`);
+});

@@ -118,9 +118,9 @@ var COMMANDS = {
   pull: /* @__PURE__ */ __name(async () => (await import("./pull-WXFV3IR3.js")).PullCommand, "pull"),
   login: /* @__PURE__ */ __name(async () => (await import("./login-JNCA7GY4.js")).LoginCommand, "login"),
   logout: /* @__PURE__ */ __name(async () => (await import("./logout-JVHB7AIO.js")).LogoutCommand, "logout"),
-  init: /* @__PURE__ */ __name(async () => (await import("./init-SD6NVF66.js")).InitCommand, "init"),
+  init: /* @__PURE__ */ __name(async () => (await import("./init-KM6Q7SCQ.js")).InitCommand, "init"),
   doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-3GYTVO6Z.js")).DoctorCommand, "doctor"),
-  completion: /* @__PURE__ */ __name(async () => (await import("./completion-CTZ3DQRO.js")).CompletionCommand, "completion")
+  completion: /* @__PURE__ */ __name(async () => (await import("./completion-YRUQ4UMM.js")).CompletionCommand, "completion")
 }, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
 function isCommand(name) {
   return name !== void 0 && Object.hasOwn(COMMANDS, name);

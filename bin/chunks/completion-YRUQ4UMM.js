@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   describeCommands,
   loadAllCommands
-} from "./chunk-4CSUCGZG.js";
+} from "./chunk-JIB72A3F.js";
 import "./chunk-2D2TTHRU.js";
 import "./chunk-FXZGHB2G.js";
 import "./chunk-67L4IBXG.js";
