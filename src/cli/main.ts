@@ -2,9 +2,7 @@ import { Cli, type CommandClass } from 'clipanion';
 import { formatError, WasmpackError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import { COMMANDS, isCommand, loadAllCommands, loadCommand } from './commands.js';
-import { describeCommands } from './help/describe.js';
-import { commandHelp, topHelp } from './help/render.js';
-import { parseFailure, unknownCommand, unknownOption } from './usage-errors.js';
+import { unknownCommand, unknownOption } from './usage-errors.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
 const USAGE_ERROR = 2;
@@ -25,15 +23,17 @@ export async function main(argv: string[]): Promise<void> {
   // Help is coloured only for a person at a terminal: `wasmpack --help | less` gets plain text.
   const colored = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const [first, ...rest] = argv;
-  if (first === undefined || (argv.length === 1 && (HELP_FLAGS.includes(first) || first === 'help'))) {
+  if (first === undefined || HELP_FLAGS.includes(first) || (first === 'help' && (rest.length === 0 || rest[0] === 'help' || HELP_FLAGS.includes(rest[0]!)))) {
+    const { describeCommands, topHelp } = await helpModules();
     process.stdout.write(topHelp(describeCommands(await loadAllCommands()), packageVersion(), colored));
     return;
   }
-  if (argv.length === 1 && VERSION_FLAGS.includes(first)) {
+  if (VERSION_FLAGS.includes(first)) {
     process.stdout.write(`${packageVersion()}\n`);
     return;
   }
-  if (first === 'help') return main([...rest, '--help']);
+  // `wasmpack help COMMAND` is `wasmpack COMMAND --help`.
+  if (first === 'help') return main([rest[0]!, '--help']);
   if (!isCommand(first)) {
     const error = first.startsWith('-')
       ? unknownOption(first, 'wasmpack', [...HELP_FLAGS, ...VERSION_FLAGS], 'wasmpack --help')
@@ -43,6 +43,7 @@ export async function main(argv: string[]): Promise<void> {
   const commandClass = await loadCommand(first);
   const options = argv.slice(1, argv.includes('--') ? argv.indexOf('--') : undefined);
   if (options.some((a) => HELP_FLAGS.includes(a))) {
+    const { describeCommands, commandHelp } = await helpModules();
     process.stdout.write(commandHelp(describeCommands([commandClass])[0]!, colored));
     return;
   }
@@ -52,9 +53,16 @@ export async function main(argv: string[]): Promise<void> {
   try {
     command = cli.process(argv, Cli.defaultContext);
   } catch (err) {
+    const [{ describeCommands }, { parseFailure }] = await Promise.all([helpModules(), import('./usage-errors.js')]);
     return usageError(parseFailure(err, argv, describeCommands([commandClass])[0]!));
   }
   process.exitCode = await cli.run(command, Cli.defaultContext);
+}
+
+/** Help is rendered only when asked for: a command line that parses does not load it. */
+async function helpModules() {
+  const [describe, render] = await Promise.all([import('./help/describe.js'), import('./help/render.js')]);
+  return { ...describe, ...render };
 }
 
 /** Parse errors go to stderr (stdout is for results), coded like every other error. */

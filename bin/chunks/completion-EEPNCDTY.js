@@ -1,9 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  describeCommands,
+  describeCommands
+} from "./chunk-DFARQAFJ.js";
+import {
   loadAllCommands
-} from "./chunk-JIB72A3F.js";
+} from "./chunk-D6KUUIJM.js";
 import "./chunk-2D2TTHRU.js";
 import "./chunk-FXZGHB2G.js";
 import "./chunk-67L4IBXG.js";
