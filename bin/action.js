@@ -5,12 +5,12 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
+} from "./chunks/chunk-DF5HZMVF.js";
+import "./chunks/chunk-YMMRWSVT.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-J3D6CEAG.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
 import "./chunks/chunk-J3PB4AZK.js";
@@ -30,15 +30,15 @@ import {
 } from "./chunks/chunk-HRHP54P3.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-RZJMRXSM.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
+} from "./chunks/chunk-QYFKISAX.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-HHXO7FHZ.js";
+} from "./chunks/chunk-FHMRWD3M.js";
+import "./chunks/chunk-V2BFCLXD.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
   formatBytes

@@ -2,9 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-P6KFYY4G.js";
-import "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-QYFKISAX.js";
+import "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-X76AGJ64.js";
 import "./chunk-EPR3OEVV.js";
 import {
@@ -45,7 +45,7 @@ var PullCommand = class extends RegistryCommand {
   file = import_clipanion.Option.String("-o,--output", { description: "Write the entrypoint module (or .aot) to this file" });
   oci = import_clipanion.Option.String("--oci", { description: "Copy the whole image into this OCI layout: DIR[:TAG]" });
   async run() {
-    let { pullImage } = await import("./pull-LF2G6HOT.js"), result = await pullImage(
+    let { pullImage } = await import("./pull-H6Z7OF4Q.js"), result = await pullImage(
       { image: this.image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );

@@ -2,9 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-P6KFYY4G.js";
-import "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-QYFKISAX.js";
+import "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-X76AGJ64.js";
 import "./chunk-EPR3OEVV.js";
 import {

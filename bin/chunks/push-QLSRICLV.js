@@ -1,13 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  BuildCommand,
-  buildDocument
-} from "./chunk-UXMP5NSV.js";
-import "./chunk-4HLMMPSC.js";
-import "./chunk-P6KFYY4G.js";
-import "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+  PushCommand,
+  pushDocument,
+  pushedLines
+} from "./chunk-RZJMRXSM.js";
+import "./chunk-QYFKISAX.js";
+import "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-X76AGJ64.js";
 import "./chunk-EPR3OEVV.js";
 import "./chunk-JMGDALHU.js";
@@ -16,6 +16,7 @@ import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  BuildCommand,
-  buildDocument
+  PushCommand,
+  pushDocument,
+  pushedLines
 };

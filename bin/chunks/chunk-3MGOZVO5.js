@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   findOnPath
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-V2BFCLXD.js";
 import {
   WasmpackError
 } from "./chunk-U4FSHFBH.js";

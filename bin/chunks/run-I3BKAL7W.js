@@ -4,14 +4,14 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-AQK5QNAD.js";
+} from "./chunk-PDVUZC6A.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
-} from "./chunk-35SKASXQ.js";
-import "./chunk-TOXHA2VC.js";
+} from "./chunk-3MGOZVO5.js";
+import "./chunk-YMMRWSVT.js";
 import {
   STATE_DIR,
   openLastBuild
@@ -20,7 +20,7 @@ import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
 import "./chunk-YZDORMMD.js";
 import "./chunk-HRHP54P3.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import {

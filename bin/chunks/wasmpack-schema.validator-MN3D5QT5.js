@@ -4,7 +4,7 @@ import {
   __name
 } from "./chunk-GZZTAZ46.js";
 
-// src/config/wasmpack-schema.validator.ts
+// src/config/generated/wasmpack-schema.validator.ts
 var __getOwnPropNames = Object.getOwnPropertyNames, __commonJS = /* @__PURE__ */ __name((cb, mod) => /* @__PURE__ */ __name(function() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;

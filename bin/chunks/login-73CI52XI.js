@@ -12,8 +12,8 @@ import {
   readAuthConfigFile,
   removeLogin,
   saveLogin
-} from "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import {
   providerHint
 } from "./chunk-GRHSYKBX.js";

@@ -1,13 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  PushCommand,
-  pushDocument,
-  pushedLines
-} from "./chunk-4HLMMPSC.js";
-import "./chunk-P6KFYY4G.js";
-import "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+  BuildCommand,
+  buildDocument
+} from "./chunk-J3D6CEAG.js";
+import "./chunk-RZJMRXSM.js";
+import "./chunk-QYFKISAX.js";
+import "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-X76AGJ64.js";
 import "./chunk-EPR3OEVV.js";
 import "./chunk-JMGDALHU.js";
@@ -16,7 +16,6 @@ import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  PushCommand,
-  pushDocument,
-  pushedLines
+  BuildCommand,
+  buildDocument
 };

@@ -9,7 +9,7 @@ import {
 import {
   findOnPath,
   runChecked
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-V2BFCLXD.js";
 import {
   WasmpackError
 } from "./chunk-U4FSHFBH.js";

@@ -5,13 +5,13 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-AQK5QNAD.js";
-import "./chunk-TOXHA2VC.js";
+} from "./chunk-PDVUZC6A.js";
+import "./chunk-YMMRWSVT.js";
 import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
 import "./chunk-YZDORMMD.js";
 import "./chunk-HRHP54P3.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   parseCredsFlag,
   registryAccess
-} from "./chunk-ACHYWE3J.js";
+} from "./chunk-FHMRWD3M.js";
 import {
   WasmpackCommand
 } from "./chunk-X76AGJ64.js";

@@ -2,12 +2,12 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RUNTIMES
-} from "./chunk-35SKASXQ.js";
+} from "./chunk-3MGOZVO5.js";
 import {
   RegistryCommand
-} from "./chunk-P6KFYY4G.js";
-import "./chunk-ACHYWE3J.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-QYFKISAX.js";
+import "./chunk-FHMRWD3M.js";
+import "./chunk-V2BFCLXD.js";
 import {
   keyValues,
   oneOf
@@ -61,7 +61,7 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-XOILH6CA.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-I3BKAL7W.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {

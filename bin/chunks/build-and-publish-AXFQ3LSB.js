@@ -2,8 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-6FSOX4N3.js";
-import "./chunk-TOXHA2VC.js";
+} from "./chunk-DF5HZMVF.js";
+import "./chunk-YMMRWSVT.js";
 import "./chunk-WCJOCUHN.js";
 import "./chunk-WB77DAOC.js";
 import {
@@ -14,7 +14,7 @@ import "./chunk-UVUTLO4Q.js";
 import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
 import "./chunk-HRHP54P3.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-V2BFCLXD.js";
 import "./chunk-222AH7NZ.js";
 import {
   WasmpackError

@@ -4,7 +4,7 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-TOXHA2VC.js";
+} from "./chunk-YMMRWSVT.js";
 import {
   moduleName
 } from "./chunk-WCJOCUHN.js";
@@ -39,7 +39,7 @@ import {
   runChecked,
   runProcess,
   tail
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-V2BFCLXD.js";
 import {
   DEFAULT_TAG,
   collect,
@@ -55,7 +55,7 @@ import {
 // src/pipeline/build.ts
 import { mkdtemp, rm, stat as stat5 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join14, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join15, resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
@@ -520,7 +520,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/config/load.ts
 var CONFIG_FILE = "wasmpack.json";
 async function schemaValidator() {
-  return (await import("./wasmpack-schema.validator-TUKEAZB6.js")).validate;
+  return (await import("./wasmpack-schema.validator-MN3D5QT5.js")).validate;
 }
 __name(schemaValidator, "schemaValidator");
 async function validateConfig(data, file) {
@@ -1189,7 +1189,7 @@ function importWarning(module, imports) {
 __name(importWarning, "importWarning");
 
 // src/toolchains/c/driver.ts
-import { basename as basename2, join as join6 } from "node:path";
+import { basename as basename2, join as join7 } from "node:path";
 
 // src/toolchains/c/toolchain.ts
 import { isAbsolute, join as join5 } from "node:path";
@@ -1271,6 +1271,19 @@ var realFiles = {
   isDirectory: /* @__PURE__ */ __name((path) => stat3(path).then((s) => s.isDirectory(), () => !1), "isDirectory")
 };
 
+// src/toolchains/c/no-implicit-wasm-opt.ts
+import { mkdir, symlink } from "node:fs/promises";
+import { join as join6 } from "node:path";
+async function noImplicitWasmOpt(workDir, env) {
+  let dir = join6(workDir, "clang-programs");
+  await mkdir(dir, { recursive: !0 });
+  let doNothing = await findOnPath("true", env) ?? "/bin/true";
+  return await symlink(doNothing, join6(dir, "wasm-opt")).catch((err) => {
+    if (err.code !== "EEXIST") throw err;
+  }), ["-B", dir];
+}
+__name(noImplicitWasmOpt, "noImplicitWasmOpt");
+
 // src/toolchains/c/driver.ts
 function createCDriver(options = {}) {
   let files = options.files ?? realFiles;
@@ -1278,15 +1291,17 @@ function createCDriver(options = {}) {
     language: "c",
     async build(ctx) {
       let c = ctx.config.c, name = moduleName(ctx.config.name ?? basename2(ctx.dir)), toolchain = await findCToolchain({ config: c, env: ctx.env, runner: ctx.runner, files }), patterns = c?.sources && c.sources.length > 0 ? c.sources : DEFAULT_C_SOURCES, sources = await findSources(ctx.dir, patterns), absent = [];
-      for (let s of sources) await realFiles.exists(join6(ctx.dir, s)) || absent.push(s);
+      for (let s of sources) await realFiles.exists(join7(ctx.dir, s)) || absent.push(s);
       if (sources.length === 0 || absent.length > 0)
         throw new WasmpackError(
           "C_SOURCES_NOT_FOUND",
           absent.length > 0 ? `C sources listed in wasmpack.json do not exist in ${ctx.dir}: ${absent.join(", ")}.` : `No C sources match ${patterns.join(", ")} in ${ctx.dir} (build, target, node_modules, .wasmpack and hidden directories are skipped).`,
           "list the files or globs in c.sources in wasmpack.json, relative to the project directory"
         );
-      let output = join6(ctx.workDir, `${name}.wasm`);
-      return ctx.reporter.step(`compiling ${name} with ${toolchain.description}`), await runChecked(ctx.runner, toolchain.cc, clangArguments(toolchain, { sources, output, release: ctx.release, config: c, dir: ctx.dir }), {
+      let output = join7(ctx.workDir, `${name}.wasm`);
+      ctx.reporter.step(`compiling ${name} with ${toolchain.description}`);
+      let programs = await noImplicitWasmOpt(ctx.workDir, ctx.env);
+      return await runChecked(ctx.runner, toolchain.cc, [...programs, ...clangArguments(toolchain, { sources, output, release: ctx.release, config: c, dir: ctx.dir })], {
         cwd: ctx.dir,
         env: ctx.env,
         signal: ctx.signal,
@@ -1302,10 +1317,10 @@ var cDriver = createCDriver();
 
 // src/toolchains/rust/driver.ts
 import { copyFile as copyFile2 } from "node:fs/promises";
-import { join as join8, resolve as resolve3 } from "node:path";
+import { join as join9, resolve as resolve3 } from "node:path";
 
 // src/toolchains/rust/toolchain.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var RUST_WASI_TARGETS = ["wasm32-wasip1", "wasm32-wasi"], RUST_COMPONENT_TARGET = "wasm32-wasip2", DEBIAN_RUST = { rustc: "/usr/bin/rustc", cargo: "/usr/bin/cargo" };
 async function findRustToolchain(search) {
   let { env, runner, files } = search, wanted = search.target ? [search.target] : RUST_WASI_TARGETS, candidates = await rustCandidates(env, search.fallbacks ?? [DEBIAN_RUST]), probed = [], lines = [], componentOnly;
@@ -1338,7 +1353,7 @@ async function findRustToolchain(search) {
 }
 __name(findRustToolchain, "findRustToolchain");
 async function hasStd(info, target, files) {
-  return info.known.has(target) && await files.isDirectory(join7(info.sysroot, "lib", "rustlib", target, "lib"));
+  return info.known.has(target) && await files.isDirectory(join8(info.sysroot, "lib", "rustlib", target, "lib"));
 }
 __name(hasStd, "hasStd");
 async function rustCandidates(env, fallbacks) {
@@ -1372,7 +1387,7 @@ async function probe(candidate, runner, cwd) {
 }
 __name(probe, "probe");
 async function chosen(info, target, files, env) {
-  let inSysroot = join7(info.sysroot, "bin", "rustc"), rustc = info.keepPath ? info.rustc : await files.exists(inSysroot) ? inSysroot : info.rustc, sysrootCargo = join7(info.sysroot, "bin", "cargo"), cargo = info.cargo ?? (await files.exists(sysrootCargo) ? sysrootCargo : await findOnPath("cargo", env) ?? "cargo");
+  let inSysroot = join8(info.sysroot, "bin", "rustc"), rustc = info.keepPath ? info.rustc : await files.exists(inSysroot) ? inSysroot : info.rustc, sysrootCargo = join8(info.sysroot, "bin", "cargo"), cargo = info.cargo ?? (await files.exists(sysrootCargo) ? sysrootCargo : await findOnPath("cargo", env) ?? "cargo");
   return {
     rustc,
     cargo,
@@ -1447,7 +1462,7 @@ function createRustDriver(options = {}) {
       ctx.reporter.step(`building ${pkg?.name ?? "the crate"} with ${toolchain.description}`);
       let result = await ctx.runner(toolchain.cargo, args, { cwd: ctx.dir, env: toolchain.env, signal: ctx.signal });
       if (result.code !== 0) throw await buildFailure(result.stderr, result.code, toolchain, files);
-      let binary = pickBinary(parseCargoMessages(result.stdout), rust.bin), name = moduleName(ctx.config.name ?? binary.name), module = join8(ctx.workDir, `${name}.wasm`);
+      let binary = pickBinary(parseCargoMessages(result.stdout), rust.bin), name = moduleName(ctx.config.name ?? binary.name), module = join9(ctx.workDir, `${name}.wasm`);
       return await copyFile2(binary.executable, module), ctx.reporter.succeed(`built ${binary.name}.wasm`), { module, name, metadata: metadataOf(pkg, name), toolchain: toolchain.description };
     }
   };
@@ -1525,14 +1540,14 @@ ${text}`,
 __name(buildFailure, "buildFailure");
 
 // src/toolchains/go/driver.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/toolchains/go/plan.ts
 import { delimiter as delimiter2, dirname as dirname2 } from "node:path";
 
 // src/toolchains/go/toolchain.ts
 import { access as access2, constants as constants2, readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var GO_MIN_VERSION = [1, 21, 0], TINYGO_WASIP1_VERSION = [0, 29, 0], realGoHost = {
   findOnPath,
   isExecutable: /* @__PURE__ */ __name((path) => access2(path, constants2.X_OK).then(() => !0, () => !1), "isExecutable"),
@@ -1571,7 +1586,7 @@ async function findTinyGo(env, host = realGoHost) {
 __name(findTinyGo, "findTinyGo");
 async function goCandidates(env, host = realGoHost) {
   let found = [], onPath = await host.findOnPath("go", env);
-  onPath && found.push(onPath), env.GOROOT && found.push(join9(env.GOROOT, "bin", "go"));
+  onPath && found.push(onPath), env.GOROOT && found.push(join10(env.GOROOT, "bin", "go"));
   let debian = (await host.listDir("/usr/lib")).map((n) => /^go-(\d+)\.(\d+)$/.exec(n)).filter((m) => m !== null).sort((a, b) => Number(b[1]) - Number(a[1]) || Number(b[2]) - Number(a[2])).map((m) => `/usr/lib/${m[0]}/bin/go`);
   found.push(...debian, "/usr/local/go/bin/go");
   let unique = [...new Set(found)], usable = [];
@@ -1674,12 +1689,12 @@ function createGoDriver(host = realGoHost) {
   return {
     language: "go",
     async build(ctx) {
-      let goModText = await host.readFile(join10(ctx.dir, "go.mod"));
+      let goModText = await host.readFile(join11(ctx.dir, "go.mod"));
       if (goModText === void 0)
         throw new WasmpackError("GO_MOD_NOT_FOUND", `${ctx.dir} has no go.mod, so it is not a Go module.`, "run `go mod init example.com/<name>` in the project directory");
       let modulePath = parseGoModulePath(goModText), title = modulePath ? moduleTitle(modulePath) : void 0, name = moduleName(ctx.config.name ?? title ?? dirnameOf(ctx.dir)), goConfig = ctx.config.go ?? {}, { toolchain, fellBackToGo } = await chooseGoToolchain(goConfig.toolchain, ctx.runner, ctx.env, host, ctx.signal);
       fellBackToGo && ctx.reporter.info('TinyGo was not found, so Go builds this module; TinyGo output is typically 10-50x smaller (install TinyGo, or set go.toolchain to "go" to silence this)');
-      let output = join10(ctx.workDir, `${name}.wasm`), options = { output, strip: ctx.config.strip ?? ctx.release, go: goConfig, env: ctx.env }, plan;
+      let output = join11(ctx.workDir, `${name}.wasm`), options = { output, strip: ctx.config.strip ?? ctx.release, go: goConfig, env: ctx.env }, plan;
       if (toolchain.kind === "tinygo") {
         let lend = await host.findOnPath("go", ctx.env) ? void 0 : (await goCandidates(ctx.env, host))[0];
         plan = tinygoBuildPlan(toolchain, options, lend);
@@ -1714,7 +1729,7 @@ __name(dirnameOf, "dirnameOf");
 // src/pipeline/up-to-date.ts
 import { createHash } from "node:crypto";
 import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
-import { join as join11, relative as relative2 } from "node:path";
+import { join as join12, relative as relative2 } from "node:path";
 var TOOLS = ["clang", "clang-14", "clang-15", "clang-16", "clang-17", "clang-18", "clang-19", "wasm-ld", "rustc", "cargo", "go", "tinygo"], FIXED_TOOLS = ["/usr/bin/rustc", "/usr/bin/cargo", "/usr/lib/go-1.21/bin/go", "/usr/lib/go-1.22/bin/go", "/usr/lib/go-1.23/bin/go"], TOOL_ENV = /^(PATH|SOURCE_DATE_EPOCH|CC|CFLAGS|LDFLAGS|RUST\w*|CARGO\w*|GO\w*|TINYGO\w*|WASI_SDK_PATH|WAMRC)$/;
 async function buildFingerprint(input) {
   let hash = createHash("sha256"), add = /* @__PURE__ */ __name((...parts) => hash.update(`${JSON.stringify(parts)}
@@ -1732,7 +1747,7 @@ async function projectFiles(dir) {
   let out = [], walk2 = /* @__PURE__ */ __name(async (at) => {
     let entries = await readdir4(at, { withFileTypes: !0 }).catch(() => []);
     for (let entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      let path = join11(at, entry.name);
+      let path = join12(at, entry.name);
       entry.isDirectory() ? isSkippedDir(entry.name) || await walk2(path) : entry.isFile() && out.push(path);
     }
   }, "walk");
@@ -1770,7 +1785,7 @@ async function commitTime(dir, env, runner = runProcess) {
 __name(commitTime, "commitTime");
 
 // src/pipeline/aot.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 async function buildAot(request, deps) {
   let wamrc = await findWamrc({ ...request.wamrc ? { explicit: request.wamrc } : {}, env: deps.env }), version = await wamrcVersion(deps.runner, wamrc, { env: deps.env });
   deps.reporter.step(`AOT-compiling ${request.name}.wasm with wamrc ${version.version} for ${request.targets?.join(", ") || "this machine"}`);
@@ -1801,7 +1816,7 @@ async function buildAot(request, deps) {
     ship: request.ship ?? ["sibling"],
     tags: request.tags,
     timestamp: request.timestamp,
-    scratch: /* @__PURE__ */ __name((name) => scratchSink(join12(request.workDir, name)), "scratch"),
+    scratch: /* @__PURE__ */ __name((name) => scratchSink(join13(request.workDir, name)), "scratch"),
     compression: request.compression,
     annotations: request.annotations
   });
@@ -1878,8 +1893,8 @@ __name(shortList, "shortList");
 
 // src/pipeline/module-bytes.ts
 import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 import { pipeline } from "node:stream/promises";
 
 // src/wasm/strip.ts
@@ -1908,13 +1923,13 @@ function packagedModule(source, report, options) {
     plan,
     size: plan.after,
     open: open3,
-    stored: /* @__PURE__ */ __name(() => stored ??= store(open3, join13(options.workDir, "module"), `${options.name}.wasm`), "stored")
+    stored: /* @__PURE__ */ __name(() => stored ??= store(open3, join14(options.workDir, "module"), `${options.name}.wasm`), "stored")
   };
 }
 __name(packagedModule, "packagedModule");
 async function store(open3, dir, name) {
-  await mkdir(dir, { recursive: !0 });
-  let path = join13(dir, name), hashing = hashingTap();
+  await mkdir2(dir, { recursive: !0 });
+  let path = join14(dir, name), hashing = hashingTap();
   return await pipeline(open3(), hashing.tap, createWriteStream(path)), { open: fileOpener(path), ...hashing.result(), location: path, hashedAsWritten: !0 };
 }
 __name(store, "store");
@@ -1932,7 +1947,7 @@ async function buildProject(request, options) {
     if (current)
       return deps.reporter.succeed(`up to date: image ${current.localTag}@${current.digest} (sources, config and toolchain unchanged since the last build; --no-cache builds anyway)`), current;
   }
-  let workDir = await mkdtemp(join14(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm(workDir, { recursive: !0, force: !0 }), "cleanup");
+  let workDir = await mkdtemp(join15(tmpdir(), "wasmpack-build-")), cleanup = /* @__PURE__ */ __name(() => rm(workDir, { recursive: !0, force: !0 }), "cleanup");
   try {
     let release = request.release ?? !0, output = await driver.build({ dir, config, runner: deps.runner, env: { ...deps.env, TMPDIR: workDir }, reporter: deps.reporter, release, workDir, signal: deps.signal }), kind = await peekWasmKind(output.module), report = await validateModule(output.module, { accept: ["module", "component"], requireCommand: kind !== "component" }), decision = decideFormat({
       report,
@@ -1955,7 +1970,7 @@ async function buildProject(request, options) {
       timestamp,
       variant: config.variant ?? "compat",
       compression: config.compression ?? "gzip",
-      layerSink: scratchSink(join14(workDir, "layer"))
+      layerSink: scratchSink(join15(workDir, "layer"))
     }), localTags = config.tags?.length ? [...new Set(config.tags)] : [`${output.name}:${DEFAULT_TAG}`], localTag = localTags[0], aot = config.aot?.enabled ? await buildAot(
       // AOT tags are the portable tag plus a suffix (1.0 -> 1.0-aot-x86_64); see src/oci/aot-image.ts.
       { ...config.aot, module, name: output.name, portable: image, tags: [destinations[0]?.tag ?? DEFAULT_TAG], timestamp, compression: config.compression ?? "gzip", annotations, workDir },
@@ -2063,4 +2078,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-6FSOX4N3.js.LEGAL.txt */
+/*! For license information please see chunk-DF5HZMVF.js.LEGAL.txt */
