@@ -5,39 +5,39 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-DF5HZMVF.js";
-import "./chunks/chunk-YMMRWSVT.js";
+} from "./chunks/chunk-E3ANB75C.js";
+import "./chunks/chunk-WDCKFXDK.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-J3D6CEAG.js";
+} from "./chunks/chunk-74X3BGLV.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-PCJWXM36.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+} from "./chunks/chunk-F37EWIGQ.js";
+import "./chunks/chunk-RHYU4X37.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
-import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+} from "./chunks/chunk-6RK3F5T5.js";
+import "./chunks/chunk-CYMQ5WWC.js";
+import "./chunks/chunk-EGSGX5WD.js";
+import "./chunks/chunk-BWFIW6WN.js";
+import "./chunks/chunk-EROEJHRK.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/chunk-EJXTTKT4.js";
 import {
   pushDocument
-} from "./chunks/chunk-RZJMRXSM.js";
+} from "./chunks/chunk-PSTBCH5I.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-QYFKISAX.js";
+} from "./chunks/chunk-IA56Q2AW.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-FHMRWD3M.js";
+} from "./chunks/chunk-TEXFQCL5.js";
 import "./chunks/chunk-V2BFCLXD.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
@@ -46,10 +46,10 @@ import {
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-GRHSYKBX.js";
+import "./chunks/chunk-BUQWXUZQ.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/chunk-GRASZ2E7.js";
 import {
   WasmpackError,
   formatError,
@@ -626,7 +626,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -660,7 +662,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},
