@@ -10,7 +10,7 @@ import "./chunks/chunk-WDCKFXDK.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-74X3BGLV.js";
+} from "./chunks/chunk-X4WJCZNF.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
 import "./chunks/chunk-PCJWXM36.js";

@@ -15,7 +15,7 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-FHSCEEWS.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-FDJ56FT6.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
   push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-O2UQSQGB.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-S3NAMCST.js")).LoginCommand, "login"),

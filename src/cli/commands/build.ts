@@ -41,7 +41,7 @@ export class BuildCommand extends RegistryCommand {
   env = Option.Array('--env', { description: 'Environment K=V baked into the image (repeatable)' });
   cmd = Option.Array('--cmd', { description: 'Argument passed to the module (repeatable, in order)' });
   timestamp = Option.String('--timestamp', { description: 'Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)' });
-  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]' });
+  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REF], or push to a registry REF (as `wasmpack push REF`)' });
   iidfile = Option.String('--iidfile', { description: 'Write the image ID (config digest) to this file' });
   digestfile = Option.String('--digestfile', { description: 'Write the manifest digest to this file' });
   bin = Option.String('--bin', { description: 'Rust: the binary target to build' });

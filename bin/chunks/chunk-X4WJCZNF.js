@@ -61,7 +61,7 @@ var BuildCommand = class extends RegistryCommand {
   env = import_clipanion.Option.Array("--env", { description: "Environment K=V baked into the image (repeatable)" });
   cmd = import_clipanion.Option.Array("--cmd", { description: "Argument passed to the module (repeatable, in order)" });
   timestamp = import_clipanion.Option.String("--timestamp", { description: "Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)" });
-  outputs = import_clipanion.Option.Array("-o,--output", { description: "Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]" });
+  outputs = import_clipanion.Option.Array("-o,--output", { description: "Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REF], or push to a registry REF (as `wasmpack push REF`)" });
   iidfile = import_clipanion.Option.String("--iidfile", { description: "Write the image ID (config digest) to this file" });
   digestfile = import_clipanion.Option.String("--digestfile", { description: "Write the manifest digest to this file" });
   bin = import_clipanion.Option.String("--bin", { description: "Rust: the binary target to build" });

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-74X3BGLV.js";
+} from "./chunk-X4WJCZNF.js";
 import "./chunk-PSTBCH5I.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";
