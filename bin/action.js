@@ -5,12 +5,14 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-E3ANB75C.js";
-import "./chunks/chunk-WDCKFXDK.js";
+} from "./chunks/chunk-T6FTK3OD.js";
+import "./chunks/chunk-OYUHWHL4.js";
+import "./chunks/chunk-J2QEESA2.js";
+import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-X4WJCZNF.js";
+} from "./chunks/chunk-VVRA54ZM.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
 import "./chunks/chunk-PCJWXM36.js";

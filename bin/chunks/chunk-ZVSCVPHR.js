@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-WDCKFXDK.js";
+} from "./chunk-OYUHWHL4.js";
 import {
   copyAndCommit
 } from "./chunk-EGSGX5WD.js";

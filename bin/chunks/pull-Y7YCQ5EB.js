@@ -5,8 +5,9 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-N5PL2W5N.js";
-import "./chunk-WDCKFXDK.js";
+} from "./chunk-ZVSCVPHR.js";
+import "./chunk-OYUHWHL4.js";
+import "./chunk-XHMFB34W.js";
 import "./chunk-EGSGX5WD.js";
 import "./chunk-BWFIW6WN.js";
 import "./chunk-EROEJHRK.js";

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-X4WJCZNF.js";
+} from "./chunk-VVRA54ZM.js";
 import "./chunk-PSTBCH5I.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";

@@ -2,8 +2,10 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-E3ANB75C.js";
-import "./chunk-WDCKFXDK.js";
+} from "./chunk-T6FTK3OD.js";
+import "./chunk-OYUHWHL4.js";
+import "./chunk-J2QEESA2.js";
+import "./chunk-XHMFB34W.js";
 import "./chunk-WCJOCUHN.js";
 import "./chunk-WB77DAOC.js";
 import {

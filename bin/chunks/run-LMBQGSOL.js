@@ -4,14 +4,16 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-N5PL2W5N.js";
+} from "./chunk-ZVSCVPHR.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
-} from "./chunk-3MGOZVO5.js";
-import "./chunk-WDCKFXDK.js";
+} from "./chunk-XEBHZCHM.js";
+import "./chunk-OYUHWHL4.js";
+import "./chunk-J2QEESA2.js";
+import "./chunk-XHMFB34W.js";
 import {
   STATE_DIR,
   openLastBuild

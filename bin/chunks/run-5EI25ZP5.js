@@ -2,7 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RUNTIMES
-} from "./chunk-3MGOZVO5.js";
+} from "./chunk-XEBHZCHM.js";
+import "./chunk-J2QEESA2.js";
+import "./chunk-XHMFB34W.js";
 import {
   RegistryCommand
 } from "./chunk-IA56Q2AW.js";
@@ -61,7 +63,7 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-G53L5YED.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-LMBQGSOL.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {
