@@ -7,7 +7,7 @@ import { access, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { copyExample, wasmpack } from '../helpers/cli.js';
-import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { MINIMAL_COMMAND, leb } from '../helpers/wasm-fixtures.js';
 
 /** Toolchains are Debian's (clang-16, rustc 1.63, Go 1.23): their output is part of the digest. */
 const EXAMPLES: Record<string, string> = {
@@ -102,16 +102,6 @@ async function writeCustomSection(file: import('node:fs/promises').FileHandle, n
   for (let left = payloadSize; left > 0; left -= chunk.length) await file.write(chunk.subarray(0, Math.min(chunk.length, left)));
 }
 
-function leb(n: number): Buffer {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
 
 test('a 64 MiB module builds to its golden digest', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-large-'));
