@@ -4,57 +4,60 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-TJFW5B5U.js";
+} from "./chunks/chunk-ZDOVXWJZ.js";
 import {
   buildProject,
   commitTime
-} from "./chunks/chunk-HADZMRPG.js";
+} from "./chunks/chunk-KBDQSG4Y.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import {
   CONFIG_FILE
-} from "./chunks/chunk-BZ7CXP4J.js";
-import "./chunks/chunk-RDAS2OEM.js";
+} from "./chunks/chunk-NVDFGG7H.js";
+import "./chunks/chunk-J2QEESA2.js";
+import "./chunks/chunk-CI7EG3MB.js";
+import "./chunks/chunk-XHMFB34W.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-L6AQRUOJ.js";
+import "./chunks/chunk-XUCEJZCY.js";
 import {
   parseDestinations
-} from "./chunks/chunk-HA3BC42S.js";
-import "./chunks/chunk-2LW4VIXB.js";
+} from "./chunks/chunk-OOI6LAQL.js";
+import "./chunks/chunk-BVNECP2Y.js";
 import {
   publish
-} from "./chunks/chunk-IQLL2CWF.js";
-import "./chunks/chunk-UNLNYG2G.js";
-import "./chunks/chunk-IHVTEL7T.js";
-import "./chunks/chunk-Y5AEZEDY.js";
-import "./chunks/chunk-E5XORTJN.js";
-import "./chunks/chunk-32DA7OGS.js";
+} from "./chunks/chunk-763F5YF3.js";
+import "./chunks/chunk-ZM5MYMYX.js";
+import "./chunks/chunk-2YLRRHFB.js";
+import "./chunks/chunk-MHE3EAIH.js";
+import "./chunks/chunk-G3HG7FBZ.js";
+import "./chunks/chunk-4VPJEP6N.js";
 import {
   Annotation
-} from "./chunks/chunk-SM3U7OSF.js";
+} from "./chunks/chunk-XFWC4E35.js";
 import {
   pushDocument
-} from "./chunks/chunk-AIW24SLH.js";
+} from "./chunks/chunk-WD5DMUKA.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-2D2TTHRU.js";
+} from "./chunks/chunk-IDNVI6S4.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-FXZGHB2G.js";
-import "./chunks/chunk-67L4IBXG.js";
+} from "./chunks/chunk-SW4RD7MO.js";
+import "./chunks/chunk-BXUF5HXR.js";
 import "./chunks/chunk-WAQHU2FN.js";
 import {
   formatBytes
 } from "./chunks/chunk-EPR3OEVV.js";
+import "./chunks/chunk-YFQSVJDC.js";
 import "./chunks/chunk-HHXO7FHZ.js";
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-7B7DAK5K.js";
+import "./chunks/chunk-6KLJGFMX.js";
 import "./chunks/chunk-YTAEUQ4R.js";
 import {
   parseReference
-} from "./chunks/chunk-WPDU3T6I.js";
+} from "./chunks/chunk-HYWRCFJH.js";
 import {
   WasmpackError,
   formatError,
@@ -631,7 +634,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -665,7 +670,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},

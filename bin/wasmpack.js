@@ -10,7 +10,7 @@ import {
   isCommand,
   loadAllCommands,
   loadCommand
-} from "./chunks/chunk-D6KUUIJM.js";
+} from "./chunks/chunk-OQOJ4N4X.js";
 import {
   packageVersion
 } from "./chunks/chunk-WB77DAOC.js";
@@ -64,7 +64,7 @@ async function main(argv) {
 }
 __name(main, "main");
 async function helpModules() {
-  let [describe, render] = await Promise.all([import("./chunks/describe-VE4W42YW.js"), import("./chunks/render-HQ7QSR47.js")]);
+  let [describe, render] = await Promise.all([import("./chunks/describe-XV2XR6EG.js"), import("./chunks/render-FSOKPQIY.js")]);
   return { ...describe, ...render };
 }
 __name(helpModules, "helpModules");

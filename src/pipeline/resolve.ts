@@ -65,9 +65,8 @@ export async function resolveKubernetes(request: ResolveRequest, deps: ResolveDe
       { dir, cwd, ...(project.tags ? { tags: project.tags } : {}), push: true },
       { reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}), ...(deps.runner ? { runner: deps.runner } : {}), access: deps.access },
     ).catch((err: unknown) => wrap(err, `building ${WASMPACK_SCHEME}${project.path}`));
-    await result.build.cleanup();
     const pushed = result.pushed!;
-    const reference = result.build.destinations[0]!;
+    const reference = result.build.tags[0]!;
     return { dir, pushedTo: reference.toString(), pinned: `${reference.registry}/${reference.repository}@${pushed.digest}`, digest: pushed.digest };
   });
   const resolved = new Map<string, string>();

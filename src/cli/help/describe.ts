@@ -72,11 +72,10 @@ const PLACEHOLDERS: Record<string, string> = {
   '--filename': 'FILE|DIR',
   '--repo': 'REPO',
   '--runtime-class': 'NAME',
-  '--wasm-opt': 'FLAGS',
 };
 
 /** Switches that also take `=value` (clipanion's tolerateBoolean): shown as `--tls-verify[=BOOL]`. */
-const OPTIONAL_VALUE: Record<string, string> = { '--tls-verify': '[=BOOL]' };
+const OPTIONAL_VALUE: Record<string, string> = { '--tls-verify': '[=BOOL]', '--wasm-opt': '[=LEVEL]' };
 
 /** A command class may name its operands and override placeholders (clipanion's Usage has no field for either). */
 interface Documented {

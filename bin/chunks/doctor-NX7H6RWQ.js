@@ -1,0 +1,53 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  WasmpackCommand
+} from "./chunk-WAQHU2FN.js";
+import "./chunk-EPR3OEVV.js";
+import {
+  require_advanced
+} from "./chunk-JMGDALHU.js";
+import "./chunk-U4FSHFBH.js";
+import {
+  __name,
+  __toESM
+} from "./chunk-GZZTAZ46.js";
+
+// src/cli/commands/doctor.ts
+var import_clipanion = __toESM(require_advanced(), 1);
+var CANNOT_BUILD = 1, DoctorCommand = class extends WasmpackCommand {
+  static {
+    __name(this, "DoctorCommand");
+  }
+  static paths = [["doctor"]];
+  static usage = import_clipanion.Command.Usage({
+    category: "Project",
+    description: "Show the toolchains, runtimes and credentials found here, and what is missing",
+    details: `
+      For Rust, C and Go: every toolchain found (path, version, whether its wasm target is
+      installed) and the one \`wasmpack build\` would pick, with why. Then wamrc (version, AOT
+      format, targets), the runtimes \`wasmpack run\` can start, the registries credentials are
+      stored for (names only, never secrets), and whether the project in DIR (default .) builds.
+      Whatever is missing comes with the command that installs it on Debian/Ubuntu and macOS.
+      Exits 0 unless --strict is given and the project cannot be built.
+    `,
+    examples: [
+      ["Check this machine", "$0 doctor"],
+      ["Fail a CI job when the project cannot be built here", "$0 doctor --strict"],
+      ["As JSON (schemas/doctor-output.schema.json)", "$0 doctor --json"]
+    ]
+  });
+  dir = import_clipanion.Option.String("-C,--dir", ".", { description: "Project directory to check (default: the current one)" });
+  strict = import_clipanion.Option.Boolean("--strict", !1, { description: "Exit 1 when the project in DIR cannot be built" });
+  async run() {
+    let { doctor } = await import("./doctor-J76UYAXS.js"), { doctorLines } = await import("./doctor-view-EMYUFFJD.js");
+    this.reporter.step("looking for toolchains, runtimes and credentials");
+    let report = await doctor({ env: process.env, dir: this.dir });
+    return this.reporter.stop(), this.output(doctorLines(report), report), this.strict && !report.project.buildable ? (this.context.stderr.write(`error[${report.project.problem?.code ?? "NO_PROJECT"}]: the project in ${report.project.dir} cannot be built here
+hint: install what \`wasmpack doctor\` lists as missing for ${report.project.language ?? "it"}
+`), CANNOT_BUILD) : 0;
+  }
+};
+export {
+  DoctorCommand
+};

@@ -1,0 +1,22 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./chunk-6ULG7U5J.js";
+import "./chunk-BVNECP2Y.js";
+import "./chunk-2YLRRHFB.js";
+import "./chunk-G3HG7FBZ.js";
+import "./chunk-4VPJEP6N.js";
+import "./chunk-XFWC4E35.js";
+import "./chunk-6KLJGFMX.js";
+import "./chunk-YTAEUQ4R.js";
+import "./chunk-HYWRCFJH.js";
+import "./chunk-U4FSHFBH.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};
