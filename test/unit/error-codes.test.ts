@@ -9,14 +9,21 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const CODE = "'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})'";
-/** Where a code is given to an error: new XError('CODE', make('CODE' (registry errors), errorCode: 'CODE' (runChecked), a `code = 'CODE'` default, or assertTag(..., 'CODE'). */
-const THROWN = [
-  new RegExp(`new \\w*Error\\(\\s*${CODE}`, 'g'),
-  new RegExp(`\\bmake\\(\\s*${CODE}`, 'g'),
-  new RegExp(`errorCode:\\s*${CODE}`, 'g'),
-  new RegExp(`\\bcode\\s*=\\s*${CODE}`, 'g'),
-  new RegExp(`assertTag\\([^;]*?,\\s*${CODE}\\)`, 'g'),
-];
+/**
+ * Where a code is given to an error: new XError('CODE', make('CODE' (registry errors),
+ * errorCode: 'CODE' (runChecked), a `code = 'CODE'` parameter default, and the last argument of a
+ * call to a function that has such a parameter (assertTag(..., 'AOT_BAD_TAG')).
+ */
+function thrownPatterns(sources: readonly string[]): RegExp[] {
+  const takesCode = new Set(sources.flatMap((text) => [...text.matchAll(/function (\w+)\([^)]*\bcode\s*=/g)].map((m) => m[1]!)));
+  return [
+    new RegExp(`new \\w*Error\\(\\s*${CODE}`, 'g'),
+    new RegExp(`\\bmake\\(\\s*${CODE}`, 'g'),
+    new RegExp(`errorCode:\\s*${CODE}`, 'g'),
+    new RegExp(`\\bcode\\s*=\\s*${CODE}`, 'g'),
+    ...[...takesCode].map((name) => new RegExp(`\\b${name}\\([^;]*?,\\s*${CODE}\\)`, 'g')),
+  ];
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -27,9 +34,10 @@ function sourceFiles(dir: string): string[] {
 
 function codesInSource(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of sourceFiles(join(REPO_ROOT, 'src'))) {
-    const text = readFileSync(file, 'utf8');
-    for (const pattern of THROWN) for (const m of text.matchAll(pattern)) if (!found.has(m[1]!)) found.set(m[1]!, file.slice(REPO_ROOT.length + 1));
+  const files = sourceFiles(join(REPO_ROOT, 'src')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const patterns = thrownPatterns(files.map((f) => f.text));
+  for (const { file, text } of files) {
+    for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (!found.has(m[1]!)) found.set(m[1]!, file.slice(REPO_ROOT.length + 1));
   }
   return found;
 }
