@@ -107,3 +107,13 @@ test('integer flags: whole numbers within range, else BAD_FLAG naming the flag',
     assert.throws(() => integer('--jobs', bad, { min: 1, max: 32 }), (err: { code: string; message: string; hint: string }) => err.code === 'BAD_FLAG' && err.message.includes('--jobs') && /--jobs \d/.test(err.hint), bad);
   }
 });
+
+test('README#commands shows the help as it is', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { packageRoot, packageVersion } = await import('../../../src/package-info.js');
+  const readme = await readFile(join(packageRoot(), 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Commands'));
+  const shown = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', section.indexOf('```\n') + 4));
+  assert.equal(`${shown}\n`, topHelp(await commands(), packageVersion()), 'paste the output of `node bin/wasmpack.js --help` into README#commands');
+});
