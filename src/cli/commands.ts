@@ -3,11 +3,11 @@ import type { CommandClass } from 'clipanion';
 /**
  * Every command, loaded on use. clipanion builds one parser state machine over every registered
  * command's options, which was most of the CLI's start-up (and its garbage), so a command line
- * registers only what it can reach: `wasmpack build ...` the build command, `--version` none;
- * help, completion and an unknown command all of them.
+ * registers only what it runs: `wasmpack build ...` the build command, `--version` none; the
+ * top-level help and completion all of them (for their descriptions).
  *
- * A new command is one line here plus `category` in its Command.Usage: the grouped help and the
- * shell completions are generated from these classes.
+ * A new command is one line here plus a `category` from CATEGORIES in its Command.Usage: the
+ * grouped help and the shell completions are generated from these classes.
  */
 export const COMMANDS: Record<string, () => Promise<CommandClass>> = {
   build: async () => (await import('./commands/build.js')).BuildCommand,

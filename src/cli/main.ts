@@ -1,22 +1,14 @@
-import { Cli, type CommandClass } from 'clipanion';
+import { Cli } from 'clipanion';
 import { formatError, WasmpackError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import { COMMANDS, isCommand, loadAllCommands, loadCommand } from './commands.js';
-import { unknownCommand, unknownOption } from './usage-errors.js';
+import { parseFailure, unknownCommand, unknownOption } from './usage-errors.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
 const USAGE_ERROR = 2;
 
 const HELP_FLAGS = ['-h', '--help'];
 const VERSION_FLAGS = ['-v', '--version'];
-
-/** Which command classes a command line needs loaded (see src/cli/commands.ts). */
-export async function commandsFor(argv: readonly string[]): Promise<CommandClass[]> {
-  const first = argv[0];
-  if (isCommand(first)) return [await loadCommand(first!)];
-  if (argv.length === 1 && VERSION_FLAGS.includes(first!)) return [];
-  return loadAllCommands();
-}
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -53,7 +45,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     command = cli.process(argv, Cli.defaultContext);
   } catch (err) {
-    const [{ describeCommands }, { parseFailure }] = await Promise.all([helpModules(), import('./usage-errors.js')]);
+    const { describeCommands } = await helpModules();
     return usageError(parseFailure(err, argv, describeCommands([commandClass])[0]!));
   }
   process.exitCode = await cli.run(command, Cli.defaultContext);
