@@ -58,6 +58,7 @@ export async function toolVersion(runner: Runner, command: string, args: string[
 }
 
 function problemOf(err: unknown): { code: string; message: string } {
+  // Anything but a WasmpackError is a bug: let it through.
   if (err instanceof WasmpackError) return { code: err.code, message: err.message };
   throw err;
 }
@@ -66,42 +67,41 @@ export async function rustReport(deps: ProbeDeps): Promise<LanguageReport> {
   const { env, runner } = deps;
   const search = { runner, files: realFiles, ...(deps.config?.rust?.target ? { target: deps.config.rust.target } : {}), ...(deps.cwd ? { cwd: deps.cwd } : {}) };
   const report: LanguageReport = { language: 'rust', toolchains: [] };
-  let selectedSysroot: string | undefined;
-  try {
-    const chosen = await findRustToolchain({ ...search, env });
-    selectedSysroot = chosen.sysroot;
+  // Each rustc alone (RUSTC=it, no fallbacks): the same search says whether it has a wasm std.
+  // The candidates are asked side by side with the search `build` makes (each ask is a few processes).
+  const paths = [...new Set([env.RUSTC, await findOnPath('rustc', env), (await realFiles.exists(DEBIAN_RUST.rustc)) ? DEBIAN_RUST.rustc : undefined].filter((p): p is string => p !== undefined))];
+  const [chosen, ...alone] = await Promise.all([
+    findRustToolchain({ ...search, env }).catch((err: unknown) => problemOf(err)),
+    ...paths.map(async (path) => ({
+      path,
+      version: await toolVersion(runner, path, ['--version'], env),
+      found: await findRustToolchain({ ...search, env: { ...env, RUSTC: path }, fallbacks: [] }).catch((err: unknown) => problemOf(err)),
+    })),
+  ]);
+  const selectedSysroot = 'sysroot' in chosen! ? chosen.sysroot : undefined;
+  if ('sysroot' in chosen!) {
     report.selected = {
       path: chosen.rustc,
       description: chosen.description,
       why: env.RUSTC ? 'RUSTC is set' : `the first rustc (PATH, then ${DEBIAN_RUST.rustc}) whose sysroot has the ${chosen.target} standard library`,
     };
-  } catch (err) {
-    report.problem = problemOf(err);
-  }
-  // Each rustc alone (RUSTC=it, no fallbacks): the same search says whether it has a wasm std.
-  const candidates = [env.RUSTC, await findOnPath('rustc', env), (await realFiles.exists(DEBIAN_RUST.rustc)) ? DEBIAN_RUST.rustc : undefined];
-  const seen = new Set<string>();
-  for (const path of candidates) {
-    if (!path || seen.has(path)) continue;
-    seen.add(path);
-    const version = await toolVersion(runner, path, ['--version'], env);
+  } else report.problem = chosen!;
+  for (const { path, version, found } of alone) {
     if (!version) continue;
-    try {
-      const alone = await findRustToolchain({ ...search, env: { ...env, RUSTC: path }, fallbacks: [] });
-      report.toolchains.push({ name: 'rustc', path, version, target: alone.target, targetPresent: true, selected: alone.sysroot === selectedSysroot });
-    } catch (err) {
-      const { code } = problemOf(err);
-      const viaRustup = path.includes('.cargo') || path.includes('rustup');
-      report.toolchains.push({
-        name: 'rustc',
-        path,
-        version,
-        target: 'wasm32-wasip1',
-        targetPresent: false,
-        selected: false,
-        note: code === 'RUST_TARGET_MISSING' ? (viaRustup ? 'no wasm32-wasip1 standard library: rustup target add wasm32-wasip1' : 'no wasm32-wasi standard library: apt-get install libstd-rust-dev-wasm32') : code,
-      });
+    if ('sysroot' in found) {
+      report.toolchains.push({ name: 'rustc', path, version, target: found.target, targetPresent: true, selected: found.sysroot === selectedSysroot });
+      continue;
     }
+    const viaRustup = path.includes('.cargo') || path.includes('rustup');
+    report.toolchains.push({
+      name: 'rustc',
+      path,
+      version,
+      target: 'wasm32-wasip1',
+      targetPresent: false,
+      selected: false,
+      note: found.code === 'RUST_TARGET_MISSING' ? (viaRustup ? 'no wasm32-wasip1 standard library: rustup target add wasm32-wasip1' : 'no wasm32-wasi standard library: apt-get install libstd-rust-dev-wasm32') : found.code,
+    });
   }
   if (!report.selected) report.install = INSTALL.rust;
   return report;
@@ -130,15 +130,16 @@ export async function cReport(deps: ProbeDeps): Promise<LanguageReport> {
   // The search tries clang-NN newest first and stops at the first complete one: those before it
   // were found incomplete, those after it were not looked at.
   let passedSelected = chosen !== undefined && chosen.kind !== 'debian';
-  for (const name of [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), 'clang']) {
-    const path = await findOnPath(name, env);
-    if (!path) continue;
+  const names = [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), 'clang'];
+  const found = await Promise.all(names.map(async (name) => ({ name, path: await findOnPath(name, env) })));
+  const clangs = await Promise.all(found.filter((c): c is { name: string; path: string } => c.path !== undefined).map(async (c) => ({ ...c, version: await toolVersion(runner, c.path, ['--version'], env) })));
+  for (const { name, path, version } of clangs) {
     const selected = chosen?.kind === 'debian' && chosen.cc === path;
     const targetPresent = selected ? true : passedSelected ? null : false;
     report.toolchains.push({
       name,
       path,
-      ...withVersion(await toolVersion(runner, path, ['--version'], env)),
+      ...withVersion(version),
       target: 'wasm32-wasi',
       targetPresent,
       selected,

@@ -110,38 +110,35 @@ function problemOf(err) {
 }
 __name(problemOf, "problemOf");
 async function rustReport(deps) {
-  let { env, runner } = deps, search = { runner, files: realFiles, ...deps.config?.rust?.target ? { target: deps.config.rust.target } : {}, ...deps.cwd ? { cwd: deps.cwd } : {} }, report = { language: "rust", toolchains: [] }, selectedSysroot;
-  try {
-    let chosen = await findRustToolchain({ ...search, env });
-    selectedSysroot = chosen.sysroot, report.selected = {
-      path: chosen.rustc,
-      description: chosen.description,
-      why: env.RUSTC ? "RUSTC is set" : `the first rustc (PATH, then ${DEBIAN_RUST.rustc}) whose sysroot has the ${chosen.target} standard library`
-    };
-  } catch (err) {
-    report.problem = problemOf(err);
-  }
-  let candidates = [env.RUSTC, await findOnPath("rustc", env), await realFiles.exists(DEBIAN_RUST.rustc) ? DEBIAN_RUST.rustc : void 0], seen = /* @__PURE__ */ new Set();
-  for (let path of candidates) {
-    if (!path || seen.has(path)) continue;
-    seen.add(path);
-    let version = await toolVersion(runner, path, ["--version"], env);
-    if (version)
-      try {
-        let alone = await findRustToolchain({ ...search, env: { ...env, RUSTC: path }, fallbacks: [] });
-        report.toolchains.push({ name: "rustc", path, version, target: alone.target, targetPresent: !0, selected: alone.sysroot === selectedSysroot });
-      } catch (err) {
-        let { code } = problemOf(err), viaRustup = path.includes(".cargo") || path.includes("rustup");
-        report.toolchains.push({
-          name: "rustc",
-          path,
-          version,
-          target: "wasm32-wasip1",
-          targetPresent: !1,
-          selected: !1,
-          note: code === "RUST_TARGET_MISSING" ? viaRustup ? "no wasm32-wasip1 standard library: rustup target add wasm32-wasip1" : "no wasm32-wasi standard library: apt-get install libstd-rust-dev-wasm32" : code
-        });
-      }
+  let { env, runner } = deps, search = { runner, files: realFiles, ...deps.config?.rust?.target ? { target: deps.config.rust.target } : {}, ...deps.cwd ? { cwd: deps.cwd } : {} }, report = { language: "rust", toolchains: [] }, paths = [...new Set([env.RUSTC, await findOnPath("rustc", env), await realFiles.exists(DEBIAN_RUST.rustc) ? DEBIAN_RUST.rustc : void 0].filter((p) => p !== void 0))], [chosen, ...alone] = await Promise.all([
+    findRustToolchain({ ...search, env }).catch((err) => problemOf(err)),
+    ...paths.map(async (path) => ({
+      path,
+      version: await toolVersion(runner, path, ["--version"], env),
+      found: await findRustToolchain({ ...search, env: { ...env, RUSTC: path }, fallbacks: [] }).catch((err) => problemOf(err))
+    }))
+  ]), selectedSysroot = "sysroot" in chosen ? chosen.sysroot : void 0;
+  "sysroot" in chosen ? report.selected = {
+    path: chosen.rustc,
+    description: chosen.description,
+    why: env.RUSTC ? "RUSTC is set" : `the first rustc (PATH, then ${DEBIAN_RUST.rustc}) whose sysroot has the ${chosen.target} standard library`
+  } : report.problem = chosen;
+  for (let { path, version, found } of alone) {
+    if (!version) continue;
+    if ("sysroot" in found) {
+      report.toolchains.push({ name: "rustc", path, version, target: found.target, targetPresent: !0, selected: found.sysroot === selectedSysroot });
+      continue;
+    }
+    let viaRustup = path.includes(".cargo") || path.includes("rustup");
+    report.toolchains.push({
+      name: "rustc",
+      path,
+      version,
+      target: "wasm32-wasip1",
+      targetPresent: !1,
+      selected: !1,
+      note: found.code === "RUST_TARGET_MISSING" ? viaRustup ? "no wasm32-wasip1 standard library: rustup target add wasm32-wasip1" : "no wasm32-wasi standard library: apt-get install libstd-rust-dev-wasm32" : found.code
+    });
   }
   return report.selected || (report.install = INSTALL.rust), report;
 }
@@ -160,15 +157,13 @@ async function cReport(deps) {
     report.problem = problemOf(err);
   }
   chosen && (chosen.kind === "wasi-sdk" || chosen.kind === "config" || chosen.kind === "cc-env") && report.toolchains.push({ name: chosen.kind, path: chosen.cc, version: await toolVersion(runner, chosen.cc, ["--version"], env), target: "wasm32-wasi", targetPresent: !0, selected: !0 });
-  let passedSelected = chosen !== void 0 && chosen.kind !== "debian";
-  for (let name of [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), "clang"]) {
-    let path = await findOnPath(name, env);
-    if (!path) continue;
+  let passedSelected = chosen !== void 0 && chosen.kind !== "debian", names = [...DEBIAN_CLANG_VERSIONS.map((v) => `clang-${v}`), "clang"], found = await Promise.all(names.map(async (name) => ({ name, path: await findOnPath(name, env) }))), clangs = await Promise.all(found.filter((c) => c.path !== void 0).map(async (c) => ({ ...c, version: await toolVersion(runner, c.path, ["--version"], env) })));
+  for (let { name, path, version } of clangs) {
     let selected = chosen?.kind === "debian" && chosen.cc === path, targetPresent = selected ? !0 : passedSelected ? null : !1;
     report.toolchains.push({
       name,
       path,
-      ...withVersion(await toolVersion(runner, path, ["--version"], env)),
+      ...withVersion(version),
       target: "wasm32-wasi",
       targetPresent,
       selected,

@@ -40,7 +40,7 @@ var CANNOT_BUILD = 1, DoctorCommand = class extends WasmpackCommand {
   dir = import_clipanion.Option.String("-C,--dir", ".", { description: "Project directory to check (default: the current one)" });
   strict = import_clipanion.Option.Boolean("--strict", !1, { description: "Exit 1 when the project in DIR cannot be built" });
   async run() {
-    let { doctor } = await import("./doctor-J76UYAXS.js"), { doctorLines } = await import("./doctor-view-EMYUFFJD.js");
+    let { doctor } = await import("./doctor-GYCGFQZU.js"), { doctorLines } = await import("./doctor-view-EMYUFFJD.js");
     this.reporter.step("looking for toolchains, runtimes and credentials");
     let report = await doctor({ env: process.env, dir: this.dir });
     return this.reporter.stop(), this.output(doctorLines(report), report), this.strict && !report.project.buildable ? (this.context.stderr.write(`error[${report.project.problem?.code ?? "NO_PROJECT"}]: the project in ${report.project.dir} cannot be built here
