@@ -1,7 +1,7 @@
 /**
- * The --json documents of `wasmpack build` and `wasmpack push`, produced by the real CLI (real
+ * The --json documents of `wasmpack build`, `wasmpack push` and `wasmpack doctor`, produced by the real CLI (real
  * clang, a real docker-registry), must validate against schemas/build-output.schema.json and
- * schemas/push-output.schema.json, and every field they print must be described there.
+ * schemas/push-output.schema.json (and doctor-output), and every field they print must be described there.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -143,6 +143,17 @@ describe('JSON output schemas', () => {
     const { digest: _gone, ...pushWithoutDigest } = pushDoc;
     assert.equal(validatePush(pushWithoutDigest), false);
     assert.ok(validatePush.errors?.some((e) => e.params.missingProperty === 'digest'), JSON.stringify(validatePush.errors));
+  });
+
+  test('wasmpack doctor --json validates against schemas/doctor-output.schema.json, with every field described', async () => {
+    const doctorSchema = await loadSchema('doctor-output.schema.json');
+    const dir = await copyExample('hello-c');
+    const result = await wasmpack(['doctor', '--json'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    const doc = parseJson(result.stdout);
+    assertValid(compile(doctorSchema), doc, 'doctor --json');
+    assertDescribed(doctorSchema, doctorSchema, doc, 'doctor');
+    assert.equal((doc.project as { buildable: boolean }).buildable, true);
   });
 
   test('the pushed-entry definition is the same in both schemas', () => {
