@@ -1,7 +1,8 @@
 /**
- * The --json documents of `wasmpack build`, `wasmpack push` and `wasmpack doctor`, produced by the real CLI (real
- * clang, a real docker-registry), must validate against schemas/build-output.schema.json and
- * schemas/push-output.schema.json (and doctor-output), and every field they print must be described there.
+ * The --json documents of `wasmpack build`, `push` and `doctor`, produced by the real CLI (real
+ * clang, a real docker-registry), must validate against schemas/build-output.schema.json,
+ * push-output.schema.json and doctor-output.schema.json, and every field they print must be
+ * described there.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
