@@ -4,6 +4,7 @@ import { RegistryCommand } from '../registry-options.js';
 
 export class ResolveCommand extends RegistryCommand {
   static override paths = [['resolve']];
+  static operands = '-f FILE|DIR [-t REPO]';
   static override usage = Command.Usage({
     category: 'Build & publish',
     description: 'Build and push the wasmpack:// images in Kubernetes YAML; print it digest-pinned',

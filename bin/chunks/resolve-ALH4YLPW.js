@@ -30,6 +30,7 @@ var ResolveCommand = class extends RegistryCommand {
     __name(this, "ResolveCommand");
   }
   static paths = [["resolve"]];
+  static operands = "-f FILE|DIR [-t REPO]";
   static usage = import_clipanion.Command.Usage({
     category: "Build & publish",
     description: "Build and push the wasmpack:// images in Kubernetes YAML; print it digest-pinned",
