@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { copyExample, REPO_ROOT, wasmpack } from '../../helpers/cli.js';
@@ -146,9 +146,10 @@ describe('JSON output schemas', () => {
     assert.ok(validatePush.errors?.some((e) => e.params.missingProperty === 'digest'), JSON.stringify(validatePush.errors));
   });
 
-  test('wasmpack doctor --json validates against schemas/doctor-output.schema.json, with every field described', async () => {
+  test('wasmpack doctor --json validates against schemas/doctor-output.schema.json, with every field described', async (t) => {
     const doctorSchema = await loadSchema('doctor-output.schema.json');
     const dir = await copyExample('hello-c');
+    t.after(() => rm(join(dir, '..'), { recursive: true, force: true }));
     const result = await wasmpack(['doctor', '--json'], { cwd: dir });
     assert.equal(result.code, 0, result.stderr);
     const doc = parseJson(result.stdout);
