@@ -1,4 +1,5 @@
 import { Command, Option } from 'clipanion';
+import { formatError, WasmpackError } from '../../errors.js';
 import { WasmpackCommand } from '../base.js';
 
 /** `--strict` and the project cannot be built: the exit code scripts test for. */
@@ -35,7 +36,9 @@ export class DoctorCommand extends WasmpackCommand {
     this.reporter.stop();
     this.output(doctorLines(report), report);
     if (this.strict && !report.project.buildable) {
-      this.context.stderr.write(`error[${report.project.problem?.code ?? 'NO_PROJECT'}]: the project in ${report.project.dir} cannot be built here\nhint: install what \`wasmpack doctor\` lists as missing for ${report.project.language ?? 'it'}\n`);
+      const problem = report.project.problem;
+      const hint = report.project.language ? `install what \`wasmpack doctor\` lists as missing for ${report.project.language}` : (problem?.hint ?? 'run doctor in a project directory, or pass -C DIR');
+      this.context.stderr.write(`${formatError(new WasmpackError(problem?.code ?? 'NO_PROJECT', `the project in ${report.project.dir} cannot be built here: ${problem?.message.split('\n')[0] ?? ''}`, hint))}\n`);
       return CANNOT_BUILD;
     }
     return 0;

@@ -15,8 +15,8 @@ var COMMANDS = {
   login: /* @__PURE__ */ __name(async () => (await import("./login-QVJ7ESGB.js")).LoginCommand, "login"),
   logout: /* @__PURE__ */ __name(async () => (await import("./logout-VRW33HAI.js")).LogoutCommand, "logout"),
   init: /* @__PURE__ */ __name(async () => (await import("./init-KM6Q7SCQ.js")).InitCommand, "init"),
-  doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-XALLRUJM.js")).DoctorCommand, "doctor"),
-  completion: /* @__PURE__ */ __name(async () => (await import("./completion-5742WKGE.js")).CompletionCommand, "completion")
+  doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-6CW72E63.js")).DoctorCommand, "doctor"),
+  completion: /* @__PURE__ */ __name(async () => (await import("./completion-YE6Z4ODV.js")).CompletionCommand, "completion")
 }, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
 function isCommand(name) {
   return name !== void 0 && Object.hasOwn(COMMANDS, name);

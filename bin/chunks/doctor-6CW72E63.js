@@ -7,7 +7,10 @@ import "./chunk-EPR3OEVV.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";
-import "./chunk-U4FSHFBH.js";
+import {
+  WasmpackError,
+  formatError
+} from "./chunk-U4FSHFBH.js";
 import {
   __name,
   __toESM
@@ -43,9 +46,13 @@ var CANNOT_BUILD = 1, DoctorCommand = class extends WasmpackCommand {
     let { doctor } = await import("./doctor-GYCGFQZU.js"), { doctorLines } = await import("./doctor-view-EMYUFFJD.js");
     this.reporter.step("looking for toolchains, runtimes and credentials");
     let report = await doctor({ env: process.env, dir: this.dir });
-    return this.reporter.stop(), this.output(doctorLines(report), report), this.strict && !report.project.buildable ? (this.context.stderr.write(`error[${report.project.problem?.code ?? "NO_PROJECT"}]: the project in ${report.project.dir} cannot be built here
-hint: install what \`wasmpack doctor\` lists as missing for ${report.project.language ?? "it"}
-`), CANNOT_BUILD) : 0;
+    if (this.reporter.stop(), this.output(doctorLines(report), report), this.strict && !report.project.buildable) {
+      let problem = report.project.problem, hint = report.project.language ? `install what \`wasmpack doctor\` lists as missing for ${report.project.language}` : problem?.hint ?? "run doctor in a project directory, or pass -C DIR";
+      return this.context.stderr.write(`${formatError(new WasmpackError(problem?.code ?? "NO_PROJECT", `the project in ${report.project.dir} cannot be built here: ${problem?.message.split(`
+`)[0] ?? ""}`, hint))}
+`), CANNOT_BUILD;
+    }
+    return 0;
   }
 };
 export {
