@@ -6,7 +6,7 @@ import {
   isCommand,
   loadAllCommands,
   loadCommand
-} from "./chunks/chunk-3NXIW3R6.js";
+} from "./chunks/chunk-4PWRSLFB.js";
 import {
   packageVersion
 } from "./chunks/chunk-WB77DAOC.js";
@@ -124,7 +124,7 @@ async function main(argv) {
 }
 __name(main, "main");
 async function helpModules() {
-  let [describe, render] = await Promise.all([import("./chunks/describe-XV2XR6EG.js"), import("./chunks/render-YUL5M24R.js")]);
+  let [describe, render] = await Promise.all([import("./chunks/describe-XV2XR6EG.js"), import("./chunks/render-QAQKK63K.js")]);
   return { ...describe, ...render };
 }
 __name(helpModules, "helpModules");

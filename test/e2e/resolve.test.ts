@@ -152,3 +152,17 @@ test('a new project\'s k8s/ resolves as the README says: init, then resolve -f k
   assert.match(image, new RegExp(`^${registry.host.replace(/[.]/g, '\\.')}/fresh/fresh@sha256:[0-9a-f]{64}$`));
   await skopeo('inspect', '--tls-verify=false', '--raw', `docker://${image}`);
 });
+
+test('a password on stdin serves every project\'s push (it can be read only once)', async () => {
+  const secured = await startRegistry({ htpasswd: { user: 'deployer', password: 'resolve-secret-pw' } });
+  try {
+    const result = await wasmpack(['resolve', '-f', 'k8s', '-t', `${secured.host}/auth`, '--creds', 'deployer', '--password-stdin'], { cwd: root, input: 'resolve-secret-pw\n' });
+    assert.equal(result.code, 0, result.stderr);
+    const docs = (parseAllDocuments(result.stdout) as unknown as Array<{ toJS(): any }>).map((d) => d.toJS());
+    assert.match(docs[0].spec.template.spec.containers[0].image, /\/auth\/hello-c@sha256:/);
+    assert.match(docs[1].spec.template.spec.containers[0].image, /\/auth\/tool@sha256:/);
+    assert.ok(!result.stderr.includes('resolve-secret-pw') && !result.stdout.includes('resolve-secret-pw'));
+  } finally {
+    await secured.stop();
+  }
+});

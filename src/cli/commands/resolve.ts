@@ -33,9 +33,11 @@ export class ResolveCommand extends RegistryCommand {
   async run(): Promise<number> {
     const jobs = integer('--jobs', this.jobs, { min: 1, max: 16 });
     const { resolveKubernetes } = await import('../../pipeline/resolve.js');
+    // Asked once for every project: a --password-stdin password can be read only once.
+    let access: ReturnType<typeof this.registryAccess> | undefined;
     const result = await resolveKubernetes(
       { files: this.files ?? [], ...(this.repo ? { repo: this.repo } : {}), ...(this.runtimeClass ? { runtimeClass: this.runtimeClass } : {}), ...(jobs !== undefined ? { jobs } : {}) },
-      { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
+      { reporter: this.reporter, env: process.env, signal: this.signal, access: () => (access ??= this.registryAccess()) },
     );
     for (const image of result.images) this.reporter.succeed(`wasmpack://${image.path} -> ${image.pinned}`);
     if (this.json) this.output([], { yaml: result.yaml, images: result.images });

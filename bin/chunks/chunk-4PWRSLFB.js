@@ -8,7 +8,7 @@ import {
 var COMMANDS = {
   build: /* @__PURE__ */ __name(async () => (await import("./build-3BKLXVYM.js")).BuildCommand, "build"),
   push: /* @__PURE__ */ __name(async () => (await import("./push-KY7DMGK5.js")).PushCommand, "push"),
-  resolve: /* @__PURE__ */ __name(async () => (await import("./resolve-ALH4YLPW.js")).ResolveCommand, "resolve"),
+  resolve: /* @__PURE__ */ __name(async () => (await import("./resolve-RGEYRFR2.js")).ResolveCommand, "resolve"),
   run: /* @__PURE__ */ __name(async () => (await import("./run-RLFBFWCR.js")).RunCommand, "run"),
   inspect: /* @__PURE__ */ __name(async () => (await import("./inspect-VEWIECIW.js")).InspectCommand, "inspect"),
   pull: /* @__PURE__ */ __name(async () => (await import("./pull-KD4BHQ6J.js")).PullCommand, "pull"),
@@ -16,7 +16,7 @@ var COMMANDS = {
   logout: /* @__PURE__ */ __name(async () => (await import("./logout-VRW33HAI.js")).LogoutCommand, "logout"),
   init: /* @__PURE__ */ __name(async () => (await import("./init-KM6Q7SCQ.js")).InitCommand, "init"),
   doctor: /* @__PURE__ */ __name(async () => (await import("./doctor-6CW72E63.js")).DoctorCommand, "doctor"),
-  completion: /* @__PURE__ */ __name(async () => (await import("./completion-YE6Z4ODV.js")).CompletionCommand, "completion")
+  completion: /* @__PURE__ */ __name(async () => (await import("./completion-CVEPMJH7.js")).CompletionCommand, "completion")
 }, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
 function isCommand(name) {
   return name !== void 0 && Object.hasOwn(COMMANDS, name);

@@ -55,9 +55,9 @@ var ResolveCommand = class extends RegistryCommand {
   runtimeClass = import_clipanion.Option.String("--runtime-class", { description: "runtimeClassName for pods that run a Wasm image (default crun-wasm)" });
   jobs = import_clipanion.Option.String("--jobs", { description: "Projects built at once, 1-16 (default 2)" });
   async run() {
-    let jobs = integer("--jobs", this.jobs, { min: 1, max: 16 }), { resolveKubernetes } = await import("./resolve-RLOK6OJ5.js"), result = await resolveKubernetes(
+    let jobs = integer("--jobs", this.jobs, { min: 1, max: 16 }), { resolveKubernetes } = await import("./resolve-RLOK6OJ5.js"), access, result = await resolveKubernetes(
       { files: this.files ?? [], ...this.repo ? { repo: this.repo } : {}, ...this.runtimeClass ? { runtimeClass: this.runtimeClass } : {}, ...jobs !== void 0 ? { jobs } : {} },
-      { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
+      { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => access ??= this.registryAccess(), "access") }
     );
     for (let image of result.images) this.reporter.succeed(`wasmpack://${image.path} -> ${image.pinned}`);
     return this.json ? this.output([], { yaml: result.yaml, images: result.images }) : this.context.stdout.write(result.yaml), 0;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-IFVEGYZI.js";
 import {
   loadAllCommands
-} from "./chunk-3NXIW3R6.js";
+} from "./chunk-4PWRSLFB.js";
 import "./chunk-IDNVI6S4.js";
 import "./chunk-SW4RD7MO.js";
 import "./chunk-BXUF5HXR.js";
