@@ -9,7 +9,7 @@ import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { inputEnvironment, parseOutputFile, readActionMetadata, workspaceWith } from '../helpers/action-runner.js';
+import { inputEnvironment, parseOutputFile, readActionMetadata, removeActionDirs, workspaceWith } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { readImage } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
@@ -90,6 +90,7 @@ describe('@github/local-action', () => {
     if (!skip) registry = await startRegistry();
   });
   after(async () => registry?.stop());
+  after(removeActionDirs);
 
   test('runs src/action/main.ts: a branch push builds and pushes <branch> and sha-<7>', async (t) => {
     if (skip) return t.skip(`skipped: ${skip}`);

@@ -14,10 +14,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would (a child process), never through a shell. */
-export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+/** Runs the built CLI as a user would (a child process), never through a shell; `node` is the test's node unless given. */
+export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; node?: string } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [WASMPACK_BIN, ...args], {
+    const child = spawn(options.node ?? process.execPath, [WASMPACK_BIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, CI: 'true', ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
