@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from '../helpers/cli.js';
@@ -82,6 +82,8 @@ test("zstd from the bundle: node's own zstd (no native module)", async () => {
   await writeFile(join(project, 'app.wasm'), MINIMAL_COMMAND);
   const result = await run(['build', '--wasm', 'app.wasm', '--compression', 'zstd', '--timestamp', '0', '--json'], project);
   assert.equal(result.code, 0, result.stderr);
-  assert.match(result.stdout, /tar\+zstd/);
+  const digest = (JSON.parse(result.stdout).digest as string).replace('sha256:', '');
+  const manifest = JSON.parse(await readFile(join(project, '.wasmpack', 'oci', 'blobs', 'sha256', digest), 'utf8'));
+  assert.equal(manifest.layers[0].mediaType, 'application/vnd.oci.image.layer.v1.tar+zstd');
   await rm(project, { recursive: true, force: true });
 });
