@@ -3,7 +3,7 @@
  * CLI's entry (src/cli/bin.ts), the node version is checked before main.ts and the rest of the
  * bundle load; a node that is too old gets one ::error annotation with the CLI's wording.
  */
-import { enableCompileCache, nodeTooOld } from '../cli/node-floor.js';
+import { enableCompileCache, nodeTooOld } from '../node-floor.js';
 
 const tooOld = nodeTooOld(process.versions.node, process.execPath);
 if (tooOld) {

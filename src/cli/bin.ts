@@ -3,7 +3,7 @@
  * A static import is evaluated before the module that imports it, so the node version is checked
  * here and everything else is imported dynamically, after the check and the compile cache.
  */
-import { enableCompileCache, nodeTooOld } from './node-floor.js';
+import { enableCompileCache, nodeTooOld } from '../node-floor.js';
 
 const tooOld = nodeTooOld(process.versions.node, process.execPath);
 if (tooOld) {

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { checkoutAction, removeActionDirs, runAction, workspaceWith } from '../helpers/action-runner.js';
 import { wasmpack } from '../helpers/cli.js';
-import { NODE_FLOOR } from '../../src/cli/node-floor.js';
+import { NODE_FLOOR } from '../../src/node-floor.js';
 
 const exec = promisify(execFile);
 const NODE20 = process.env.WASMPACK_NODE20;

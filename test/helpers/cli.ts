@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dirs.js';
 
 /** The repository root, from dist/test/helpers/ or test/helpers/. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(import.meta.url).includes('/dist/') ? '../../..' : '../..');
@@ -32,9 +32,9 @@ export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.P
   });
 }
 
-/** Copies an example into a fresh temp directory, so tests never share or dirty the checkout. */
+/** Copies an example into a fresh temp directory (removed when the test process exits), so tests never share or dirty the checkout. */
 export async function copyExample(name: string): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), `wasmpack-e2e-${basename(name)}-`)), name);
+  const dir = join(await tempDir(`wasmpack-e2e-${basename(name)}-`), name);
   await cp(join(REPO_ROOT, 'examples', name), dir, { recursive: true, filter: (src) => !/\/(target|\.wasmpack)(\/|$)/.test(src) });
   return dir;
 }

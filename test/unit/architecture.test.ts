@@ -34,11 +34,12 @@ function runtimeImports(path: string): string[] {
 // STYLE.md: cli -> pipeline -> {toolchains, wasm, targets, auth, oci}; below those, process
 // (running tools), config and report (types the pipeline hands down); errors and package-info
 // are leaves everyone may use.
-const LEAVES = ['errors', 'package-info', 'streams'];
+const LEAVES = ['errors', 'package-info', 'streams', 'node-floor'];
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   'package-info': [],
   streams: [],
+  'node-floor': [],
   oci: ['errors', 'oci'],
   wasm: [...LEAVES, 'wasm'],
   process: [...LEAVES, 'process'],

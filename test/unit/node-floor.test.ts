@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NODE_FLOOR, nodeTooOld } from '../../../src/cli/node-floor.js';
-import { REPO_ROOT } from '../../helpers/cli.js';
+import { NODE_FLOOR, nodeTooOld } from '../../src/node-floor.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 
 test('package.json engines is the floor the entries check', async () => {
   const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };

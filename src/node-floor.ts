@@ -2,10 +2,10 @@
  * The oldest node wasmpack runs on, checked by the entries (src/cli/bin.ts, src/action/entry.ts)
  * before the rest of the bundle loads: on an older node the bundle's chunks would fail with a
  * syntax or missing-API error instead of saying what is wrong. 22.15 is where node:zlib gained
- * zstd. package.json's `engines` says the same (test/unit/cli/node-floor.test.ts).
+ * zstd. package.json's `engines` says the same (test/unit/node-floor.test.ts).
  *
  * This module and the entries are loaded by any node, so they stay plain: no syntax or API newer
- * than what node 12 parses, and nothing of ours imported.
+ * than what node 12 parses, and nothing of ours imported (a leaf, like errors.ts).
  */
 import module from 'node:module';
 

@@ -4,7 +4,7 @@ import {
   __name
 } from "./chunk-GZZTAZ46.js";
 
-// src/cli/node-floor.ts
+// src/node-floor.ts
 import module from "node:module";
 var NODE_FLOOR = "22.15.0";
 function nodeTooOld(version, executable) {
