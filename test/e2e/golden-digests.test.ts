@@ -3,11 +3,11 @@
 // user's image digest, so it needs a reason in the commit, never a silent update.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, open, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyExample, wasmpack } from '../helpers/cli.js';
 import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 /** Toolchains are Debian's (clang-16, rustc 1.63, Go 1.23): their output is part of the digest. */
 const EXAMPLES: Record<string, string> = {
@@ -39,7 +39,7 @@ for (const [example, digest] of Object.entries(EXAMPLES)) {
 
 for (const [name, { args, digest }] of Object.entries(PREBUILT)) {
   test(`a prebuilt module (${name}) builds to its golden digest`, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-'));
+    const dir = await tempDir('wasmpack-golden-');
     await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
     const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '--json', '--timestamp', '0', ...args]);
     assert.equal(result.code, 0, result.stderr);
@@ -84,7 +84,7 @@ function leb(n: number): Buffer {
 }
 
 test('a 64 MiB module builds to its golden digest', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-large-'));
+  const dir = await tempDir('wasmpack-golden-large-');
   await writeLargeModule(join(dir, 'big.wasm'));
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'big.wasm'), '--json', '--timestamp', '0']);
   assert.equal(result.code, 0, result.stderr);

@@ -32,3 +32,13 @@ function removeAll(): void {
     }
   }
 }
+
+/**
+ * A fresh directory under /tmp whatever TMPDIR is (removed at exit): podman refuses a --runroot
+ * longer than 50 characters, and scripts/run-tests.mjs gives the tests a TMPDIR of their own.
+ */
+export async function shortTempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join('/tmp', prefix));
+  removeAtExit(dir);
+  return dir;
+}
