@@ -4,7 +4,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   enableCompileCache,
   nodeTooOld
-} from "./chunks/chunk-R2VAEONP.js";
+} from "./chunks/chunk-J7E4G6OQ.js";
 import "./chunks/chunk-GZZTAZ46.js";
 
 // src/action/entry.ts

@@ -29,15 +29,18 @@ export function nodeTooOld(version: string, executable: string): string | undefi
 }
 
 /**
- * Turns on node's on-disk cache of compiled code (node >= 22.1, its default location under the
- * temp dir) for the chunks loaded after this: a warm start skips compiling them. Never fails the
+ * Turns on node's on-disk cache of compiled code (node >= 22.1) for the chunks loaded after this:
+ * a warm start skips compiling them. The cache lives in the user's cache dir
+ * ($XDG_CACHE_HOME or ~/.cache, then wasmpack/compile-cache), not node's default under the temp
+ * dir, because it is meant to outlive the run and a run leaves nothing in TMPDIR. Never fails the
  * CLI; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
  */
-export function enableCompileCache(): void {
+export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   try {
-    const enable = (module as { enableCompileCache?: () => unknown }).enableCompileCache;
-    if (typeof enable === 'function') enable();
+    const enable = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+    const base = env.XDG_CACHE_HOME || (env.HOME ? env.HOME + '/.cache' : '');
+    if (typeof enable === 'function' && base) enable(base + '/wasmpack/compile-cache');
   } catch {
-    // a read-only or full temp dir: run uncached
+    // a read-only or full cache dir: run uncached
   }
 }

@@ -18,10 +18,10 @@ hint: install node 24 (or 22.15 or later) and run wasmpack with it: https://node
   }
 }
 __name(nodeTooOld, "nodeTooOld");
-function enableCompileCache() {
+function enableCompileCache(env = process.env) {
   try {
-    let enable = module.enableCompileCache;
-    typeof enable == "function" && enable();
+    let enable = module.enableCompileCache, base = env.XDG_CACHE_HOME || (env.HOME ? env.HOME + "/.cache" : "");
+    typeof enable == "function" && base && enable(base + "/wasmpack/compile-cache");
   } catch {
   }
 }
