@@ -15,6 +15,6 @@ if (tooOld) {
 `), process.exitCode = 1;
 } else {
   enableCompileCache();
-  let { run } = await import("./chunks/main-FSWO7GGZ.js");
+  let { run } = await import("./chunks/main-R7QSIANF.js");
   await run();
 }

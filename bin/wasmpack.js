@@ -14,6 +14,6 @@ if (tooOld)
 `), process.exitCode = 1;
 else {
   enableCompileCache();
-  let { main } = await import("./chunks/main-EMUVMMN2.js");
+  let { main } = await import("./chunks/main-FOBVYFP2.js");
   await main(process.argv.slice(2));
 }
