@@ -10,27 +10,27 @@ import "./chunks/chunk-TOXHA2VC.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-T7WA6P7O.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-CUOGDOZL.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
 import "./chunks/chunk-XMHZ3OLK.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
+} from "./chunks/chunk-URPL6KRW.js";
 import "./chunks/chunk-UVUTLO4Q.js";
 import "./chunks/chunk-KVKC5U5Y.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+import "./chunks/chunk-47FNPT6E.js";
 import {
   Annotation
 } from "./chunks/chunk-HRHP54P3.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-6MESNN6L.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-P6KFYY4G.js";

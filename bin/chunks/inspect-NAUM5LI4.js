@@ -1,23 +1,20 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  pushImage
-} from "./chunk-J3PB4AZK.js";
-import {
-  parseDestinations
-} from "./chunk-75254YTN.js";
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./chunk-JY6R6AYO.js";
 import "./chunk-XMHZ3OLK.js";
-import "./chunk-I4DPNEHQ.js";
-import "./chunk-UVUTLO4Q.js";
-import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-YZDORMMD.js";
+import "./chunk-47FNPT6E.js";
 import "./chunk-HRHP54P3.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  parseDestinations,
-  pushImage
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
 };

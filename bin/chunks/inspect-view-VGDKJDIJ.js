@@ -2,10 +2,10 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-Z6W7USB5.js";
+} from "./chunk-JY6R6AYO.js";
 import "./chunk-XMHZ3OLK.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-YZDORMMD.js";
+import "./chunk-47FNPT6E.js";
 import "./chunk-HRHP54P3.js";
 import {
   formatBytes

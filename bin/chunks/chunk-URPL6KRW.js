@@ -13,7 +13,7 @@ import {
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-YZDORMMD.js";
+} from "./chunk-47FNPT6E.js";
 import {
   shortDigest
 } from "./chunk-HRHP54P3.js";

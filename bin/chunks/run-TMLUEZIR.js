@@ -4,7 +4,7 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-AQK5QNAD.js";
+} from "./chunk-WLGRGJII.js";
 import {
   chooseRuntime,
   findRuntime,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-XMHZ3OLK.js";
 import "./chunk-KVKC5U5Y.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-YZDORMMD.js";
+import "./chunk-47FNPT6E.js";
 import "./chunk-HRHP54P3.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";

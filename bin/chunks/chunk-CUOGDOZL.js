@@ -9,7 +9,7 @@ import {
 } from "./chunk-XMHZ3OLK.js";
 import {
   publish
-} from "./chunk-I4DPNEHQ.js";
+} from "./chunk-URPL6KRW.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";

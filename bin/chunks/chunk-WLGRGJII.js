@@ -11,7 +11,7 @@ import {
 } from "./chunk-DRTS4ARN.js";
 import {
   registryClient
-} from "./chunk-YZDORMMD.js";
+} from "./chunk-47FNPT6E.js";
 import {
   Annotation,
   AotAnnotation,

@@ -9173,9 +9173,9 @@ function hasProxyEnv() {
   return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].some((k) => (process.env[k] ?? "") !== "");
 }
 __name(hasProxyEnv, "hasProxyEnv");
-var baselineWasmOnly = !1;
+var BASELINE_WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering", baselineWasmOnly = !1;
 function useBaselineWasmCompiler() {
-  baselineWasmOnly || (baselineWasmOnly = !0, setFlagsFromString("--liftoff-only"));
+  baselineWasmOnly || (baselineWasmOnly = !0, setFlagsFromString(BASELINE_WASM_FLAGS));
 }
 __name(useBaselineWasmCompiler, "useBaselineWasmCompiler");
 async function createDispatcher(options) {
@@ -10158,4 +10158,4 @@ export {
   registryClient,
   openTarget
 };
-/*! For license information please see chunk-YZDORMMD.js.LEGAL.txt */
+/*! For license information please see chunk-47FNPT6E.js.LEGAL.txt */

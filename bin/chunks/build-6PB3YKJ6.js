@@ -1,10 +1,10 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  PushCommand,
-  pushDocument,
-  pushedLines
-} from "./chunk-4HLMMPSC.js";
+  BuildCommand,
+  buildDocument
+} from "./chunk-T7WA6P7O.js";
+import "./chunk-6MESNN6L.js";
 import "./chunk-P6KFYY4G.js";
 import "./chunk-ACHYWE3J.js";
 import "./chunk-HHXO7FHZ.js";
@@ -16,7 +16,6 @@ import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  PushCommand,
-  pushDocument,
-  pushedLines
+  BuildCommand,
+  buildDocument
 };

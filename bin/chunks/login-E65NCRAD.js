@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   registryClient
-} from "./chunk-YZDORMMD.js";
+} from "./chunk-47FNPT6E.js";
 import "./chunk-HRHP54P3.js";
 import {
   connectionAccess,

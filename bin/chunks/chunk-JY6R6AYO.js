@@ -8,7 +8,7 @@ import {
 } from "./chunk-DRTS4ARN.js";
 import {
   registryClient
-} from "./chunk-YZDORMMD.js";
+} from "./chunk-47FNPT6E.js";
 import {
   Annotation,
   MediaType,
