@@ -5,61 +5,61 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
+} from "./chunks/shared-wasm-binary.js";
+import "./chunks/shared-toolchains-wamrc.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-T7WA6P7O.js";
-import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-CUOGDOZL.js";
+} from "./chunks/shared-cli-commands-build.js";
+import "./chunks/shared-toolchains-module-name.js";
+import "./chunks/shared-pipeline-push.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+} from "./chunks/shared-pipeline-destinations.js";
+import "./chunks/shared-pipeline-last-build.js";
 import {
   publish
-} from "./chunks/chunk-URPL6KRW.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
-import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-47FNPT6E.js";
+} from "./chunks/shared-pipeline-publish.js";
+import "./chunks/shared-pipeline-copy-graph.js";
+import "./chunks/shared-targets-copy.js";
+import "./chunks/shared-targets-transport-spec.js";
+import "./chunks/shared-undici.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/shared-streamx.js";
+import "./chunks/shared-package-info.js";
 import {
   pushDocument
-} from "./chunks/chunk-6MESNN6L.js";
+} from "./chunks/shared-cli-commands-push.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
+} from "./chunks/shared-cli-registry-options.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-HHXO7FHZ.js";
-import "./chunks/chunk-X76AGJ64.js";
+} from "./chunks/shared-auth-auth-file.js";
+import "./chunks/shared-process-exec.js";
+import "./chunks/shared-cli-base.js";
 import {
   formatBytes
-} from "./chunks/chunk-EPR3OEVV.js";
+} from "./chunks/shared-report-console.js";
 import {
   require_advanced
-} from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-GRHSYKBX.js";
+} from "./chunks/shared-typanion.js";
+import "./chunks/shared-auth-provider-hints.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/shared-oci-reference.js";
 import {
   WasmpackError,
   formatError,
   isWasmpackError,
   redact
-} from "./chunks/chunk-U4FSHFBH.js";
+} from "./chunks/shared-errors.js";
 import {
   __name,
   __toESM
-} from "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/shared-runtime.js";
 
 // src/action/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";

@@ -3,26 +3,26 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   packageVersion
-} from "./chunks/chunk-WB77DAOC.js";
+} from "./chunks/shared-package-info.js";
 import {
   require_advanced
-} from "./chunks/chunk-JMGDALHU.js";
+} from "./chunks/shared-typanion.js";
 import {
   __name,
   __toESM
-} from "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/shared-runtime.js";
 
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-6PB3YKJ6.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-I66NEU4I.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-VTLPXTL7.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-CYJR457Q.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-YE5IK4SY.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-VB3GFROC.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-42BC3DAV.js")).RunCommand, "run")
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-build.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-init.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-push.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-login.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-logout.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-inspect.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-pull.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-run.js")).RunCommand, "run")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -1,0 +1,21 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./shared-pipeline-inspect.js";
+import "./shared-pipeline-last-build.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-undici.js";
+import "./shared-streamx.js";
+import "./shared-package-info.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-oci-reference.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
+export {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};

@@ -1,0 +1,18 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  publish
+} from "./shared-pipeline-publish.js";
+import "./shared-pipeline-copy-graph.js";
+import "./shared-targets-copy.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-undici.js";
+import "./shared-streamx.js";
+import "./shared-package-info.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-oci-reference.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
+export {
+  publish
+};
