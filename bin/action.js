@@ -11,7 +11,29 @@ import {
   BuildCommand,
   buildDocument
 } from "./chunks/shared-cli-commands-build.js";
+import {
+  pushDocument
+} from "./chunks/shared-cli-commands-push.js";
 import "./chunks/shared-toolchains-module-name.js";
+import {
+  tlsVerifyFlag
+} from "./chunks/shared-cli-registry-options.js";
+import "./chunks/shared-cli-base.js";
+import {
+  formatBytes
+} from "./chunks/shared-report-console.js";
+import {
+  connectionAccess,
+  credentialStore
+} from "./chunks/shared-auth-auth-file.js";
+import "./chunks/shared-process-exec.js";
+import {
+  require_advanced
+} from "./chunks/shared-typanion.js";
+import "./chunks/shared-oci-aot-image.js";
+import "./chunks/shared-auth-provider-hints.js";
+import "./chunks/shared-streams.js";
+import "./chunks/shared-package-info.js";
 import "./chunks/shared-pipeline-push.js";
 import {
   parseDestinations
@@ -23,30 +45,10 @@ import {
 import "./chunks/shared-pipeline-copy-graph.js";
 import "./chunks/shared-targets-copy.js";
 import "./chunks/shared-targets-transport-spec.js";
-import "./chunks/shared-undici.js";
+import "./chunks/shared-targets-archive-docker-archive.js";
 import {
   Annotation
 } from "./chunks/shared-streamx.js";
-import "./chunks/shared-package-info.js";
-import {
-  pushDocument
-} from "./chunks/shared-cli-commands-push.js";
-import {
-  tlsVerifyFlag
-} from "./chunks/shared-cli-registry-options.js";
-import {
-  connectionAccess,
-  credentialStore
-} from "./chunks/shared-auth-auth-file.js";
-import "./chunks/shared-process-exec.js";
-import "./chunks/shared-cli-base.js";
-import {
-  formatBytes
-} from "./chunks/shared-report-console.js";
-import {
-  require_advanced
-} from "./chunks/shared-typanion.js";
-import "./chunks/shared-auth-provider-hints.js";
 import {
   parseReference
 } from "./chunks/shared-oci-reference.js";

@@ -5,15 +5,10 @@ import {
   packageVersion
 } from "./chunks/shared-package-info.js";
 import {
-  require_advanced
-} from "./chunks/shared-typanion.js";
-import {
-  __name,
-  __toESM
+  __name
 } from "./chunks/shared-runtime.js";
 
 // src/cli/main.ts
-var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
   build: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-build.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/cli-commands-init.js")).InitCommand, "init"),
@@ -30,17 +25,22 @@ async function commandsFor(argv) {
 }
 __name(commandsFor, "commandsFor");
 async function main(argv) {
-  let enableColors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb", cli = new import_clipanion.Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1, enableColors });
-  cli.register(import_clipanion.Builtins.HelpCommand), cli.register(import_clipanion.Builtins.VersionCommand);
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+    process.stdout.write(`${packageVersion()}
+`);
+    return;
+  }
+  let { Builtins, Cli } = (await import("./chunks/clipanion-advanced.js")).default, enableColors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb", cli = new Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1, enableColors });
+  cli.register(Builtins.HelpCommand), cli.register(Builtins.VersionCommand);
   for (let command2 of await commandsFor(argv)) cli.register(command2);
   let command;
   try {
-    command = cli.process(argv, import_clipanion.Cli.defaultContext);
+    command = cli.process(argv, Cli.defaultContext);
   } catch (err) {
     process.stderr.write(cli.error(err, { colored: !!process.stderr.isTTY && !process.env.NO_COLOR })), process.exitCode = USAGE_ERROR;
     return;
   }
-  process.exitCode = await cli.run(command, import_clipanion.Cli.defaultContext);
+  process.exitCode = await cli.run(command, Cli.defaultContext);
 }
 __name(main, "main");
 

@@ -6,12 +6,13 @@ import {
 } from "./shared-cli-commands-build.js";
 import "./shared-cli-commands-push.js";
 import "./shared-cli-registry-options.js";
-import "./shared-auth-auth-file.js";
-import "./shared-process-exec.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-auth-file.js";
+import "./shared-process-exec.js";
 import "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";

@@ -6,17 +6,18 @@ import {
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
-import "./shared-auth-auth-file.js";
-import "./shared-process-exec.js";
 import {
   keyValues,
   oneOf
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-auth-file.js";
+import "./shared-process-exec.js";
 import {
   require_advanced
 } from "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import {

@@ -3,15 +3,18 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
 } from "./shared-pipeline-inspect.js";
-import "./shared-pipeline-last-build.js";
-import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
-import "./shared-streamx.js";
-import "./shared-package-info.js";
 import {
   formatBytes
 } from "./shared-report-console.js";
+import "./shared-undici.js";
+import "./shared-oci-aot-image.js";
 import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
+import "./shared-package-info.js";
+import "./shared-pipeline-last-build.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import {

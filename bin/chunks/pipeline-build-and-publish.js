@@ -5,6 +5,10 @@ import {
 } from "./shared-wasm-binary.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-toolchains-module-name.js";
+import "./shared-process-exec.js";
+import "./shared-oci-aot-image.js";
+import "./shared-streams.js";
+import "./shared-package-info.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
@@ -13,8 +17,6 @@ import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-streamx.js";
-import "./shared-package-info.js";
-import "./shared-process-exec.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError

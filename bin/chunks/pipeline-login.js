@@ -1,11 +1,6 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  registryClient
-} from "./shared-undici.js";
-import "./shared-streamx.js";
-import "./shared-package-info.js";
-import {
   connectionAccess,
   createCredentialStore,
   loginAuthFilePath,
@@ -16,8 +11,16 @@ import {
 } from "./shared-auth-auth-file.js";
 import "./shared-process-exec.js";
 import {
+  registryClient
+} from "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import {
   providerHint
 } from "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
+import "./shared-package-info.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-streamx.js";
 import {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,

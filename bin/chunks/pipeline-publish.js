@@ -6,10 +6,8 @@ import {
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
+import "./shared-targets-archive-docker-archive.js";
 import "./shared-streamx.js";
-import "./shared-package-info.js";
-import "./shared-auth-provider-hints.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";

@@ -12,17 +12,20 @@ import {
   runtimeCommand
 } from "./shared-pipeline-runtimes.js";
 import "./shared-toolchains-wamrc.js";
+import "./shared-process-exec.js";
+import "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
+import "./shared-package-info.js";
 import {
   STATE_DIR,
   openLastBuild
 } from "./shared-pipeline-last-build.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
+import "./shared-targets-archive-docker-archive.js";
 import "./shared-streamx.js";
-import "./shared-package-info.js";
-import "./shared-process-exec.js";
-import "./shared-auth-provider-hints.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError

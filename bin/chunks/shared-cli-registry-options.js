@@ -1,18 +1,18 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  WasmpackCommand
+} from "./shared-cli-base.js";
+import {
   parseCredsFlag,
   registryAccess
 } from "./shared-auth-auth-file.js";
-import {
-  WasmpackCommand
-} from "./shared-cli-base.js";
 import {
   require_advanced
 } from "./shared-typanion.js";
 import {
   collect
-} from "./shared-oci-reference.js";
+} from "./shared-streams.js";
 import {
   WasmpackError
 } from "./shared-errors.js";

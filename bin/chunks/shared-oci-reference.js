@@ -8,19 +8,6 @@ import {
   __name
 } from "./shared-runtime.js";
 
-// src/streams.ts
-async function collect(stream, options = {}) {
-  let limit = options.limit ?? 1 / 0, chunks = [], size = 0;
-  for await (let chunk of stream) {
-    let buf = typeof chunk == "string" ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    if (size += buf.length, size > limit)
-      throw stream.destroy?.(), options.tooLarge?.(limit) ?? new Error(`more than ${limit} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}
-__name(collect, "collect");
-
 // src/oci/reference.ts
 var DOCKER_HUB = "docker.io", DOCKER_HUB_API_HOST = "registry-1.docker.io", DEFAULT_TAG = "latest", NAME_MAX = 255, TAG_MAX = 128, PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/, TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/, IPV6_HOST = /^\[[0-9a-fA-F:.]+\]$/, HINT = "an image reference looks like ghcr.io/acme/app:1.0, localhost:5000/app, alpine, or docker.io/library/alpine@sha256:<64 hex digits>";
 function parseReference(input) {
@@ -120,7 +107,6 @@ function describeBadDigest(digest) {
 __name(describeBadDigest, "describeBadDigest");
 
 export {
-  collect,
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
   DEFAULT_TAG,

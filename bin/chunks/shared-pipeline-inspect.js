@@ -1,24 +1,28 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  registryClient
+} from "./shared-undici.js";
+import {
+  describeAotImage
+} from "./shared-oci-aot-image.js";
+import {
+  collect
+} from "./shared-streams.js";
+import {
   openLastBuild
 } from "./shared-pipeline-last-build.js";
 import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
-  registryClient
-} from "./shared-undici.js";
-import {
   Annotation,
   MediaType,
-  describeAotImage,
   isIndexType,
   readLayoutImage,
   sha256
 } from "./shared-streamx.js";
 import {
-  collect,
   manifestReference
 } from "./shared-oci-reference.js";
 import {

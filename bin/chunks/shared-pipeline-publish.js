@@ -12,8 +12,8 @@ import {
 } from "./shared-targets-transport-spec.js";
 import {
   dockerArchiveRunNote,
-  openTarget
-} from "./shared-undici.js";
+  openLocalTarget
+} from "./shared-targets-archive-docker-archive.js";
 import {
   shortDigest
 } from "./shared-streamx.js";
@@ -32,7 +32,7 @@ async function publish(graph, destinations, deps) {
   let digest = graph.image.descriptor.digest, pushed = [], firstRepoOnRegistry = /* @__PURE__ */ new Map(), all = placements(destinations, graph.reference);
   for (let placement of all) for (let companion of graph.companions) placement.tags.forEach((t) => companionTag(t, companion.suffix));
   for (let placement of all) {
-    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = openTarget(placement.spec, deps.access, { hooks, repoTags: placement.tags, ...mountFrom ? { mountFrom } : {} });
+    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags);
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport === "registry" || placement.spec.transport === "oci", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
     reference && !firstRepoOnRegistry.has(reference.apiHost) && firstRepoOnRegistry.set(reference.apiHost, reference.repository), deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`), placement.spec.transport === "docker-archive" && deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference)), pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...extraTags.length ? { extraTags } : {}, ...stats ? { stats } : {} });

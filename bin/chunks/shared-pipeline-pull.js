@@ -4,17 +4,22 @@ import {
   hostAotTarget
 } from "./shared-toolchains-wamrc.js";
 import {
+  registryClient
+} from "./shared-undici.js";
+import {
+  AotAnnotation
+} from "./shared-oci-aot-image.js";
+import {
+  collect
+} from "./shared-streams.js";
+import {
   copyAndCommit
 } from "./shared-targets-copy.js";
 import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
-  registryClient
-} from "./shared-undici.js";
-import {
   Annotation,
-  AotAnnotation,
   LayoutTarget,
   MediaType,
   isIndexType,
@@ -28,7 +33,6 @@ import {
   walk
 } from "./shared-streamx.js";
 import {
-  collect,
   manifestReference
 } from "./shared-oci-reference.js";
 import {

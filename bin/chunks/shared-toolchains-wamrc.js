@@ -1,15 +1,17 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  aotFormatSummary,
-  compatibleRuntimes,
-  formatForWamrVersion,
-  sha256Stream
-} from "./shared-streamx.js";
-import {
   findOnPath,
   runChecked
 } from "./shared-process-exec.js";
+import {
+  aotFormatSummary,
+  compatibleRuntimes,
+  formatForWamrVersion
+} from "./shared-oci-aot-image.js";
+import {
+  sha256Stream
+} from "./shared-streamx.js";
 import {
   WasmpackError
 } from "./shared-errors.js";

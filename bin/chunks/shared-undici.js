@@ -1,29 +1,30 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  LayoutTarget,
-  MANIFEST_ACCEPT,
-  MediaType,
-  canonicalJson,
-  digestHex,
-  hashingTap,
-  isDigest,
-  isIndexType,
-  isManifestType,
-  layerDecompressor,
-  openBytes,
-  referrersFallbackTag,
-  require_tar_stream,
-  sha256
-} from "./shared-streamx.js";
-import {
-  userAgent
-} from "./shared-package-info.js";
+  referrersFallbackTag
+} from "./shared-oci-aot-image.js";
 import {
   providerHint
 } from "./shared-auth-provider-hints.js";
 import {
-  collect,
+  collect
+} from "./shared-streams.js";
+import {
+  userAgent
+} from "./shared-package-info.js";
+import {
+  openLocalTarget
+} from "./shared-targets-archive-docker-archive.js";
+import {
+  MANIFEST_ACCEPT,
+  MediaType,
+  canonicalJson,
+  isDigest,
+  isManifestType,
+  openBytes,
+  sha256
+} from "./shared-streamx.js";
+import {
   isDockerHub
 } from "./shared-oci-reference.js";
 import {
@@ -1807,16 +1808,16 @@ var require_readable = __commonJS({
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           return Promise.reject(new InvalidArgumentError("signal must be an AbortSignal"));
         let limit = opts?.limit && Number.isFinite(opts.limit) ? opts.limit : 128 * 1024;
-        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve2, reject) => {
+        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve, reject) => {
           if ((this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) && this.destroy(new AbortError()), signal) {
             let onAbort = /* @__PURE__ */ __name(() => {
               this.destroy(signal.reason ?? new AbortError());
             }, "onAbort");
             signal.addEventListener("abort", onAbort), this.on("close", function() {
-              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
+              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve(null);
             });
           } else
-            this.on("close", resolve2);
+            this.on("close", resolve);
           this.on("error", noop).on("data", () => {
             this[kBytesRead] > limit && this.destroy();
           }).resume();
@@ -1839,7 +1840,7 @@ var require_readable = __commonJS({
     }
     __name(isUnusable, "isUnusable");
     function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", reject).on("close", () => {
@@ -1850,7 +1851,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -1901,9 +1902,9 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2, encoding) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type, body, resolve, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve(chunksDecode(body, length, encoding)) : type === "json" ? resolve(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve(chunksConcat(body, length).buffer) : type === "blob" ? resolve(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -2013,8 +2014,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -2275,8 +2276,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+          return new Promise((resolve, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2300,8 +2301,8 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve2(data));
+          return new Promise((resolve, reject) => {
+            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2515,8 +2516,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          return new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
       }
       [kDestroy](err) {
@@ -5856,8 +5857,8 @@ var require_promise = __commonJS({
     "use strict";
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve2, reject) => {
-        res = resolve2, rej = reject;
+      return { promise: new Promise((resolve, reject) => {
+        res = resolve, rej = reject;
       }), resolve: res, reject: rej };
     }
     __name(createDeferredPromise, "createDeferredPromise");
@@ -6677,8 +6678,8 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
@@ -6780,7 +6781,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { pipeline: pipeline3 } = __require("node:stream"), util = require_util(), {
+    var assert = __require("node:assert"), { pipeline } = __require("node:stream"), util = require_util(), {
       RequestContentLengthMismatchError,
       RequestAbortedError,
       SocketError,
@@ -7189,7 +7190,7 @@ var require_client_h2 = __commonJS({
     __name(writeBuffer, "writeBuffer");
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let pipe = pipeline3(
+      let pipe = pipeline(
         body,
         h2stream,
         (err) => {
@@ -7225,8 +7226,8 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -7454,19 +7455,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve2) => {
-          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
+        return new Promise((resolve) => {
+          this[kSize] ? this[kClosedResolve] = resolve : resolve(null);
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request2 = requests[i];
             request2 != null && util.errorRequest(this, request2, err);
           }
           let callback = /* @__PURE__ */ __name(() => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
           }, "callback");
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -8195,32 +8196,32 @@ var require_socks5_proxy_agent = __commonJS({
       async createSocks5Connection(targetHost, targetPort) {
         let proxyHost = this[kProxyUrl].hostname, proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        let socket = await new Promise((resolve2, reject) => {
+        let socket = await new Promise((resolve, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
             port: proxyPort,
             protocol: this[kProxyProtocol]
           }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+            err ? reject(err) : resolve(socket2);
           });
         }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
         return socks5Client.on("error", (err) => {
           debug("SOCKS5 error:", err), socket.destroy();
-        }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
+        }), await socks5Client.handshake(), await new Promise((resolve, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3), onAuthenticated = /* @__PURE__ */ __name(() => {
-            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
+            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
           }, "onAuthenticated"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err);
           }, "onError");
-          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
-        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
+          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
+        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3), onConnected = /* @__PURE__ */ __name((info) => {
-            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
+            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
           }, "onConnected"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err);
           }, "onError");
@@ -8247,8 +8248,8 @@ var require_socks5_proxy_agent = __commonJS({
                   ...this[kRequestTls],
                   socket,
                   servername: this[kRequestTls]?.servername || targetHost
-                }), await new Promise((resolve2, reject) => {
-                  finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
+                }), await new Promise((resolve, reject) => {
+                  finalSocket.once("secureConnect", resolve), finalSocket.once("error", reject);
                 })), callback(null, finalSocket);
               } catch (err) {
                 debug("SOCKS5 connection error:", err), callback(err);
@@ -8543,242 +8544,6 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// src/targets/archive/docker-archive.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir2, readFile, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/targets/archive/staging.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
-import { dirname } from "node:path";
-
-// src/targets/archive/tar.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream, createWriteStream } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-import { pipeline } from "node:stream/promises";
-var EPOCH = /* @__PURE__ */ new Date(0);
-async function writeDeterministicTar(entries, dest) {
-  let sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), pack = import_tar_stream.default.pack(), done = pipeline(pack, createWriteStream(dest));
-  try {
-    for (let entry of sorted) {
-      let common = { name: entry.name, mtime: EPOCH, uid: 0, gid: 0, uname: "", gname: "" };
-      if (entry.type === "directory")
-        await addBytes(pack, { ...common, type: "directory", mode: 493 }, Buffer.alloc(0));
-      else if ("bytes" in entry)
-        await addBytes(pack, { ...common, type: "file", mode: 420, size: entry.bytes.length }, entry.bytes);
-      else {
-        let { size } = await stat(entry.source);
-        await pipeline(createReadStream(entry.source), pack.entry({ ...common, type: "file", mode: 420, size }));
-      }
-    }
-    pack.finalize(), await done;
-  } catch (err) {
-    throw pack.destroy(err), await done.catch(() => {
-    }), err;
-  }
-}
-__name(writeDeterministicTar, "writeDeterministicTar");
-function addBytes(pack, header2, bytes) {
-  return new Promise((resolve2, reject) => {
-    pack.entry(header2, bytes, (err) => err ? reject(err) : resolve2());
-  });
-}
-__name(addBytes, "addBytes");
-async function treeEntries(root) {
-  let entries = [], visit = /* @__PURE__ */ __name(async (dir) => {
-    for (let dirent of await readdir(dir, { withFileTypes: !0 })) {
-      let path = join(dir, dirent.name), name = relative(root, path).split(sep).join("/");
-      dirent.isDirectory() ? (entries.push({ name, type: "directory" }), await visit(path)) : dirent.isFile() && entries.push({ name, type: "file", source: path });
-    }
-  }, "visit");
-  return await visit(root), entries;
-}
-__name(treeEntries, "treeEntries");
-
-// src/targets/archive/staging.ts
-var ArchiveFile = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  static {
-    __name(this, "ArchiveFile");
-  }
-  staging;
-  tarTemp;
-  /** The staging directory, created on first use. */
-  stagingDir() {
-    return this.staging ??= mkdir(dirname(this.file), { recursive: !0 }).then(() => mkdtemp(`${this.file}.tmp-`)), this.staging;
-  }
-  get started() {
-    return this.staging !== void 0;
-  }
-  async publish(entries) {
-    this.tarTemp = `${this.file}.tmp-${randomBytes(6).toString("hex")}.tar`, await writeDeterministicTar(entries, this.tarTemp), await rename(this.tarTemp, this.file), this.tarTemp = void 0;
-  }
-  async cleanUp() {
-    let staging = this.staging ? await this.staging.catch(() => {
-    }) : void 0;
-    this.staging = void 0, await Promise.all([staging && rm(staging, { recursive: !0, force: !0 }), this.tarTemp && rm(this.tarTemp, { force: !0 })]), this.tarTemp = void 0;
-  }
-};
-
-// src/targets/archive/docker-archive.ts
-var DockerArchiveTarget = class {
-  constructor(file, repoTags = []) {
-    this.file = file;
-    this.repoTags = repoTags.map(normalizeRepoTag), this.name = `docker-archive:${file}${this.repoTags[0] ? `:${this.repoTags[0]}` : ""}`, this.archive = new ArchiveFile(file);
-  }
-  file;
-  static {
-    __name(this, "DockerArchiveTarget");
-  }
-  name;
-  archive;
-  repoTags;
-  /** Every root copied in, by digest: one transaction writes them all (a tagged push names it). */
-  images = /* @__PURE__ */ new Map();
-  async blobFile(digest) {
-    return join2(await this.archive.stagingDir(), "blobs", digestHex(digest));
-  }
-  async exists(descriptor) {
-    if (!this.archive.started) return !1;
-    try {
-      return (await stat2(await this.blobFile(descriptor.digest))).size === descriptor.size;
-    } catch {
-      return !1;
-    }
-  }
-  async pushBlob(blob) {
-    let dest = await this.blobFile(blob.descriptor.digest);
-    await mkdir2(dirname2(dest), { recursive: !0 });
-    let temp = `${dest}.${randomBytes2(4).toString("hex")}.tmp`, hashing = hashingTap();
-    await pipeline2(blob.open(), hashing.tap, createWriteStream2(temp));
-    let { digest, size } = hashing.result();
-    if (digest !== blob.descriptor.digest || size !== blob.descriptor.size)
-      throw await rm2(temp, { force: !0 }), new WasmpackError("DIGEST_MISMATCH", `content of ${blob.descriptor.digest} has digest ${digest} (${size} bytes)`, "the source changed while it was being copied; build again");
-    return await rename2(temp, dest), "pushed";
-  }
-  async pushManifest(node, reference) {
-    if (isIndexType(node.descriptor.mediaType))
-      throw new WasmpackError(
-        "ARCHIVE_NEEDS_IMAGE",
-        `${this.name} holds single-platform images, and this is an image index`,
-        "write the index with oci-archive:FILE[:TAG] or oci:DIR[:TAG], or build one platform"
-      );
-    let entry = this.images.get(node.descriptor.digest) ?? { node, tags: /* @__PURE__ */ new Set() };
-    reference !== void 0 && entry.tags.add(normalizeRepoTag(reference)), this.images.set(node.descriptor.digest, entry);
-  }
-  async commit() {
-    let tagged = [...this.images.values()].filter((i) => i.tags.size > 0), roots = tagged.length ? tagged : [...this.images.values()].slice(-1);
-    if (roots.length === 0) throw new WasmpackError("NOTHING_TO_WRITE", `no image was copied to ${this.name}`, "this is a bug in wasmpack: please report it");
-    let entries = [], index = [], written = /* @__PURE__ */ new Set();
-    for (let [i, root] of roots.entries()) index.push(await this.stageImage(root.node, i === 0 && this.repoTags.length ? this.repoTags : [...root.tags], entries, written));
-    entries.push({ name: "manifest.json", type: "file", bytes: Buffer.from(JSON.stringify(index), "utf8") }), await this.archive.publish(entries), await this.archive.cleanUp();
-  }
-  /** Adds one image's config and uncompressed layers to `entries` and returns its manifest.json entry. */
-  async stageImage(image, repoTags, entries, written) {
-    let manifest = JSON.parse(image.bytes.toString("utf8"));
-    if (manifest.config.mediaType !== MediaType.ociConfig && manifest.config.mediaType !== MediaType.dockerConfig)
-      throw new WasmpackError(
-        "ARCHIVE_UNSUPPORTED",
-        `${this.name} holds container images only, and this image's config is ${manifest.config.mediaType}`,
-        "write a Wasm OCI artifact (--format artifact) with oci-archive:FILE[:TAG], or use the default compat format"
-      );
-    let configPath = await this.blobFile(manifest.config.digest), diffIds = JSON.parse(await readFile(configPath, "utf8")).rootfs?.diff_ids ?? [];
-    if (diffIds.length !== manifest.layers.length)
-      throw new WasmpackError("DIFF_ID_MISMATCH", `the config lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, "rebuild the image");
-    let layerNames = [];
-    for (let [i, layer] of manifest.layers.entries()) {
-      let diffId = diffIds[i], name = `${digestHex(diffId)}/layer.tar`;
-      if (layerNames.push(name), written.has(name)) continue;
-      written.add(name);
-      let tarPath = join2(await this.archive.stagingDir(), "layers", `${digestHex(diffId)}.tar`);
-      await mkdir2(dirname2(tarPath), { recursive: !0 }), await decompressLayer(layer, await this.blobFile(layer.digest), tarPath, diffId), entries.push({ name: digestHex(diffId), type: "directory" }, { name, type: "file", source: tarPath });
-    }
-    let configName = `${digestHex(manifest.config.digest)}.json`;
-    return written.has(configName) || (written.add(configName), entries.push({ name: configName, type: "file", source: configPath })), { Config: configName, RepoTags: repoTags, Layers: layerNames };
-  }
-  async abort() {
-    await this.archive.cleanUp();
-  }
-  async close() {
-  }
-};
-function dockerArchiveRunNote(file, repoTag) {
-  return `${file} has no manifest annotations (docker-archive cannot hold them): after \`podman load -i ${file}\`, run it with \`podman run --annotation module.wasm.image/variant=compat ${normalizeRepoTag(repoTag)}\`, or crun tries to exec the .wasm ("Exec format error"); loading it also drops the annotations of an already pulled image with the same config`;
-}
-__name(dockerArchiveRunNote, "dockerArchiveRunNote");
-function normalizeRepoTag(reference) {
-  if (reference.includes("@"))
-    throw new WasmpackError("BAD_REFERENCE", `docker-archive RepoTags are name:tag, not a digest reference ("${reference}")`, "write docker-archive:FILE:NAME:TAG");
-  return reference.slice(reference.lastIndexOf("/") + 1).includes(":") ? reference : `${reference}:latest`;
-}
-__name(normalizeRepoTag, "normalizeRepoTag");
-async function decompressLayer(layer, source, dest, diffId) {
-  let decompress = await layerDecompressor(layer.mediaType);
-  if (!decompress) throw new WasmpackError("ARCHIVE_UNSUPPORTED", `docker-archive cannot hold a layer of type ${layer.mediaType}`, "use oci-archive:FILE[:TAG] for non-container content");
-  let hashing = hashingTap();
-  await pipeline2(createReadStream2(source), decompress, hashing.tap, createWriteStream2(dest));
-  let actual = hashing.result().digest;
-  if (actual !== diffId)
-    throw new WasmpackError("DIFF_ID_MISMATCH", `layer ${layer.digest} uncompresses to ${actual}, but the config's diff_id is ${diffId}`, "the image is inconsistent; rebuild it");
-}
-__name(decompressLayer, "decompressLayer");
-
-// src/targets/archive/oci-archive.ts
-import { mkdir as mkdir3, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var OciArchiveTarget = class {
-  constructor(file, tag) {
-    this.file = file;
-    this.tag = tag;
-    this.name = `oci-archive:${file}${tag ? `:${tag}` : ""}`, this.archive = new ArchiveFile(file);
-  }
-  file;
-  tag;
-  static {
-    __name(this, "OciArchiveTarget");
-  }
-  name;
-  archive;
-  layout;
-  prepared;
-  untaggedRoot;
-  tagged = !1;
-  async stagedLayout() {
-    return this.prepared ??= this.archive.stagingDir().then(async (dir) => (await mkdir3(join3(dir, "blobs", "sha256"), { recursive: !0 }), await writeFile(join3(dir, "oci-layout"), canonicalJson({ imageLayoutVersion: "1.0.0" })), new LayoutTarget(dir))), this.layout = await this.prepared, this.layout;
-  }
-  async exists(descriptor) {
-    return this.layout ? this.layout.exists(descriptor) : !1;
-  }
-  async pushBlob(blob) {
-    return (await this.stagedLayout()).pushBlob(blob);
-  }
-  async pushManifest(node, reference) {
-    let layout = await this.stagedLayout();
-    reference !== void 0 ? this.tagged = !0 : this.untaggedRoot = node, await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
-  }
-  async commit() {
-    let layout = await this.stagedLayout();
-    this.tag && !this.tagged && this.untaggedRoot && await layout.pushManifest(this.untaggedRoot, this.tag), await layout.commit(), await this.archive.publish(await treeEntries(layout.dir)), await this.archive.cleanUp();
-  }
-  async abort() {
-    await this.layout?.abort().catch(() => {
-    }), this.prepared = void 0, this.layout = void 0, await this.archive.cleanUp();
-  }
-  async close() {
-  }
-};
-
-// src/targets/connect.ts
-import { resolve } from "node:path";
-
 // src/targets/registry/client.ts
 import { Readable, Transform } from "node:stream";
 
@@ -8870,10 +8635,10 @@ __name(mergeScopes, "mergeScopes");
 // src/targets/registry/retries.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 5e3, maxRetryAfterMs: 3e4 }, realRetryEnvironment = {
-  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve2, reject) => {
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort), resolve2();
+      signal?.removeEventListener("abort", onAbort), resolve();
     }, ms), onAbort = /* @__PURE__ */ __name(() => {
       clearTimeout(timer), reject(signal.reason);
     }, "onAbort");
@@ -9141,8 +8906,8 @@ function readAll(body, limit) {
 __name(readAll, "readAll");
 
 // src/targets/registry/transport.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { setFlagsFromString } from "node:v8";
 var DEFAULT_SYSTEM_CERT_DIRS = ["/etc/containers/certs.d", "/etc/docker/certs.d"], LOCAL_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
@@ -9158,15 +8923,15 @@ function isLocalHost(registry) {
 }
 __name(isLocalHost, "isLocalHost");
 async function loadCaCertificates(registry, certDir, systemDirs = DEFAULT_SYSTEM_CERT_DIRS) {
-  let dirs = [...certDir ? [certDir] : [], ...systemDirs.map((d) => join4(d, registry))], certs = [];
+  let dirs = [...certDir ? [certDir] : [], ...systemDirs.map((d) => join(d, registry))], certs = [];
   for (let dir of dirs) {
     let names;
     try {
-      names = await readdir2(dir);
+      names = await readdir(dir);
     } catch {
       continue;
     }
-    for (let name of names.filter((n) => n.endsWith(".crt")).sort()) certs.push(await readFile2(join4(dir, name), "utf8"));
+    for (let name of names.filter((n) => n.endsWith(".crt")).sort()) certs.push(await readFile(join(dir, name), "utf8"));
   }
   return certs;
 }
@@ -9184,7 +8949,7 @@ async function createDispatcher(options) {
   useBaselineWasmCompiler();
   let extra = await loadCaCertificates(options.registry, options.certDir, options.systemCertDirs), tls = { timeout: options.connectTimeoutMs ?? 3e4 };
   if (extra.length > 0) {
-    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile2(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
+    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
     }) : void 0;
     tls.ca = [...rootCertificates, ...nodeExtra ? [nodeExtra] : [], ...extra];
   }
@@ -10138,22 +9903,13 @@ function connect(reference, access, options = {}) {
 }
 __name(connect, "connect");
 function openTarget(spec, access, options = {}) {
-  switch (spec.transport) {
-    case "oci":
-      return new LayoutTarget(resolve(spec.dir));
-    case "oci-archive":
-      return new OciArchiveTarget(resolve(spec.file), spec.tag);
-    case "docker-archive":
-      return new DockerArchiveTarget(resolve(spec.file), options.repoTags ?? []);
-    case "registry":
-      return connect(spec.reference, access, options);
-  }
+  return spec.transport === "registry" ? connect(spec.reference, access, options) : openLocalTarget(spec, options.repoTags);
 }
 __name(openTarget, "openTarget");
 
 export {
-  dockerArchiveRunNote,
   registryClient,
+  connect,
   openTarget
 };
 /*! For license information please see shared-undici.js.LEGAL.txt */

@@ -9,6 +9,24 @@ import {
   moduleName
 } from "./shared-toolchains-module-name.js";
 import {
+  findOnPath,
+  runChecked,
+  runProcess,
+  tail
+} from "./shared-process-exec.js";
+import {
+  buildAotImages,
+  buildCompatImage,
+  buildWasmArtifact,
+  isoTime
+} from "./shared-oci-aot-image.js";
+import {
+  collect
+} from "./shared-streams.js";
+import {
+  packageVersion
+} from "./shared-package-info.js";
+import {
   layoutDir,
   openLastBuild,
   readLastBuildRecord,
@@ -23,26 +41,12 @@ import {
 import {
   Annotation,
   LayoutTarget,
-  buildAotImages,
-  buildCompatImage,
-  buildWasmArtifact,
   fileOpener,
   hashingTap,
-  isoTime,
   scratchSink
 } from "./shared-streamx.js";
 import {
-  packageVersion
-} from "./shared-package-info.js";
-import {
-  findOnPath,
-  runChecked,
-  runProcess,
-  tail
-} from "./shared-process-exec.js";
-import {
   DEFAULT_TAG,
-  collect,
   parseReference
 } from "./shared-oci-reference.js";
 import {
