@@ -8,28 +8,30 @@ import {
 } from "./shared-runtime.js";
 
 // src/process/exec.ts
-import { spawn } from "node:child_process";
 import { access, constants } from "node:fs/promises";
 import { delimiter, isAbsolute, join } from "node:path";
-var runProcess = /* @__PURE__ */ __name((command, args, options = {}) => new Promise((resolve, reject) => {
-  let child = spawn(command, args, {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
-    signal: options.signal,
-    timeout: options.timeoutMs,
-    shell: !1
-  }), out = [], err = [];
-  child.stdout.on("data", (c) => out.push(c)), child.stderr.on("data", (c) => err.push(c)), options.input !== void 0 && child.stdin.end(options.input), child.on("error", (e) => {
-    e.code === "ENOENT" ? reject(new WasmpackError("TOOL_NOT_FOUND", `${command} was not found`, `install ${command} or put it on PATH`)) : e.name === "AbortError" ? reject(new WasmpackError("INTERRUPTED", `${command} was interrupted`)) : reject(e);
-  }), child.on("close", (code, signal) => {
-    resolve({
-      code: code ?? (signal ? 128 : 1),
-      stdout: Buffer.concat(out).toString("utf8"),
-      stderr: Buffer.concat(err).toString("utf8")
+var runProcess = /* @__PURE__ */ __name(async (command, args, options = {}) => {
+  let { spawn } = await import("node:child_process");
+  return new Promise((resolve, reject) => {
+    let child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
+      signal: options.signal,
+      timeout: options.timeoutMs,
+      shell: !1
+    }), out = [], err = [];
+    child.stdout.on("data", (c) => out.push(c)), child.stderr.on("data", (c) => err.push(c)), options.input !== void 0 && child.stdin.end(options.input), child.on("error", (e) => {
+      e.code === "ENOENT" ? reject(new WasmpackError("TOOL_NOT_FOUND", `${command} was not found`, `install ${command} or put it on PATH`)) : e.name === "AbortError" ? reject(new WasmpackError("INTERRUPTED", `${command} was interrupted`)) : reject(e);
+    }), child.on("close", (code, signal) => {
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8")
+      });
     });
   });
-}), "runProcess");
+}, "runProcess");
 async function runChecked(runner, command, args, options) {
   let result = await runner(command, args, options);
   if (result.code !== 0) {

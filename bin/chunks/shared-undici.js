@@ -6777,6 +6777,25 @@ ${len.toString(16)}\r
   }
 });
 
+// wasmpack-http2:wasmpack:http2-on-demand
+var require_wasmpack_http2_on_demand = __commonJS({
+  "wasmpack-http2:wasmpack:http2-on-demand"(exports, module) {
+    var constants = {
+      HTTP2_HEADER_AUTHORITY: ":authority",
+      HTTP2_HEADER_METHOD: ":method",
+      HTTP2_HEADER_PATH: ":path",
+      HTTP2_HEADER_SCHEME: ":scheme",
+      HTTP2_HEADER_STATUS: ":status",
+      HTTP2_HEADER_PROTOCOL: ":protocol",
+      HTTP2_HEADER_CONTENT_LENGTH: "content-length",
+      HTTP2_HEADER_EXPECT: "expect",
+      NGHTTP2_REFUSED_STREAM: 7,
+      NGHTTP2_CANCEL: 8
+    };
+    module.exports = { constants, connect: /* @__PURE__ */ __name((...args) => __require("node:http2").connect(...args), "connect") };
+  }
+});
+
 // node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
@@ -6819,7 +6838,7 @@ var require_client_h2 = __commonJS({
       kHTTP2SessionState
     } = require_symbols(), { channels } = require_diagnostics(), kOpenStreams = /* @__PURE__ */ Symbol("open streams"), extractBody, http2;
     try {
-      http2 = __require("node:http2");
+      http2 = require_wasmpack_http2_on_demand();
     } catch {
       http2 = { constants: {} };
     }
