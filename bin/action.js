@@ -5,8 +5,10 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/shared-wasm-binary.js";
+} from "./chunks/shared-toolchains-rust-toolchain.js";
 import "./chunks/shared-toolchains-wamrc.js";
+import "./chunks/shared-wasm-binary.js";
+import "./chunks/shared-wasm-aot-header.js";
 import {
   BuildCommand,
   buildDocument
@@ -628,7 +630,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -662,7 +666,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},

@@ -3,6 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   RUNTIMES
 } from "./shared-pipeline-runtimes.js";
+import "./shared-wasm-binary.js";
+import "./shared-wasm-aot-header.js";
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";

@@ -7,6 +7,7 @@ import {
   pullImage
 } from "./shared-pipeline-pull.js";
 import "./shared-toolchains-wamrc.js";
+import "./shared-wasm-aot-header.js";
 import "./shared-process-exec.js";
 import "./shared-undici.js";
 import "./shared-oci-aot-image.js";

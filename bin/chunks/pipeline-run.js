@@ -12,6 +12,8 @@ import {
   runtimeCommand
 } from "./shared-pipeline-runtimes.js";
 import "./shared-toolchains-wamrc.js";
+import "./shared-wasm-binary.js";
+import "./shared-wasm-aot-header.js";
 import "./shared-process-exec.js";
 import "./shared-undici.js";
 import "./shared-oci-aot-image.js";

@@ -2,7 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   findOnPath,
-  runProcess
+  runProcess,
+  writeFileAtomic
 } from "./shared-process-exec.js";
 import {
   isDockerHub
@@ -288,9 +289,8 @@ ${repository ?? ""}`, p = results.get(key);
 __name(createCredentialStore, "createCredentialStore");
 
 // src/auth/login.ts
-import { randomBytes } from "node:crypto";
-import { chmod, mkdir, open, realpath, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
+import { mkdir, realpath } from "node:fs/promises";
+import { dirname } from "node:path";
 async function saveLogin(options) {
   let host = normaliseAuthKey(options.host);
   if (options.username === "") throw new WasmpackError("BAD_CREDENTIALS", `no username given for ${host}`, "pass --username <user> (any non-empty name works for token-based registries such as GHCR)");
@@ -340,19 +340,11 @@ async function editAuthFile(path, change, create = !1) {
   let config = existing ?? {};
   if (!change(config)) return !1;
   await mkdir(dirname(path), { recursive: !0, mode: 448 });
-  let target = existing ? await realpath(path).catch(() => path) : path, temp = join2(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let target = existing ? await realpath(path).catch(() => path) : path;
   try {
-    let handle = await open(temp, "wx", 384);
-    try {
-      await handle.writeFile(JSON.stringify(config, null, "	") + `
-`), await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(temp, 384), await rename(temp, target);
+    await writeFileAtomic(target, JSON.stringify(config, null, "	") + `
+`, { mode: 384, sync: !0 });
   } catch (err) {
-    await unlink(temp).catch(() => {
-    });
     let code = err.code ?? "error";
     throw new WasmpackError("AUTH_FILE_UNWRITABLE", `cannot write the credentials file ${path} (${code})`, "check the permissions of its directory, or choose another file with --authfile or REGISTRY_AUTH_FILE");
   }

@@ -52,6 +52,7 @@ var BuildCommand = class extends RegistryCommand {
   config = import_clipanion.Option.String("--config", { description: "Config file (default DIR/wasmpack.json or Cargo.toml metadata)" });
   debug = import_clipanion.Option.Boolean("--debug", !1, { description: "Debug build (no optimisation, not stripped)" });
   strip = import_clipanion.Option.Boolean("--strip", { description: "Drop debug and name sections (default on for release builds)" });
+  wasmOpt = import_clipanion.Option.String("--wasm-opt", { tolerateBoolean: !0, description: "Run binaryen's wasm-opt on the module: --wasm-opt (O2) or --wasm-opt=LEVEL (O1-O4, Os, Oz); recorded in the image" });
   format = import_clipanion.Option.String("--format", { description: "compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)" });
   compression = import_clipanion.Option.String("--compression", { description: "gzip (default), zstd or none" });
   variant = import_clipanion.Option.String("--variant", { description: "compat (default) or compat-smart" });
@@ -60,7 +61,7 @@ var BuildCommand = class extends RegistryCommand {
   env = import_clipanion.Option.Array("--env", { description: "Environment K=V baked into the image (repeatable)" });
   cmd = import_clipanion.Option.Array("--cmd", { description: "Argument passed to the module (repeatable, in order)" });
   timestamp = import_clipanion.Option.String("--timestamp", { description: "Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)" });
-  outputs = import_clipanion.Option.Array("-o,--output", { description: "Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]" });
+  outputs = import_clipanion.Option.Array("-o,--output", { description: "Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REF], or push to a registry REF (as `wasmpack push REF`)" });
   iidfile = import_clipanion.Option.String("--iidfile", { description: "Write the image ID (config digest) to this file" });
   digestfile = import_clipanion.Option.String("--digestfile", { description: "Write the manifest digest to this file" });
   bin = import_clipanion.Option.String("--bin", { description: "Rust: the binary target to build" });
@@ -83,13 +84,9 @@ var BuildCommand = class extends RegistryCommand {
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
     ), { build, outputs, pushed } = result;
-    try {
-      await this.writeIdFiles(build);
-      let refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`);
-      return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), 0;
-    } finally {
-      await build.cleanup();
-    }
+    await this.writeIdFiles(build);
+    let refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`);
+    return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), 0;
   }
   /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
   buildRequest() {
@@ -101,6 +98,7 @@ var BuildCommand = class extends RegistryCommand {
       language: oneOf("--language", this.language, ["rust", "c", "go", "wasm"]),
       release: !this.debug,
       strip: this.strip,
+      ...this.wasmOpt !== void 0 ? { wasmOpt: this.wasmOpt } : {},
       tags: this.tags,
       format: oneOf("--format", this.format, ["compat", "artifact"]),
       compression: oneOf("--compression", this.compression, ["gzip", "zstd", "none"]),
@@ -134,7 +132,7 @@ function buildDocument(result) {
     digest: result.digest,
     imageId: result.image.config.descriptor.digest,
     format: result.format,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     layout: `oci:${result.layout}:${result.localTag}`,
     mediaType: result.image.manifest.descriptor.mediaType,
     size: result.image.manifest.descriptor.size + result.image.config.descriptor.size + result.image.layers.reduce((n, l) => n + l.descriptor.size, 0),
@@ -152,7 +150,7 @@ function buildDocument(result) {
     ...result.upToDate ? { upToDate: !0 } : {},
     ...result.aot ? {
       aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
-      aotTags: result.aot.images.extraTagged.map((t) => t.tag)
+      aotTags: result.aotTags
     } : {}
   };
 }

@@ -60,22 +60,8 @@ function imageManifest(config, layers, annotations, extra = {}) {
 }
 __name(imageManifest, "imageManifest");
 
-// src/oci/aot-image.ts
-var AotAnnotation = {
-  wamrcVersion: "dev.wasmpack.aot.wamrc-version",
-  formatVersion: "dev.wasmpack.aot.format-version",
-  target: "dev.wasmpack.aot.target",
-  cpu: "dev.wasmpack.aot.cpu",
-  flags: "dev.wasmpack.aot.flags",
-  /** The .wasm the AOT code was compiled from: AOT is trusted native code, so say where it came from. */
-  wasmDigest: Annotation.wasmDigest,
-  /** sibling | embedded | referrer */
-  layout: "dev.wasmpack.aot.layout",
-  /** Where the .aot is inside the image (sibling, embedded). */
-  path: "dev.wasmpack.aot.path",
-  /** Human text: the WAMR releases whose loader accepts this format version. */
-  runtimes: "dev.wasmpack.aot.runtimes"
-}, WAMR_AOT_FORMATS = [
+// src/oci/aot-formats.ts
+var WAMR_AOT_FORMATS = [
   { format: 3, releases: "WAMR 1.x through 2.2.x", short: "1.x-2.2.x", last: "2.2.99" },
   { format: 4, releases: "WAMR 2.3.0 through 2.4.0", short: "2.3.0-2.4.0", first: "2.3.0", last: "2.4.0" },
   { format: 5, releases: "WAMR 2.4.1 and later 2.4.x releases (2.4.1-2.4.5 checked)", short: "2.4.1+", first: "2.4.1", last: "2.4.99" },
@@ -108,22 +94,23 @@ function compatibleRuntimes(formatVersion) {
   };
 }
 __name(compatibleRuntimes, "compatibleRuntimes");
-var TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-function checkedTag(tag, base) {
-  if (!TAG_RE.test(tag))
-    throw new WasmpackError("AOT_BAD_TAG", `the AOT tag "${tag}" made from "${base}" is not a valid OCI tag (at most 128 of [A-Za-z0-9_.-])`, "use a shorter base tag");
-  return tag;
-}
-__name(checkedTag, "checkedTag");
-var aotSuffix = /* @__PURE__ */ __name((arch) => `-aot-${arch}`, "aotSuffix"), embeddedSuffix = /* @__PURE__ */ __name((arch) => `-wasm-aot-${arch}`, "embeddedSuffix");
-function aotTag(tag, arch) {
-  return checkedTag(`${tag}${aotSuffix(arch)}`, tag);
-}
-__name(aotTag, "aotTag");
-function embeddedTag(tag, arch) {
-  return checkedTag(`${tag}${embeddedSuffix(arch)}`, tag);
-}
-__name(embeddedTag, "embeddedTag");
+
+// src/oci/aot-image.ts
+var AotAnnotation = {
+  wamrcVersion: "dev.wasmpack.aot.wamrc-version",
+  formatVersion: "dev.wasmpack.aot.format-version",
+  target: "dev.wasmpack.aot.target",
+  cpu: "dev.wasmpack.aot.cpu",
+  flags: "dev.wasmpack.aot.flags",
+  /** The .wasm the AOT code was compiled from: AOT is trusted native code, so say where it came from. */
+  wasmDigest: Annotation.wasmDigest,
+  /** sibling | embedded | referrer */
+  layout: "dev.wasmpack.aot.layout",
+  /** Where the .aot is inside the image (sibling, embedded). */
+  path: "dev.wasmpack.aot.path",
+  /** Human text: the WAMR releases whose loader accepts this format version. */
+  runtimes: "dev.wasmpack.aot.runtimes"
+}, aotSuffix = /* @__PURE__ */ __name((arch) => `-aot-${arch}`, "aotSuffix"), embeddedSuffix = /* @__PURE__ */ __name((arch) => `-wasm-aot-${arch}`, "embeddedSuffix");
 function referrersFallbackTag(digest) {
   return `sha256-${digestHex(digest)}`;
 }
@@ -240,11 +227,11 @@ async function buildAotImages(spec) {
     let common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations, run: runSettingsOf(spec.portable.config.bytes) };
     if (ship.includes("sibling")) {
       let image = await siblingAotImage({ ...common, layerSink: spec.scratch(`aot-sibling-${result.target}.layer`) });
-      for (let tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: "sibling", target: result.target });
+      extraTagged.push({ suffix: aotSuffix(result.target), node: image.manifest, layout: "sibling", target: result.target });
     }
     if (ship.includes("embed")) {
       let image = await embeddedImage({ ...common, module: spec.module, layerSink: spec.scratch(`aot-embedded-${result.target}.layer`) });
-      for (let tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), suffix: embeddedSuffix(result.target), node: image.manifest, layout: "embedded", target: result.target });
+      extraTagged.push({ suffix: embeddedSuffix(result.target), node: image.manifest, layout: "embedded", target: result.target });
     }
   }
   return ship.includes("referrer") && spec.results.length > 0 && referrers.push(await aotReferrer({ subject: spec.portable.manifest.descriptor, name: spec.module.name, builds: spec.results, timestamp: spec.timestamp, annotations: spec.annotations })), { extraTagged, referrers };
@@ -271,10 +258,10 @@ export {
   isoTime,
   buildCompatImage,
   buildWasmArtifact,
-  AotAnnotation,
   aotFormatSummary,
   formatForWamrVersion,
   compatibleRuntimes,
+  AotAnnotation,
   referrersFallbackTag,
   buildAotImages,
   describeAotImage

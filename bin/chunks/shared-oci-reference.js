@@ -9,7 +9,7 @@ import {
 } from "./shared-runtime.js";
 
 // src/oci/reference.ts
-var DOCKER_HUB = "docker.io", DOCKER_HUB_API_HOST = "registry-1.docker.io", DEFAULT_TAG = "latest", NAME_MAX = 255, TAG_MAX = 128, PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/, TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/, DIGEST = /^sha256:[a-f0-9]{64}$/, DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/, IPV6_HOST = /^\[[0-9a-fA-F:.]+\]$/, HINT = "an image reference looks like ghcr.io/acme/app:1.0, localhost:5000/app, alpine, or docker.io/library/alpine@sha256:<64 hex digits>";
+var DOCKER_HUB = "docker.io", DOCKER_HUB_API_HOST = "registry-1.docker.io", DEFAULT_TAG = "latest", NAME_MAX = 255, TAG_MAX = 128, PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/, TAG_PATTERN = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/, TAG = TAG_PATTERN, DIGEST = /^sha256:[a-f0-9]{64}$/, DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/, IPV6_HOST = /^\[[0-9a-fA-F:.]+\]$/, HINT = "an image reference looks like ghcr.io/acme/app:1.0, localhost:5000/app, alpine, or docker.io/library/alpine@sha256:<64 hex digits>";
 function parseReference(input) {
   let fail = /* @__PURE__ */ __name((what, hint = HINT) => {
     throw new WasmpackError("BAD_REFERENCE", `invalid image reference "${redact(input)}": ${what}`, hint);
@@ -33,7 +33,7 @@ function parseReference(input) {
   for (let component of pathComponents) checkPathComponent(component, fail);
   registry === DOCKER_HUB && pathComponents.length === 1 && (pathComponents = ["library", ...pathComponents]);
   let fullName = `${registry}/${pathComponents.join("/")}`;
-  return fullName.length > NAME_MAX && fail(`the name ${registry === first ? "" : `(as ${registry}/...) `}is ${fullName.length} characters long; at most ${NAME_MAX} are allowed`), makeReference(registry, pathComponents.join("/"), tag, digest);
+  return fullName.length > NAME_MAX && fail(`the name ${registry === first ? "" : `(as ${registry}/...) `}is ${fullName.length} characters long; at most ${NAME_MAX} are allowed`), makeReference(registry, pathComponents.join("/"), tag, digest, input.startsWith("docker://") ? input.slice(9) : input);
 }
 __name(parseReference, "parseReference");
 function assertTag(tag, what, code = "BAD_TAG") {
@@ -42,6 +42,16 @@ function assertTag(tag, what, code = "BAD_TAG") {
   });
 }
 __name(assertTag, "assertTag");
+function tagWithSuffix(tag, suffix, code = "BAD_TAG") {
+  let full = `${tag}${suffix}`;
+  return assertTag(full, `the tag "${full}" made from "${tag}"`, code), full;
+}
+__name(tagWithSuffix, "tagWithSuffix");
+function withTagSuffix(ref, suffix, code = "BAD_TAG") {
+  let tag = tagWithSuffix(ref.tag ?? DEFAULT_TAG, suffix, code), written = ref.text.replace(/@.*$/, ""), name = ref.tag !== void 0 ? written.slice(0, written.length - ref.tag.length - 1) : written;
+  return makeReference(ref.registry, ref.repository, tag, void 0, `${name}:${tag}`);
+}
+__name(withTagSuffix, "withTagSuffix");
 function manifestReference(ref) {
   return ref.digest ?? ref.tag ?? DEFAULT_TAG;
 }
@@ -50,13 +60,14 @@ function isDockerHub(host) {
   return host === DOCKER_HUB || host === "index.docker.io" || host === DOCKER_HUB_API_HOST;
 }
 __name(isDockerHub, "isDockerHub");
-function makeReference(registry, repository, tag, digest) {
+function makeReference(registry, repository, tag, digest, written) {
   let apiHost = registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry, text = `${registry}/${repository}${tag !== void 0 ? `:${tag}` : ""}${digest !== void 0 ? `@${digest}` : ""}`, ref = {
     registry,
     apiHost,
     repository,
     ...tag !== void 0 ? { tag } : {},
     ...digest !== void 0 ? { digest } : {},
+    text: written,
     toString: /* @__PURE__ */ __name(() => text, "toString")
   };
   return Object.freeze(ref);
@@ -110,8 +121,10 @@ export {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
   DEFAULT_TAG,
+  TAG_PATTERN,
   parseReference,
-  assertTag,
+  tagWithSuffix,
+  withTagSuffix,
   manifestReference,
   isDockerHub
 };

@@ -4,7 +4,7 @@ import {
   copyImage
 } from "./shared-targets-copy.js";
 import {
-  assertTag
+  tagWithSuffix
 } from "./shared-oci-reference.js";
 import {
   wrap
@@ -26,8 +26,8 @@ async function copyGraph(graph, target, tags, copy) {
 }
 __name(copyGraph, "copyGraph");
 function companionTag(tag, suffix) {
-  let full = `${tag}${suffix}`, colon = full.lastIndexOf(":");
-  return assertTag(colon > full.lastIndexOf("/") ? full.slice(colon + 1) : full, `the AOT tag "${full}" made from "${tag}"`, "AOT_BAD_TAG"), full;
+  let colon = tag.lastIndexOf(":"), [name, base] = colon > tag.lastIndexOf("/") ? [tag.slice(0, colon + 1), tag.slice(colon + 1)] : ["", tag];
+  return name + tagWithSuffix(base, suffix, "AOT_BAD_TAG");
 }
 __name(companionTag, "companionTag");
 

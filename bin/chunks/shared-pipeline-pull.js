@@ -4,6 +4,9 @@ import {
   hostAotTarget
 } from "./shared-toolchains-wamrc.js";
 import {
+  writeFileAtomic
+} from "./shared-process-exec.js";
+import {
   registryClient
 } from "./shared-undici.js";
 import {
@@ -46,10 +49,9 @@ import {
 
 // src/pipeline/pull.ts
 import { createReadStream } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { randomBytes } from "node:crypto";
 import { Readable as Readable2 } from "node:stream";
 
 // src/oci/tar-reader.ts
@@ -358,21 +360,11 @@ async function pullImage(request, deps) {
   }
   if (request.output && contents) {
     let { file, path } = contents.entrypoint;
-    await writeFileAtomic(resolve(request.output), file.bytes, file.mode & 493 ? 493 : 420), result.output = { path: resolve(request.output), digest: sha256(file.bytes), size: file.bytes.length, from: path };
+    await mkdir(dirname(resolve(request.output)), { recursive: !0 }), await writeFileAtomic(resolve(request.output), file.bytes, { mode: file.mode & 493 ? 493 : 420 }), result.output = { path: resolve(request.output), digest: sha256(file.bytes), size: file.bytes.length, from: path };
   }
   return result;
 }
 __name(pullImage, "pullImage");
-async function writeFileAtomic(path, bytes, mode) {
-  await mkdir(dirname(path), { recursive: !0 });
-  let temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, bytes, { mode }), await chmod(temp, mode), await rename(temp, path);
-  } catch (err) {
-    throw await rm(temp, { force: !0 }), err;
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
 
 export {
   readContents,

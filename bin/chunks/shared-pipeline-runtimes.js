@@ -1,6 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  headerKind
+} from "./shared-wasm-binary.js";
+import {
+  AOT_MAGIC
+} from "./shared-wasm-aot-header.js";
+import {
   findOnPath
 } from "./shared-process-exec.js";
 import {
@@ -103,13 +109,7 @@ function runtimeCommand(runtime, invocation, context) {
 }
 __name(runtimeCommand, "runtimeCommand");
 function moduleKind(bytes) {
-  if (bytes.length < 8) return;
-  let magic = bytes.subarray(0, 4).toString("latin1");
-  if (magic === "\0aot") return "aot";
-  if (magic === "\0asm") {
-    if (bytes[4] === 1 && bytes[5] === 0 && bytes[6] === 0 && bytes[7] === 0) return "module";
-    if (bytes[6] === 1 && bytes[7] === 0) return "component";
-  }
+  return bytes.length >= AOT_MAGIC.length && bytes.subarray(0, AOT_MAGIC.length).equals(AOT_MAGIC) ? "aot" : headerKind(bytes);
 }
 __name(moduleKind, "moduleKind");
 

@@ -1783,7 +1783,9 @@ var MediaType = {
   url: "org.opencontainers.image.url",
   refName: "org.opencontainers.image.ref.name",
   // where the portable module came from / what an AOT image was built from
-  wasmDigest: "dev.wasmpack.wasm.digest"
+  wasmDigest: "dev.wasmpack.wasm.digest",
+  /** The wasm-opt run that shaped the module ("wasm-opt version 108 -O2"), when one ran. */
+  wasmOpt: "dev.wasmpack.wasm-opt"
 };
 function layerMediaType(compression) {
   switch (compression) {
@@ -1813,20 +1815,29 @@ function sha256(bytes) {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 __name(sha256, "sha256");
-async function sha256Stream(stream) {
+function sha256Counter() {
   let hash = createHash("sha256"), size = 0;
-  for await (let chunk of stream)
-    hash.update(chunk), size += chunk.length;
-  return { digest: `sha256:${hash.digest("hex")}`, size };
+  return {
+    update(chunk) {
+      hash.update(chunk), size += chunk.length;
+    },
+    result: /* @__PURE__ */ __name(() => ({ digest: `sha256:${hash.digest("hex")}`, size }), "result")
+  };
+}
+__name(sha256Counter, "sha256Counter");
+async function sha256Stream(stream) {
+  let counter = sha256Counter();
+  for await (let chunk of stream) counter.update(chunk);
+  return counter.result();
 }
 __name(sha256Stream, "sha256Stream");
 function hashingTap() {
-  let hash = createHash("sha256"), size = 0;
+  let counter = sha256Counter();
   return { tap: new Transform({
     transform(chunk, _enc, callback) {
-      hash.update(chunk), size += chunk.length, callback(null, chunk);
+      counter.update(chunk), callback(null, chunk);
     }
-  }), result: /* @__PURE__ */ __name(() => ({ digest: `sha256:${hash.digest("hex")}`, size }), "result") };
+  }), result: counter.result };
 }
 __name(hashingTap, "hashingTap");
 function isDigest(value) {
@@ -2126,29 +2137,26 @@ __name(sliceStream, "sliceStream");
 
 // src/oci/layer.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createHash as createHash2 } from "node:crypto";
 import { PassThrough, Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import * as zlib from "node:zlib";
 async function writeLayer(files, options) {
   let entries = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), mediaType = layerMediaType(options.compression), frame = /* @__PURE__ */ __name(() => tarStream(entries, options.mtime), "frame"), sink = options.sink;
   if (options.compression === "none" && !sink) {
-    let { digest, size } = await sha256Stream(frame());
-    return { descriptor: { mediaType, digest, size }, diffId: digest, open: frame };
+    let { digest: digest2, size: size2 } = await sha256Stream(frame());
+    return { descriptor: { mediaType, digest: digest2, size: size2 }, diffId: digest2, open: frame };
   }
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   if (options.compression === "none") {
-    let hash = createHash2("sha256"), size = 0;
-    await pipeline2(frame(), tap((chunk) => {
-      hash.update(chunk), size += chunk.length;
-    }), sink.create());
-    let digest = `sha256:${hash.digest("hex")}`;
-    return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
+    let blob = hashingTap();
+    await pipeline2(frame(), blob.tap, sink.create());
+    let { digest: digest2, size: size2 } = blob.result();
+    return { descriptor: { mediaType, digest: digest2, size: size2 }, diffId: digest2, open: sink.open, ...where(sink) };
   }
-  let diffHash = createHash2("sha256"), blobHash = createHash2("sha256"), blobSize = 0, tapUncompressed = tap((chunk) => diffHash.update(chunk)), tapCompressed = tap((chunk) => {
-    blobHash.update(chunk), blobSize += chunk.length;
-  });
-  return await pipeline2([frame(), tapUncompressed, ...await compressor(options.compression), tapCompressed, sink.create()]), { descriptor: { mediaType, digest: `sha256:${blobHash.digest("hex")}`, size: blobSize }, open: sink.open, diffId: `sha256:${diffHash.digest("hex")}`, ...where(sink) };
+  let uncompressed = hashingTap(), compressed = hashingTap();
+  await pipeline2([frame(), uncompressed.tap, ...await compressor(options.compression), compressed.tap, sink.create()]);
+  let { digest, size } = compressed.result();
+  return { descriptor: { mediaType, digest, size }, open: sink.open, diffId: uncompressed.result().digest, ...where(sink) };
 }
 __name(writeLayer, "writeLayer");
 function where(sink) {
@@ -2166,14 +2174,6 @@ function tarStream(entries, mtimeSeconds) {
   })().catch((err) => pack.destroy(err)), pack;
 }
 __name(tarStream, "tarStream");
-function tap(onChunk) {
-  return new Transform2({
-    transform(chunk, _enc, callback) {
-      onChunk(chunk), callback(null, chunk);
-    }
-  });
-}
-__name(tap, "tap");
 async function compressor(compression) {
   switch (compression) {
     case "none":
@@ -2260,7 +2260,9 @@ export {
   digestHex,
   shortDigest,
   fileOpener,
+  fileBlob,
   scratchSink,
+  blobPath,
   LayoutTarget,
   writeAtomic,
   readLayoutImage,

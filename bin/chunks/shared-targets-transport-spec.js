@@ -1,6 +1,7 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  TAG_PATTERN,
   parseReference
 } from "./shared-oci-reference.js";
 import {
@@ -11,7 +12,7 @@ import {
 } from "./shared-runtime.js";
 
 // src/targets/transport-spec.ts
-var SUPPORTED_TRANSPORTS = ["oci:DIR[:TAG]", "oci-archive:FILE[:TAG]", "docker-archive:FILE[:REF]", "docker://REF", "REGISTRY/REPO[:TAG] (a plain reference)"], FOREIGN_TRANSPORTS = /* @__PURE__ */ new Set(["dir", "containers-storage", "docker-daemon", "ostree", "sif", "tarball", "atomic"]), PREFIX_RE = /^([a-z][a-z0-9-]*):(.*)$/s, PORT_RE = /^\d+(\/|$)/, TAG_RE = /^\w[\w.-]{0,127}$/;
+var SUPPORTED_TRANSPORTS = ["oci:DIR[:TAG]", "oci-archive:FILE[:TAG]", "docker-archive:FILE[:REF]", "docker://REF", "REGISTRY/REPO[:TAG] (a plain reference)"], FOREIGN_TRANSPORTS = /* @__PURE__ */ new Set(["dir", "containers-storage", "docker-daemon", "ostree", "sif", "tarball", "atomic"]), PREFIX_RE = /^([a-z][a-z0-9-]*):(.*)$/s, PORT_RE = /^\d+(\/|$)/;
 function parseTransport(spec) {
   let match = PREFIX_RE.exec(spec);
   if (!match) return { transport: "registry", reference: parseReference(spec) };
@@ -35,7 +36,7 @@ function parseTransport(spec) {
       return { transport: "registry", reference: parseReference(rest.slice(2)) };
     }
   }
-  if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_RE.test(rest)))
+  if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_PATTERN.test(rest)))
     return { transport: "registry", reference: parseReference(spec) };
   throw new WasmpackError(
     "UNKNOWN_TRANSPORT",
