@@ -4,8 +4,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   enableCompileCache,
   nodeTooOld
-} from "./chunks/chunk-J7E4G6OQ.js";
-import "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/shared-node-floor.js";
+import "./chunks/shared-runtime.js";
 
 // src/action/entry.ts
 var tooOld = nodeTooOld(process.versions.node, process.execPath);
@@ -15,6 +15,6 @@ if (tooOld) {
 `), process.exitCode = 1;
 } else {
   enableCompileCache();
-  let { run } = await import("./chunks/main-R7QSIANF.js");
+  let { run } = await import("./chunks/action-main.js");
   await run();
 }

@@ -4,8 +4,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   enableCompileCache,
   nodeTooOld
-} from "./chunks/chunk-J7E4G6OQ.js";
-import "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/shared-node-floor.js";
+import "./chunks/shared-runtime.js";
 
 // src/cli/bin.ts
 var tooOld = nodeTooOld(process.versions.node, process.execPath);
@@ -14,6 +14,6 @@ if (tooOld)
 `), process.exitCode = 1;
 else {
   enableCompileCache();
-  let { main } = await import("./chunks/main-FOBVYFP2.js");
+  let { main } = await import("./chunks/cli-main.js");
   await main(process.argv.slice(2));
 }
