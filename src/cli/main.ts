@@ -1,4 +1,3 @@
-import { Cli } from 'clipanion';
 import { formatError, WasmpackError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
 import { COMMANDS, isCommand, loadAllCommands, loadCommand } from './commands.js';
@@ -39,6 +38,9 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(commandHelp(describeCommands([commandClass])[0]!, colored));
     return;
   }
+  // clipanion loads only to parse a command (not for --version or help). It is CommonJS: the
+  // bundle's dynamic import gives its exports only as `default`.
+  const { Cli } = (await import('clipanion')).default;
   const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors: colored });
   cli.register(commandClass);
   let command;
