@@ -50,7 +50,7 @@ var MAX_JOBS = 32, PushCommand = class extends RegistryCommand {
   concurrency = import_clipanion.Option.String("--jobs", { description: "Blobs uploaded at once, 1-32 (default 3)" });
   async run() {
     let concurrency = integer("--jobs", this.concurrency, { min: 1, max: MAX_JOBS }), [first, second, ...extra] = this.args;
-    if (extra.length) throw new (await import("./clipanion-advanced.js")).UsageError("push takes at most SOURCE and DEST");
+    if (extra.length) throw new import_clipanion.UsageError("push takes at most SOURCE and DEST");
     let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./pipeline-push.js"), result = await pushImage(
       { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...concurrency !== void 0 ? { concurrency } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }

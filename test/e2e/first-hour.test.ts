@@ -66,6 +66,11 @@ test('an unknown command or option: exit 2, a code, and the closest match', asyn
   assert.equal(option.code, 2);
   assertCleanError(option, 'UNKNOWN_OPTION');
   assert.match(option.stderr, /did you mean --jobs\?/);
+  // A usage error raised inside a command (not by the parser) is still exit 2, never a bug report.
+  const extra = await wasmpack(['push', 'a', 'b', 'c']);
+  assert.equal(extra.code, 2);
+  assertCleanError(extra, 'BAD_USAGE');
+  assert.match(extra.stderr, /at most SOURCE and DEST/);
 });
 
 test('`run`, `pull` and `inspect` of a file that does not exist name the file', async () => {

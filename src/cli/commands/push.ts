@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, Option } from 'clipanion';
+import { Command, Option, UsageError } from 'clipanion';
 import type { PushResult } from '../../pipeline/push.js';
 import { integer } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
@@ -40,7 +40,7 @@ export class PushCommand extends RegistryCommand {
   async run(): Promise<number> {
     const concurrency = integer('--jobs', this.concurrency, { min: 1, max: MAX_JOBS });
     const [first, second, ...extra] = this.args;
-    if (extra.length) throw new (await import('clipanion')).UsageError('push takes at most SOURCE and DEST');
+    if (extra.length) throw new UsageError('push takes at most SOURCE and DEST');
     const source = second !== undefined ? first : undefined;
     const destinations = [...(second !== undefined ? [second] : first !== undefined ? [first] : []), ...(this.tags ?? [])];
     const { pushImage } = await import('../../pipeline/push.js');
