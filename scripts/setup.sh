@@ -40,4 +40,5 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm_config_build_from_source=true npm ci --no-audit --no-fund --loglevel=error
 fi
+bash scripts/setup-cosign.sh                         # cosign 3 (sid) and 2 (trixie) into a cache, for the signing tests
 echo "setup: ready"
