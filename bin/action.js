@@ -5,32 +5,32 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
+} from "./chunks/chunk-UNXFXHKI.js";
+import "./chunks/chunk-IZPSANVH.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-GTLGYOOG.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-I5AULCH4.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+import "./chunks/chunk-6SWBVK7Y.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
+} from "./chunks/chunk-CC64GZH7.js";
+import "./chunks/chunk-OOTDYLFR.js";
+import "./chunks/chunk-DMCUQDTD.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+import "./chunks/chunk-S6YS6NGR.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/chunk-DAE53ZNF.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-ZPGA6EAE.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-P6KFYY4G.js";

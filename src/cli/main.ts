@@ -19,6 +19,9 @@ const COMMANDS: Record<string, () => Promise<CommandClass>> = {
   inspect: async () => (await import('./commands/inspect.js')).InspectCommand,
   pull: async () => (await import('./commands/pull.js')).PullCommand,
   run: async () => (await import('./commands/run.js')).RunCommand,
+  key: async () => (await import('./commands/key.js')).KeyGenerateCommand,
+  sign: async () => (await import('./commands/sign.js')).SignCommand,
+  verify: async () => (await import('./commands/verify.js')).VerifyCommand,
 };
 
 export async function commandsFor(argv: readonly string[]): Promise<CommandClass[]> {

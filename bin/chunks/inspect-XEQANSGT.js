@@ -1,0 +1,20 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./chunk-OYPTUON3.js";
+import "./chunk-6SWBVK7Y.js";
+import "./chunk-DRTS4ARN.js";
+import "./chunk-S6YS6NGR.js";
+import "./chunk-DAE53ZNF.js";
+import "./chunk-GRHSYKBX.js";
+import "./chunk-222AH7NZ.js";
+import "./chunk-U4FSHFBH.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};
