@@ -2,43 +2,40 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  BuildCommand,
+  buildDocument
+} from "./chunks/chunk-RQVY3NAS.js";
+import "./chunks/chunk-QAB6LKBQ.js";
+import {
+  publish
+} from "./chunks/chunk-2FM7PX5L.js";
+import {
+  pushDocument
+} from "./chunks/chunk-MWR25UCU.js";
+import "./chunks/chunk-QVNGQI7E.js";
+import "./chunks/chunk-NK3MD3OM.js";
+import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-UNXFXHKI.js";
-import "./chunks/chunk-IZPSANVH.js";
-import {
-  BuildCommand,
-  buildDocument
-} from "./chunks/chunk-GTLGYOOG.js";
+} from "./chunks/chunk-XU6T74HS.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-I5AULCH4.js";
+import "./chunks/chunk-5U77WLWV.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-6SWBVK7Y.js";
-import {
-  publish
-} from "./chunks/chunk-CC64GZH7.js";
-import "./chunks/chunk-OOTDYLFR.js";
-import "./chunks/chunk-DMCUQDTD.js";
+import "./chunks/chunk-JYEY6REP.js";
+import "./chunks/chunk-V3MIMHVW.js";
+import "./chunks/chunk-JZR2MZEZ.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-S6YS6NGR.js";
+import "./chunks/chunk-WB77DAOC.js";
+import "./chunks/chunk-IDM6S7X2.js";
 import {
   Annotation
-} from "./chunks/chunk-DAE53ZNF.js";
-import {
-  pushDocument
-} from "./chunks/chunk-ZPGA6EAE.js";
+} from "./chunks/chunk-NRYQKENT.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
-import {
-  connectionAccess,
-  credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-HHXO7FHZ.js";
+} from "./chunks/chunk-BSNMKQCY.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
   formatBytes
@@ -46,7 +43,12 @@ import {
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
+import {
+  connectionAccess,
+  credentialStore
+} from "./chunks/chunk-ACHYWE3J.js";
 import "./chunks/chunk-GRHSYKBX.js";
+import "./chunks/chunk-HHXO7FHZ.js";
 import {
   parseReference
 } from "./chunks/chunk-222AH7NZ.js";

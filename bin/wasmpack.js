@@ -15,17 +15,17 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-XSXQH7TQ.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-SCNI5RLR.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-WJR7IREH.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-IAWCHWUG.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-LSRQQYFK.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-PTZFIUD6.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-UVEIQQUE.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-PLEPKLZY.js")).RunCommand, "run"),
-  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-2I6MOO5Y.js")).KeyGenerateCommand, "key"),
-  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-YPEFMJUI.js")).SignCommand, "sign"),
-  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-W5VAF7NH.js")).VerifyCommand, "verify")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-W5326RGO.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-RW3WBQFG.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-GCQG7YHH.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-IAESQGQY.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-DTGT7NBY.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-526HOWKG.js")).RunCommand, "run"),
+  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-4A77LPEH.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-D5DFHAI2.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-WMEKQAJN.js")).VerifyCommand, "verify")
 };
 async function commandsFor(argv) {
   let first = argv[0];

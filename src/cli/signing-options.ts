@@ -2,7 +2,6 @@ import type { ReadStream } from 'node:tty';
 import { Option } from 'clipanion';
 import { registerSecret, WasmpackError } from '../errors.js';
 import type { Signer, TrustPolicy } from '../pipeline/signing.js';
-import { promptHidden } from './commands/login.js';
 import { readSecretFromStdin } from './registry-options.js';
 
 /**
@@ -22,6 +21,7 @@ export async function keyPassword(
     if (stdin.isTTY !== true || typeof stdin.setRawMode !== 'function') {
       throw new WasmpackError('KEY_PASSWORD_MISSING', `no password for ${options.what}, and stdin is not a terminal to ask for it`, 'set COSIGN_PASSWORD (a CI secret), or pipe it with --password-stdin where the command has it');
     }
+    const { promptHidden } = await import('./commands/login.js');
     password = await promptHidden(stdin as ReadStream, context.stderr, `Password for ${options.what}: `);
     if (options.confirm) {
       const again = await promptHidden(stdin as ReadStream, context.stderr, 'Again: ');

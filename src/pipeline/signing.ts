@@ -12,8 +12,11 @@ import { decryptPrivateKey, generateCosignKeyPair, parsePublicKey } from '../sup
 import { keySigner, type Signer } from '../supply-chain/sign/signer.js';
 import { keyBundleSigner, signStoredImage, type Attachment, type BundleSigner, type SignResult } from '../supply-chain/sign/sign-image.js';
 import { openStore } from '../supply-chain/sign/store.js';
+import { predicateTypeFor } from '../supply-chain/sign/predicate-types.js';
 import { assertVerified, verifyStoredImage, type CertificateVerifier, type TrustPolicy, type VerifyResult } from '../supply-chain/sign/verify-image.js';
 import type { Descriptor } from '../oci/content.js';
+import { parseTransport } from '../targets/transport-spec.js';
+import type { PublishResult } from './publish.js';
 
 export type { Attachment, SignResult, VerifyResult, Signer, BundleSigner, TrustPolicy };
 
@@ -96,6 +99,21 @@ export interface SignRequest {
   attachments?: readonly Attachment[];
   /** The image's descriptor when the caller just pushed it (saves a HEAD). */
   subject?: Descriptor;
+  /** false: attestations only, no `.sig` signature (cosign attest). */
+  signature?: boolean;
+}
+
+/** --attest TYPE=FILE: the documents, read and typed; a missing file fails before anything is written. */
+export async function readAttachments(pairs: ReadonlyArray<readonly [string, string]>): Promise<Attachment[]> {
+  const out: Attachment[] = [];
+  for (const [type, file] of pairs) {
+    const { predicateType, mediaType } = predicateTypeFor(type);
+    const bytes = await readFile(file).catch(() => {
+      throw new WasmpackError('ATTEST_FILE', `cannot read ${file}`, 'name an existing JSON document after TYPE=');
+    });
+    out.push({ artifactType: mediaType, mediaType, bytes, predicateType });
+  }
+  return out;
 }
 
 export async function signImage(request: SignRequest, deps: { access: RegistryAccess }): Promise<SignResult> {
@@ -103,7 +121,7 @@ export async function signImage(request: SignRequest, deps: { access: RegistryAc
   if (!bundleSigner) throw new WasmpackError('SIGN_NO_KEY', 'nothing to sign with', 'pass --key FILE (a cosign private key)');
   const store = openStore(request.image, deps.access);
   try {
-    return await signStoredImage(store, { ...(request.signer ? { signer: request.signer } : {}), bundleSigner, ...(request.attachments ? { attachments: request.attachments } : {}), ...(request.subject ? { subject: request.subject } : {}) });
+    return await signStoredImage(store, { ...(request.signer && request.signature !== false ? { signer: request.signer } : {}), bundleSigner, ...(request.attachments ? { attachments: request.attachments } : {}), ...(request.subject ? { subject: request.subject } : {}) });
   } finally {
     await store.close();
   }
@@ -160,4 +178,28 @@ export async function verifyImage(request: { image: string; policy: TrustPolicy 
 async function certificateVerifier(trustedRoot: string | undefined): Promise<CertificateVerifier> {
   const { sigstoreCertificateVerifier } = await import('../supply-chain/sign/keyless-verify.js');
   return sigstoreCertificateVerifier(trustedRoot);
+}
+
+/**
+ * --sign-key on push and build --push: every registry repository just pushed to gets the
+ * signature (once per repository: tags of one repository share the `.sig` tag) and, when given,
+ * the attestations. Layouts and archives written beside are left alone.
+ */
+export async function signPublished(published: PublishResult, request: { signer: Signer; attachments?: readonly Attachment[] }, deps: { access: RegistryAccess }): Promise<SignResult[]> {
+  const done = new Set<string>();
+  const results: SignResult[] = [];
+  for (const p of published.pushed) {
+    let spec;
+    try {
+      spec = parseTransport(p.destination);
+    } catch {
+      continue;
+    }
+    if (spec.transport !== 'registry') continue;
+    const repository = `${spec.reference.registry}/${spec.reference.repository}`;
+    if (done.has(repository)) continue;
+    done.add(repository);
+    results.push(await signImage({ image: `${repository}@${p.digest}`, signer: request.signer, ...(request.attachments ? { attachments: request.attachments } : {}) }, deps));
+  }
+  return results;
 }

@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, Option } from 'clipanion';
+import { Command, Option, UsageError } from 'clipanion';
 import type { BuildRequest, BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
-import { pushDocument, pushedLines } from './push.js';
+import { pushDocument, pushedLines, signPushed } from './push.js';
+import { signDocument, signedLines } from './sign.js';
+import { signerFromFlag } from '../signing-options.js';
 
 export class BuildCommand extends RegistryCommand {
   static override paths = [['build']];
@@ -49,6 +51,7 @@ export class BuildCommand extends RegistryCommand {
   toolchain = Option.String('--toolchain', { description: 'Go: auto (default), go or tinygo' });
   noCache = Option.Boolean('--no-cache', false, { description: 'Compile even when nothing changed since the last build' });
   push = Option.Boolean('--push', false, { description: 'Push to the tags after building (same flags as wasmpack push)' });
+  signKey = Option.String('--sign-key', { description: 'With --push: sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)' });
   aot = Option.Boolean('--aot', { description: 'Also AOT-compile the module with WAMR\'s wamrc (see README#aot)' });
   aotTargets = Option.Array('--aot-target', { description: 'Architecture to AOT-compile for (repeatable; default: this machine\'s)' });
   aotCpu = Option.String('--aot-cpu', { description: 'native, or a CPU name for wamrc (default: a portable baseline per architecture, see README#aot)' });
@@ -60,6 +63,8 @@ export class BuildCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
+    if (this.signKey !== undefined && !this.push) throw new UsageError('--sign-key signs what is pushed: add --push');
+    const signer = await signerFromFlag(this.signKey, this.context);
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
     const result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
@@ -69,8 +74,9 @@ export class BuildCommand extends RegistryCommand {
     const { build, outputs, pushed } = result;
     try {
       await this.writeIdFiles(build);
-      const refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`);
-      this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
+      const signed = signer && pushed ? await signPushed(pushed, signer, await this.registryAccess()) : [];
+      const refs = [...(pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`)), ...signed.flatMap(signedLines)];
+      this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}), ...(signer ? { signed: signed.map(signDocument) } : {}) });
       return 0;
     } finally {
       await build.cleanup();

@@ -1,7 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
 import type { PushResult } from '../../pipeline/push.js';
+import type { Signer, SignResult } from '../../pipeline/signing.js';
+import type { RegistryAccess } from '../../pipeline/access.js';
 import { RegistryCommand } from '../registry-options.js';
+import { signerFromFlag } from '../signing-options.js';
+import { signDocument, signedLines } from './sign.js';
 
 export class PushCommand extends RegistryCommand {
   static override paths = [['push']];
@@ -30,19 +34,23 @@ export class PushCommand extends RegistryCommand {
   from = Option.String('--from', { description: 'Repository on the same registry to mount blobs from' });
   digestfile = Option.String('--digestfile', { description: 'Write the pushed manifest digest to this file' });
   concurrency = Option.String('--jobs', { description: 'Blobs uploaded at once (default 3)' });
+  signKey = Option.String('--sign-key', { description: 'Sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)' });
 
   async run(): Promise<number> {
     const [first, second, ...extra] = this.args;
     if (extra.length) throw new (await import('clipanion')).UsageError('push takes at most SOURCE and DEST');
     const source = second !== undefined ? first : undefined;
     const destinations = [...(second !== undefined ? [second] : first !== undefined ? [first] : []), ...(this.tags ?? [])];
+    // The key is opened first: a wrong password fails before anything is pushed.
+    const signer = await signerFromFlag(this.signKey, this.context);
     const { pushImage } = await import('../../pipeline/push.js');
     const result = await pushImage(
       { source, destinations, dir: this.dir, ...(this.from ? { mountFrom: this.from } : {}), ...(this.concurrency ? { concurrency: Number(this.concurrency) } : {}) },
       { access: await this.registryAccess(), reporter: this.reporter },
     );
     if (this.digestfile) await writeFile(this.digestfile, result.digest);
-    this.output(pushedLines(result), pushDocument(result));
+    const signed = signer ? await signPushed(result, signer, await this.registryAccess()) : [];
+    this.output([...pushedLines(result), ...signed.flatMap(signedLines)], { ...pushDocument(result), ...(signer ? { signed: signed.map(signDocument) } : {}) });
     return 0;
   }
 }
@@ -63,4 +71,10 @@ export function pushDocument(result: PushResult): Record<string, unknown> {
       ...(p.stats ? { requests: p.stats.requests, bytesUploaded: p.stats.blobBytesUploaded, retries: p.stats.retries } : {}),
     })),
   };
+}
+
+/** --sign-key: sign every registry repository just pushed to. */
+export async function signPushed(result: PushResult, signer: Signer, access: RegistryAccess): Promise<SignResult[]> {
+  const { signPublished } = await import('../../pipeline/signing.js');
+  return signPublished(result, { signer }, { access });
 }

@@ -1,4 +1,5 @@
-import { Command, Option } from 'clipanion';
+import { Command, Option, UsageError } from 'clipanion';
+import { WasmpackError } from '../../errors.js';
 import type { SignResult } from '../../pipeline/signing.js';
 import { RegistryCommand } from '../registry-options.js';
 import { signerFromFlag } from '../signing-options.js';
@@ -17,16 +18,21 @@ export class SignCommand extends RegistryCommand {
     examples: [
       ['Sign a pushed image', '$0 sign ghcr.io/acme/app:1.0 --key cosign.key'],
       ['Sign a layout entry', '$0 sign oci:build/oci:app --key cosign.key'],
+      ['Sign and attest an SBOM', '$0 sign ghcr.io/acme/app:1.0 --key cosign.key --attest spdxjson=app.spdx.json'],
     ],
   });
 
   image = Option.String({ required: true, name: 'IMAGE' });
   key = Option.String('--key', { required: true, description: 'cosign private key file (PEM ENCRYPTED SIGSTORE PRIVATE KEY)' });
+  attest = Option.Array('--attest', { description: 'TYPE=FILE: also attach FILE as a signed in-toto attestation (spdxjson, cyclonedx, slsaprovenance1, or a predicate type URI); repeatable' });
+  noSignature = Option.Boolean('--no-signature', false, { description: 'With --attest: write only the attestations (as cosign attest does)' });
 
   async run(): Promise<number> {
     const signer = (await signerFromFlag(this.key, this.context))!;
-    const { signImage } = await import('../../pipeline/signing.js');
-    const result = await signImage({ image: this.image, signer }, { access: await this.registryAccess() });
+    const { signImage, readAttachments } = await import('../../pipeline/signing.js');
+    const attachments = await readAttachments(keyValuePairs('--attest', this.attest));
+    if (this.noSignature && attachments.length === 0) throw new UsageError('--no-signature leaves nothing to write without --attest');
+    const result = await signImage({ image: this.image, signer, attachments, signature: !this.noSignature }, { access: await this.registryAccess() });
     this.reporter.succeed(`Signed ${result.store}@${result.subject.digest}`);
     this.output(signedLines(result), signDocument(result));
     return 0;
@@ -47,4 +53,13 @@ export function signDocument(result: SignResult): Record<string, unknown> {
     ...(result.signature ? { signature: result.signature } : {}),
     attestations: result.attestations,
   };
+}
+
+/** TYPE=FILE pairs in order (a type may repeat). */
+function keyValuePairs(flag: string, values: string[] | undefined): Array<[string, string]> {
+  return (values ?? []).map((value) => {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) throw new WasmpackError('BAD_FLAG', `${flag} expects TYPE=FILE, got "${value}"`, `for example ${flag} spdxjson=app.spdx.json`);
+    return [value.slice(0, at), value.slice(at + 1)];
+  });
 }
