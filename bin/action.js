@@ -4,38 +4,38 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-RQVY3NAS.js";
-import "./chunks/chunk-QAB6LKBQ.js";
+} from "./chunks/chunk-22MTIADA.js";
+import "./chunks/chunk-V46NPJEK.js";
 import {
   publish
-} from "./chunks/chunk-2FM7PX5L.js";
+} from "./chunks/chunk-735EZB73.js";
 import {
   pushDocument
-} from "./chunks/chunk-MWR25UCU.js";
-import "./chunks/chunk-QVNGQI7E.js";
-import "./chunks/chunk-NK3MD3OM.js";
+} from "./chunks/chunk-QILXUFSE.js";
+import "./chunks/chunk-R4JZEXHP.js";
+import "./chunks/chunk-PKFKBVSP.js";
 import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-XU6T74HS.js";
+} from "./chunks/chunk-ONQPR6CA.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-5U77WLWV.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-JYEY6REP.js";
-import "./chunks/chunk-V3MIMHVW.js";
+} from "./chunks/chunk-2ZBUEPIM.js";
+import "./chunks/chunk-SLVRTPF5.js";
+import "./chunks/chunk-C7DJPM7G.js";
 import "./chunks/chunk-JZR2MZEZ.js";
-import "./chunks/chunk-DRTS4ARN.js";
+import "./chunks/chunk-RXTW44O6.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-IDM6S7X2.js";
+import "./chunks/chunk-GG5GGJSZ.js";
 import {
   Annotation
 } from "./chunks/chunk-NRYQKENT.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-BSNMKQCY.js";
+} from "./chunks/chunk-FJPIESUW.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
   formatBytes
@@ -46,12 +46,12 @@ import {
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-GRHSYKBX.js";
+} from "./chunks/chunk-MAFQE6B4.js";
+import "./chunks/chunk-AIIN5RO3.js";
 import "./chunks/chunk-HHXO7FHZ.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/chunk-PX3WODOJ.js";
 import {
   WasmpackError,
   formatError,

@@ -15,17 +15,17 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-SCNI5RLR.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-GOBRIRND.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-W5326RGO.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-RW3WBQFG.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-GCQG7YHH.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-IAESQGQY.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-DTGT7NBY.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-526HOWKG.js")).RunCommand, "run"),
-  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-4A77LPEH.js")).KeyGenerateCommand, "key"),
-  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-D5DFHAI2.js")).SignCommand, "sign"),
-  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-WMEKQAJN.js")).VerifyCommand, "verify")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-TJ6Q724C.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-7SVA5SNB.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-NPTWB745.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-UBGVLVDW.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-UGNXZLZP.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-VPKDL4DK.js")).RunCommand, "run"),
+  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-PLCUNRHG.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-5QPJ57B7.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-LVK2M5AB.js")).VerifyCommand, "verify")
 };
 async function commandsFor(argv) {
   let first = argv[0];

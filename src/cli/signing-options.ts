@@ -2,6 +2,7 @@ import type { ReadStream } from 'node:tty';
 import { Option } from 'clipanion';
 import { registerSecret, WasmpackError } from '../errors.js';
 import type { Signer, TrustPolicy } from '../pipeline/signing.js';
+import type { RegistryAccess } from '../pipeline/access.js';
 import { readSecretFromStdin } from './registry-options.js';
 
 /**
@@ -68,4 +69,12 @@ export async function policyFromFlags(flags: TrustFlags): Promise<TrustPolicy | 
     },
     flags.trustedRoot !== undefined ? { trustedRoot: flags.trustedRoot } : {},
   );
+}
+
+/** pull/run: IMAGE as given when no trust flag is set; else verified, and pinned to the digest that verified. */
+export async function verifiedImage(image: string, flags: TrustFlags, access: RegistryAccess): Promise<string> {
+  const policy = await policyFromFlags(flags);
+  if (!policy) return image;
+  const { verifiedSource } = await import('../pipeline/signing.js');
+  return (await verifiedSource(image, policy, { access })).image;
 }

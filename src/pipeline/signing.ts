@@ -15,6 +15,7 @@ import { openStore } from '../supply-chain/sign/store.js';
 import { predicateTypeFor } from '../supply-chain/sign/predicate-types.js';
 import { assertVerified, verifyStoredImage, type CertificateVerifier, type TrustPolicy, type VerifyResult } from '../supply-chain/sign/verify-image.js';
 import type { Descriptor } from '../oci/content.js';
+import { referenceWithDigest } from '../oci/reference.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { PublishResult } from './publish.js';
 
@@ -202,4 +203,18 @@ export async function signPublished(published: PublishResult, request: { signer:
     results.push(await signImage({ image: `${repository}@${p.digest}`, signer: request.signer, ...(request.attachments ? { attachments: request.attachments } : {}) }, deps));
   }
   return results;
+}
+
+/**
+ * pull and run with --key or an identity: IMAGE is verified first, then named by the digest that
+ * verified, so the bytes fetched and run are exactly the ones the signature covers.
+ */
+export async function verifiedSource(image: string, policy: TrustPolicy, deps: { access: RegistryAccess }): Promise<{ image: string; result: VerifyResult }> {
+  const spec = parseTransport(image);
+  if (spec.transport !== 'registry' && spec.transport !== 'oci') {
+    throw new WasmpackError('VERIFY_UNSUPPORTED_SOURCE', `signatures are checked for images in a registry or an OCI layout, not ${image}`, 'pull or run the image from its registry (or oci:DIR[:TAG]) with --key / --certificate-identity');
+  }
+  const result = await verifyImage({ image, policy }, deps);
+  if (spec.transport === 'oci') return { image, result };
+  return { image: referenceWithDigest(spec.reference, result.subject.digest).toString(), result };
 }

@@ -12,6 +12,7 @@ import { isDockerHub, manifestReference, type Reference } from '../../oci/refere
 import { connect, type RegistryAccess } from '../../targets/connect.js';
 import { blobPath, LayoutTarget, readIndex, readLayoutImage, readLayoutReferrers } from '../../targets/layout.js';
 import type { RegistryTarget } from '../../targets/registry/target.js';
+import type { RegistryClient } from '../../targets/registry/client.js';
 import { parseTransport } from '../../targets/transport-spec.js';
 
 /** Manifests and blobs an attachment reads are small; anything bigger is not ours to read. */
@@ -43,7 +44,7 @@ export interface AttachmentStore {
 /** IMAGE as the user wrote it: a registry reference or oci:DIR[:TAG]. */
 export function openStore(image: string, access: RegistryAccess): AttachmentStore {
   const spec = parseTransport(image);
-  if (spec.transport === 'registry') return new RegistryStore(spec.reference, access);
+  if (spec.transport === 'registry') return new RegistryStore(spec.reference, { access });
   if (spec.transport === 'oci') return new LayoutStore(resolve(spec.dir), spec.tag);
   throw new WasmpackError('UNSUPPORTED_SOURCE', `signatures live beside an image in a registry or an OCI layout, not in ${spec.transport}:`, 'push the image first (wasmpack push REF), then sign REF; or sign oci:DIR[:TAG]');
 }
@@ -53,23 +54,31 @@ export function signingIdentity(reference: Reference): string {
   return `${isDockerHub(reference.registry) ? 'index.docker.io' : reference.registry}/${reference.repository}`;
 }
 
+/** A registry repository as a store: the client's reads, the target's writes (referrer fallback included). */
 class RegistryStore implements AttachmentStore {
   readonly name: string;
   readonly identity: string;
-  private readonly target: RegistryTarget;
+  private readonly target: RegistryTarget | undefined = undefined;
+  private readonly client: RegistryClient;
 
+  /** With `client`, reads go through a client the caller already holds (inspect); writes need a target of our own. */
   constructor(
     private readonly reference: Reference,
-    access: RegistryAccess,
+    via: { access: RegistryAccess } | { client: RegistryClient },
   ) {
     this.name = `${reference.registry}/${reference.repository}`;
     this.identity = signingIdentity(reference);
-    this.target = connect(reference, access);
+    if ('client' in via) {
+      this.client = via.client;
+    } else {
+      this.target = connect(reference, via.access);
+      this.client = this.target.client;
+    }
   }
 
   async image(): Promise<Descriptor> {
     const ref = manifestReference(this.reference);
-    const found = await this.target.client.headManifest(this.reference.repository, ref);
+    const found = await this.client.headManifest(this.reference.repository, ref);
     if (!found) {
       throw new WasmpackError('IMAGE_NOT_FOUND', `${this.reference.toString()} is not in the registry`, 'push it first (wasmpack push or build --push), or check the tag: `skopeo list-tags docker://REGISTRY/REPO`');
     }
@@ -77,21 +86,23 @@ class RegistryStore implements AttachmentStore {
   }
 
   async findManifest(reference: string): Promise<StoredManifest | undefined> {
-    const found = await this.target.client.findManifest(this.reference.repository, reference);
+    const found = await this.client.findManifest(this.reference.repository, reference);
     return found && { descriptor: { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, bytes: found.bytes };
   }
 
   readBlob(descriptor: Descriptor): Promise<Buffer> {
-    return this.target.client.getBlob(this.reference.repository, descriptor.digest, MAX_ATTACHMENT_BYTES);
+    return this.client.getBlob(this.reference.repository, descriptor.digest, MAX_ATTACHMENT_BYTES);
   }
 
   async write(node: ManifestNode, tag?: string): Promise<void> {
+    const target = this.target;
+    if (!target) throw new Error('RegistryStore opened for reading only');
     for (const content of walk(node)) {
       if (content === node || isManifestNode(content)) continue;
-      if (!(await this.target.exists(content.descriptor))) await this.target.pushBlob(content);
+      if (!(await target.exists(content.descriptor))) await target.pushBlob(content);
     }
     try {
-      await this.target.pushManifest(node, tag);
+      await target.pushManifest(node, tag);
     } catch (err) {
       if (tag === undefined && err instanceof WasmpackError && /sha256-[0-9a-f]{64}/.test(err.message)) {
         throw new WasmpackError('REFERRERS_TAG_REFUSED', `${this.name} refused the referrers fallback tag: ${err.message}`, 'the registry has no referrers API and will not take the sha256-<digest> tag index; allow tags of that form (tag immutability rules) or use a registry with the OCI 1.1 referrers API', { cause: err });
@@ -106,9 +117,14 @@ class RegistryStore implements AttachmentStore {
     return indexEntries(index.bytes);
   }
 
-  close(): Promise<void> {
-    return this.target.close();
+  async close(): Promise<void> {
+    await this.target?.close();
   }
+}
+
+/** Reads signatures through a client the caller holds (and closes). */
+export function clientStore(reference: Reference, client: RegistryClient): AttachmentStore {
+  return new RegistryStore(reference, { client });
 }
 
 class LayoutStore implements AttachmentStore {

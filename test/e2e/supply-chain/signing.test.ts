@@ -175,6 +175,12 @@ describe('signing with the real cosign 3.x and 2.x', () => {
     const doc = JSON.parse(verified.stdout);
     assert.deepEqual(doc.verified.map((v: { predicateType?: string }) => v.predicateType ?? 'simple-signing').sort(), ['https://cyclonedx.org/bom', 'https://slsa.dev/provenance/v1', 'https://spdx.dev/Document', 'simple-signing']);
     assert.deepEqual(doc.verified.map((v: { sbomFormat?: string }) => v.sbomFormat).filter(Boolean).sort(), ['cyclonedx', 'spdx']);
+
+    const inspected = await wasmpack(['inspect', ref, '--json'], { env });
+    assert.equal(inspected.code, 0, inspected.stderr);
+    const attachments = JSON.parse(inspected.stdout).attachments;
+    assert.equal(attachments.signatures, 1);
+    assert.deepEqual(attachments.referrers.map((r: { predicateType: string }) => r.predicateType).sort(), ['https://cyclonedx.org/bom', 'https://slsa.dev/provenance/v1', 'https://spdx.dev/Document']);
   });
 
   for (const major of MAJORS) {
@@ -237,6 +243,41 @@ describe('signing with the real cosign 3.x and 2.x', () => {
       for (const major of MAJORS) assert.notEqual((await cosignVerify(major, ours.pub, ref, offline.trustedRoot)).code, 0, `cosign ${major} refuses it too`);
     } finally {
       await rm(otherDir, { recursive: true, force: true });
+    }
+  });
+
+  test('pull and run with --key: a signed image runs; one signed by another key is refused before any byte of it is fetched', async () => {
+    const signedRef = await freshImage();
+    assert.equal((await wasmpack(['sign', signedRef, '--key', ours.key], { env })).code, 0);
+    const ran = await wasmpack(['run', signedRef, '--key', ours.pub], { env });
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(ran.stdout, /Hello/);
+    const out = join(work, 'pulled.wasm');
+    const pulled = await wasmpack(['pull', signedRef, '--key', ours.pub, '-o', out], { env });
+    assert.equal(pulled.code, 0, pulled.stderr);
+    assert.ok((await stat(out)).size > 0);
+
+    const otherRef = await freshImage();
+    assert.equal((await wasmpack(['sign', otherRef, '--key', theirs.key], { env: { ...env, COSIGN_PASSWORD: COSIGN_KEY_PASSWORD } })).code, 0);
+    const proxy = await startFaultProxy({ upstream: registry.url });
+    try {
+      const viaProxy = otherRef.replace(registry.host, proxy.host);
+      const refused = await wasmpack(['run', viaProxy, '--key', ours.pub], { env });
+      assertCleanError(refused, 'VERIFY_FAILED');
+      assert.doesNotMatch(refused.stdout, /Hello/);
+      const refusedPull = await wasmpack(['pull', viaProxy, '--key', ours.pub, '-o', join(work, 'refused.wasm')], { env });
+      assertCleanError(refusedPull, 'VERIFY_FAILED');
+      await assert.rejects(stat(join(work, 'refused.wasm')));
+      const layerGets = proxy.requests.filter((r) => r.method === 'GET' && /\/blobs\//.test(r.path) && !r.path.includes('sha256:44136fa'));
+      // Only signature material was read: the .sig payloads, never the image's config or module layer.
+      const image = JSON.parse((await getManifest(repoOf(otherRef), digest))!.text);
+      for (const d of [image.config.digest, ...image.layers.map((l: { digest: string }) => l.digest)]) {
+        assert.ok(!layerGets.some((r) => r.path.endsWith(d)), `the image blob ${d} was fetched before verification`);
+      }
+      const unsigned = await freshImage();
+      assertCleanError(await wasmpack(['run', unsigned, '--key', ours.pub], { env }), 'VERIFY_UNSIGNED');
+    } finally {
+      await proxy.stop();
     }
   });
 
