@@ -1,67 +1,67 @@
 #!/usr/bin/env node
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
-import {
-  BuildCommand,
-  buildDocument
-} from "./chunks/chunk-22MTIADA.js";
-import "./chunks/chunk-V46NPJEK.js";
+import "./chunks/chunk-WXE3ISKV.js";
 import {
   publish
-} from "./chunks/chunk-735EZB73.js";
-import {
-  pushDocument
-} from "./chunks/chunk-QILXUFSE.js";
-import "./chunks/chunk-R4JZEXHP.js";
-import "./chunks/chunk-PKFKBVSP.js";
+} from "./chunks/chunk-YWSTDT7M.js";
 import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-ONQPR6CA.js";
-import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-5U77WLWV.js";
+} from "./chunks/chunk-V3F2UUZB.js";
+import "./chunks/chunk-KMICTEUM.js";
+import "./chunks/chunk-BEZJV3TE.js";
 import {
   parseDestinations
-} from "./chunks/chunk-2ZBUEPIM.js";
-import "./chunks/chunk-SLVRTPF5.js";
-import "./chunks/chunk-C7DJPM7G.js";
-import "./chunks/chunk-JZR2MZEZ.js";
-import "./chunks/chunk-RXTW44O6.js";
-import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-GG5GGJSZ.js";
+} from "./chunks/chunk-VOP774EG.js";
+import "./chunks/chunk-4MRPKVNS.js";
+import "./chunks/chunk-FYJEGSWD.js";
+import "./chunks/chunk-42PHPCPB.js";
+import {
+  BuildCommand,
+  buildDocument
+} from "./chunks/chunk-X3UQUBYF.js";
+import {
+  pushDocument
+} from "./chunks/chunk-CRFTZN2N.js";
+import "./chunks/chunk-E2ZQY44G.js";
+import "./chunks/chunk-727RI3CT.js";
+import "./chunks/chunk-PZQPRGME.js";
+import "./chunks/chunk-QAYCZSYN.js";
+import "./chunks/chunk-SPOJMRFN.js";
 import {
   Annotation
-} from "./chunks/chunk-NRYQKENT.js";
+} from "./chunks/chunk-M5X7MN6H.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-FJPIESUW.js";
-import "./chunks/chunk-X76AGJ64.js";
+} from "./chunks/chunk-SOQNIPML.js";
+import "./chunks/chunk-ZKY5XN5A.js";
 import {
   formatBytes
-} from "./chunks/chunk-EPR3OEVV.js";
+} from "./chunks/chunk-TNO6M7M3.js";
 import {
   require_advanced
-} from "./chunks/chunk-JMGDALHU.js";
+} from "./chunks/chunk-IS4V62IT.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-MAFQE6B4.js";
-import "./chunks/chunk-AIIN5RO3.js";
-import "./chunks/chunk-HHXO7FHZ.js";
+} from "./chunks/chunk-2GKJ56GE.js";
+import "./chunks/chunk-5GWCEPOW.js";
+import "./chunks/chunk-PBJJCQ4E.js";
 import {
   parseReference
-} from "./chunks/chunk-PX3WODOJ.js";
+} from "./chunks/chunk-HWU6XQJA.js";
 import {
   WasmpackError,
   formatError,
   isWasmpackError,
   redact
-} from "./chunks/chunk-U4FSHFBH.js";
+} from "./chunks/chunk-6JSWOIFR.js";
 import {
   __name,
   __toESM
-} from "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/chunk-6YJMOJDB.js";
 
 // src/action/main.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -562,6 +562,59 @@ ${fence}
 }
 __name(failureMarkdown, "failureMarkdown");
 
+// src/action/signing.ts
+function readSigningInputs(env) {
+  let sign = (input(env, "sign") || "auto").toLowerCase();
+  if (sign !== "auto" && sign !== "true" && sign !== "false") throw badInput("sign", `must be auto, true or false, got "${sign}"`);
+  return { sign, signKey: input(env, "sign-key"), signKeyPassword: input(env, "sign-key-password") };
+}
+__name(readSigningInputs, "readSigningInputs");
+function planSigning(inputs, env, pushing) {
+  if (inputs.sign === "false") return { mode: "none", because: "sign: false" };
+  if (!pushing)
+    return inputs.sign === "true" ? { mode: "none", because: "nothing was pushed to sign" } : { mode: "none", because: "not pushed" };
+  if (inputs.signKey) return { mode: "key" };
+  if (!!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)) return { mode: "keyless" };
+  if (inputs.sign === "true")
+    throw new WasmpackError("SIGN_NO_ID_TOKEN", "sign: true, but this job has no OIDC token for keyless signing and no sign-key", "add `permissions: id-token: write` to the job (keyless, nothing to store), or pass sign-key and sign-key-password from secrets");
+  return { mode: "none", because: "no id-token: write permission and no sign-key" };
+}
+__name(planSigning, "planSigning");
+var COSIGN_SIGN_STATEMENT = { artifactType: "application/vnd.in-toto+json", mediaType: "application/json", bytes: Buffer.from("{}"), predicateType: "https://sigstore.dev/cosign/sign/v1" };
+async function signPushed(plan, inputs, images, documents, deps) {
+  if (plan.mode === "none") return [];
+  let signing = await import("./chunks/signing-YFOC7KZL.js"), signer, bundleSigner, attachments = [...documents];
+  plan.mode === "key" ? (deps.mask(inputs.signKeyPassword), signer = await signing.signerFromText(inputs.signKey, inputs.signKeyPassword, "the sign-key input")) : (bundleSigner = await signing.keylessSigner(deps.env), attachments = [COSIGN_SIGN_STATEMENT, ...attachments]);
+  let views = [];
+  for (let image of images) {
+    let result = await signing.signImage(
+      { image: `${image.repository}@${image.digest}`, ...signer ? { signer } : {}, ...bundleSigner ? { bundleSigner } : {}, attachments },
+      { access: deps.access }
+    );
+    views.push({
+      image: `${result.store}@${result.subject.digest}`,
+      how: plan.mode,
+      ...result.signature ? { signature: result.signature.digest } : {},
+      attestations: result.attestations
+    });
+  }
+  return views;
+}
+__name(signPushed, "signPushed");
+function signaturesOutput(views) {
+  return JSON.stringify(views);
+}
+__name(signaturesOutput, "signaturesOutput");
+function signingMarkdown(views, plan) {
+  return plan.mode === "none" ? `Not signed: ${plan.because}.
+` : ["#### Signed", "", "| Image | What | Digest |", "|---|---|---|", ...views.flatMap((v) => [
+    ...v.signature ? [`| \`${v.image}\` | signature (\`.sig\`, ${v.how}) | \`${v.signature}\` |`] : [],
+    ...v.attestations.map((a) => `| \`${v.image}\` | ${a.predicateType} (${v.how}) | \`${a.digest}\` |`)
+  ]), "", `Check: \`wasmpack verify IMAGE ${plan.mode === "key" ? "--key cosign.pub" : "--certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ..."}\``, ""].join(`
+`);
+}
+__name(signingMarkdown, "signingMarkdown");
+
 // src/action/wasmpack.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 import { homedir } from "node:os";
@@ -716,6 +769,8 @@ __name(run, "run");
 async function runSteps(workflow, env, cwd, signal, located) {
   let inputs = readInputs(env);
   workflow.mask(inputs.password), workflow.mask(inputs.githubToken);
+  let signingInputs = readSigningInputs(env);
+  workflow.mask(signingInputs.signKey), workflow.mask(signingInputs.signKeyPassword);
   let context = await readContext(env, cwd), dir = resolve2(context.workspace, inputs.path);
   if (located(configFileCandidates(dir), context.workspace), !(await stat(dir).catch(() => {
   }))?.isDirectory())
@@ -735,13 +790,20 @@ async function runSteps(workflow, env, cwd, signal, located) {
   try {
     let references = computed.length ? computed : built.view.tags, decision = decidePush(inputs.push, context, references), logins = decision.push ? registryLogins(references, inputs, context) : [], access = /* @__PURE__ */ __name(() => registryAccess(logins, parsed, pipelineEnv, signal), "access"), outputs;
     parsed.outputs.length && (workflow.group(`write ${parsed.outputs.join(", ")}`), outputs = await built.writeOutputs(parsed.outputs, access()));
-    let pushed;
+    let plan = planSigning(signingInputs, env, decision.push), pushed;
     if (decision.push) {
       workflow.group(`push ${references.length} reference${references.length === 1 ? "" : "s"}`);
       for (let login of logins) workflow.log(`credentials for ${login.hosts.join(", ")}: ${login.from}`);
       pushed = await built.push(references, access());
     }
-    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because);
+    let signed = [];
+    if (pushed?.length && plan.mode !== "none") {
+      workflow.group(`sign (${plan.mode})`);
+      let images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest }));
+      signed = await signPushed(plan, signingInputs, images, [], { access: access(), env, mask: /* @__PURE__ */ __name((secret) => workflow.mask(secret), "mask") });
+      for (let s of signed) workflow.log(`signed ${s.image}: ${[s.signature ? "signature" : "", ...s.attestations.map((a) => a.predicateType)].filter(Boolean).join(", ")}`);
+    }
+    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because), plan.mode !== "none" && await workflow.setOutput("signatures", signaturesOutput(signed)), await workflow.appendSummary(signingMarkdown(signed, plan));
   } finally {
     await built.cleanup();
   }

@@ -3,29 +3,29 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   packageVersion
-} from "./chunks/chunk-WB77DAOC.js";
+} from "./chunks/chunk-QAYCZSYN.js";
 import {
   require_advanced
-} from "./chunks/chunk-JMGDALHU.js";
+} from "./chunks/chunk-IS4V62IT.js";
 import {
   __name,
   __toESM
-} from "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/chunk-6YJMOJDB.js";
 
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-GOBRIRND.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-TJ6Q724C.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-7SVA5SNB.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-NPTWB745.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-UBGVLVDW.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-UGNXZLZP.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-VPKDL4DK.js")).RunCommand, "run"),
-  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-PLCUNRHG.js")).KeyGenerateCommand, "key"),
-  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-5QPJ57B7.js")).SignCommand, "sign"),
-  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-LVK2M5AB.js")).VerifyCommand, "verify")
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-XZRX4PAI.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-J6KWXOZB.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-TLECWR2E.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-65YJ4RRI.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-7QF7ANPP.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-DWNYQNNK.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-57FEXSJI.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-P7VFWPSV.js")).RunCommand, "run"),
+  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-VB4BTZGH.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-CHK5VLE5.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-GOA5KPEK.js")).VerifyCommand, "verify")
 };
 async function commandsFor(argv) {
   let first = argv[0];

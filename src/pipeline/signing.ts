@@ -218,3 +218,34 @@ export async function verifiedSource(image: string, policy: TrustPolicy, deps: {
   if (spec.transport === 'oci') return { image, result };
   return { image: referenceWithDigest(spec.reference, result.subject.digest).toString(), result };
 }
+
+/** A signer from key text (the Action's sign-key secret), or from a path when the text is not PEM. */
+export async function signerFromText(text: string, password: string, source: string): Promise<Signer> {
+  if (!text.includes('-----BEGIN')) return loadSigner(text.trim(), password);
+  return keySigner(decryptPrivateKey(text, password, source));
+}
+
+/**
+ * Keyless signing in GitHub Actions: sigstore-js with the job's OIDC token. Fulcio and Rekor are
+ * Sigstore's public-good instances unless WASMPACK_SIGSTORE_FULCIO_URL / _REKOR_URL name others
+ * (a private Sigstore, or a test's mock).
+ */
+export async function keylessSigner(env: NodeJS.ProcessEnv): Promise<BundleSigner> {
+  const { githubIdToken, keylessBundleSigner } = await import('../supply-chain/sign/keyless.js');
+  // Fail now, with the permission to add, rather than inside sigstore-js.
+  const first = await githubIdToken(env);
+  let used = false;
+  return keylessBundleSigner({
+    token: async () => {
+      if (!used) {
+        used = true;
+        return first;
+      }
+      return githubIdToken(env);
+    },
+    ...(env.WASMPACK_SIGSTORE_FULCIO_URL ? { fulcioURL: env.WASMPACK_SIGSTORE_FULCIO_URL } : {}),
+    ...(env.WASMPACK_SIGSTORE_REKOR_URL ? { rekorURL: env.WASMPACK_SIGSTORE_REKOR_URL } : {}),
+  });
+}
+
+export type { RegistryAccess };
