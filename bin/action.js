@@ -21,12 +21,12 @@ import "./chunks/chunk-42PHPCPB.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-X3UQUBYF.js";
+} from "./chunks/chunk-Z4BTVTYY.js";
 import {
   pushDocument
-} from "./chunks/chunk-CRFTZN2N.js";
-import "./chunks/chunk-E2ZQY44G.js";
-import "./chunks/chunk-727RI3CT.js";
+} from "./chunks/chunk-KFK2WYM5.js";
+import "./chunks/chunk-JMMV6FKP.js";
+import "./chunks/chunk-XGVMDKN5.js";
 import "./chunks/chunk-PZQPRGME.js";
 import "./chunks/chunk-QAYCZSYN.js";
 import "./chunks/chunk-SPOJMRFN.js";
@@ -583,7 +583,7 @@ __name(planSigning, "planSigning");
 var COSIGN_SIGN_STATEMENT = { artifactType: "application/vnd.in-toto+json", mediaType: "application/json", bytes: Buffer.from("{}"), predicateType: "https://sigstore.dev/cosign/sign/v1" };
 async function signPushed(plan, inputs, images, documents, deps) {
   if (plan.mode === "none") return [];
-  let signing = await import("./chunks/signing-YFOC7KZL.js"), signer, bundleSigner, attachments = [...documents];
+  let signing = await import("./chunks/signing-TW5DSVQX.js"), signer, bundleSigner, attachments = [...documents];
   plan.mode === "key" ? (deps.mask(inputs.signKeyPassword), signer = await signing.signerFromText(inputs.signKey, inputs.signKeyPassword, "the sign-key input")) : (bundleSigner = await signing.keylessSigner(deps.env), attachments = [COSIGN_SIGN_STATEMENT, ...attachments]);
   let views = [];
   for (let image of images) {

@@ -8,11 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { WasmpackError } from '../../errors.js';
 import type { SigstoreBundle } from './formats.js';
 import type { CertificateVerifier } from './verify-image.js';
+import { commonJs } from './keyless.js';
 
 export async function sigstoreCertificateVerifier(trustedRootFile: string | undefined): Promise<CertificateVerifier> {
-  const { bundleFromJSON } = await import('@sigstore/bundle');
-  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
-  const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify');
+  const { bundleFromJSON } = commonJs(await import('@sigstore/bundle'));
+  const { TrustedRoot } = commonJs(await import('@sigstore/protobuf-specs'));
+  const { toSignedEntity, toTrustMaterial, Verifier } = commonJs(await import('@sigstore/verify'));
   let rootJson: unknown;
   if (trustedRootFile) {
     try {
@@ -21,7 +22,7 @@ export async function sigstoreCertificateVerifier(trustedRootFile: string | unde
       throw new WasmpackError('VERIFY_KEYLESS_UNAVAILABLE', `cannot read the trusted root ${trustedRootFile}: ${(err as Error).message}`, 'pass a Sigstore trusted_root.json (`cosign trusted-root create` or the TUF repository\'s file)');
     }
   } else {
-    const { getTrustedRoot } = await import('@sigstore/tuf');
+    const { getTrustedRoot } = commonJs(await import('@sigstore/tuf'));
     try {
       rootJson = await getTrustedRoot();
     } catch (err) {

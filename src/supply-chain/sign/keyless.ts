@@ -18,8 +18,8 @@ export interface KeylessOptions {
 }
 
 export async function keylessBundleSigner(options: KeylessOptions): Promise<BundleSigner> {
-  const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import('@sigstore/sign');
-  const { bundleToJSON } = await import('@sigstore/bundle');
+  const { DSSEBundleBuilder, FulcioSigner, RekorWitness } = commonJs(await import('@sigstore/sign'));
+  const { bundleToJSON } = commonJs(await import('@sigstore/bundle'));
   const builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? PUBLIC_GOOD.fulcio, identityProvider: { getToken: options.token } }),
     // An intoto entry (the envelope itself, as npm's provenance logs it): every Rekor and verifier
@@ -65,4 +65,10 @@ export async function githubIdToken(env: NodeJS.ProcessEnv, fetchImpl: typeof fe
   }
   registerSecret(body.value);
   return body.value;
+}
+
+/** A CommonJS package's exports, whether they arrive as named exports or (in the bundle) on `default`. */
+export function commonJs<T extends object>(namespace: T): T {
+  const fallback = (namespace as { default?: object }).default;
+  return { ...(fallback && typeof fallback === 'object' ? fallback : {}), ...namespace } as T;
 }

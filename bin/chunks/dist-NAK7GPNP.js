@@ -1,18 +1,18 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  require_dist as require_dist2
+  require_dist as require_dist3
 } from "./chunk-4BT5CZGW.js";
 import {
-  require_dist as require_dist3,
+  require_dist,
   require_v2
 } from "./chunk-Z2UPCOAE.js";
 import {
   require_lib,
   require_src
-} from "./chunk-ICZXGZ4W.js";
+} from "./chunk-PHU57H2F.js";
 import {
-  require_dist
+  require_dist as require_dist2
 } from "./chunk-6ZKKX32Q.js";
 import {
   __commonJS,
@@ -30,7 +30,7 @@ var require_oidc = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.extractJWTSubject = extractJWTSubject;
-    var core_1 = require_dist3();
+    var core_1 = require_dist();
     function extractJWTSubject(jwt) {
       let parts = jwt.split(".", 3), payload = JSON.parse(core_1.encoding.base64Decode(parts[1]));
       if (payload.email) {
@@ -147,7 +147,7 @@ var require_util = __commonJS({
     })();
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.ua = exports.oidc = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = void 0;
-    var core_1 = require_dist3();
+    var core_1 = require_dist();
     Object.defineProperty(exports, "crypto", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
       return core_1.crypto;
     }, "get") });
@@ -246,7 +246,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.toMessageSignatureBundle = toMessageSignatureBundle;
     exports.toDSSEBundle = toDSSEBundle;
-    var sigstore = __importStar(require_dist2()), util_1 = require_util();
+    var sigstore = __importStar(require_dist3()), util_1 = require_util();
     function toMessageSignatureBundle(artifact, signature) {
       let digest = util_1.crypto.digest("sha256", artifact.data);
       return sigstore.toMessageSignatureBundle({
@@ -21618,7 +21618,7 @@ var require_rekor_v2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.RekorV2 = void 0;
-    var fetch_1 = require_fetch2(), protobuf_specs_1 = require_dist(), v2_1 = require_v2(), RekorV2 = class {
+    var fetch_1 = require_fetch2(), protobuf_specs_1 = require_dist2(), v2_1 = require_v2(), RekorV2 = class {
       static {
         __name(this, "RekorV2");
       }
@@ -21722,7 +21722,7 @@ var require_entry2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.toProposedEntry = toProposedEntry;
     exports.toCreateEntryRequest = toCreateEntryRequest;
-    var bundle_1 = require_dist2(), protobuf_specs_1 = require_dist(), util_1 = require_util(), SHA256_ALGORITHM = "sha256";
+    var bundle_1 = require_dist3(), protobuf_specs_1 = require_dist2(), util_1 = require_util(), SHA256_ALGORITHM = "sha256";
     function toProposedEntry(content, publicKey, entryType = "dsse") {
       switch (content.$case) {
         case "dsseEnvelope":
@@ -22066,7 +22066,7 @@ var require_config = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.bundleBuilderFromSigningConfig = bundleBuilderFromSigningConfig;
-    var protobuf_specs_1 = require_dist(), dsse_1 = require_dsse(), message_1 = require_message(), signer_1 = require_signer(), witness_1 = require_witness(), MAX_CA_API_VERSION = 1, MAX_TLOG_API_VERSION = 2, MAX_TSA_API_VERSION = 1, DEFAULT_TIMEOUT = 5e3, DEFAULT_REKORV2_TIMEOUT = 2e4, DEFAULT_RETRY = { retries: 2 };
+    var protobuf_specs_1 = require_dist2(), dsse_1 = require_dsse(), message_1 = require_message(), signer_1 = require_signer(), witness_1 = require_witness(), MAX_CA_API_VERSION = 1, MAX_TLOG_API_VERSION = 2, MAX_TSA_API_VERSION = 1, DEFAULT_TIMEOUT = 5e3, DEFAULT_REKORV2_TIMEOUT = 2e4, DEFAULT_RETRY = { retries: 2 };
     function bundleBuilderFromSigningConfig(options) {
       let { signingConfig, identityProvider, bundleType } = options, fetchOptions = options.fetchOptions || {
         timeout: DEFAULT_TIMEOUT,
@@ -22264,4 +22264,4 @@ var require_dist5 = __commonJS({
   }
 });
 export default require_dist5();
-/*! For license information please see dist-X2Q56ZKM.js.LEGAL.txt */
+/*! For license information please see dist-NAK7GPNP.js.LEGAL.txt */

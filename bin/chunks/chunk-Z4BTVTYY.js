@@ -4,14 +4,14 @@ import {
   pushDocument,
   pushedLines,
   signPushed
-} from "./chunk-CRFTZN2N.js";
+} from "./chunk-KFK2WYM5.js";
 import {
   signDocument,
   signedLines
-} from "./chunk-E2ZQY44G.js";
+} from "./chunk-JMMV6FKP.js";
 import {
   signerFromFlag
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import {
   RegistryCommand
 } from "./chunk-SOQNIPML.js";

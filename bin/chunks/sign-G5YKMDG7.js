@@ -1,12 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  BuildCommand,
-  buildDocument
-} from "./chunk-X3UQUBYF.js";
-import "./chunk-CRFTZN2N.js";
-import "./chunk-E2ZQY44G.js";
-import "./chunk-727RI3CT.js";
+  SignCommand,
+  signDocument,
+  signedLines
+} from "./chunk-JMMV6FKP.js";
+import "./chunk-XGVMDKN5.js";
 import "./chunk-SOQNIPML.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -18,6 +17,7 @@ import "./chunk-HWU6XQJA.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  BuildCommand,
-  buildDocument
+  SignCommand,
+  signDocument,
+  signedLines
 };

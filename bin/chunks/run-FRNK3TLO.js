@@ -6,7 +6,7 @@ import {
 import {
   trustOptions,
   verifiedImage
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import {
   RegistryCommand
 } from "./chunk-SOQNIPML.js";

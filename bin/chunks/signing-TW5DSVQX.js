@@ -1192,7 +1192,7 @@ async function verifyImage(request, deps) {
 }
 __name(verifyImage, "verifyImage");
 async function certificateVerifier(trustedRoot) {
-  let { sigstoreCertificateVerifier } = await import("./keyless-verify-MHBJROIL.js");
+  let { sigstoreCertificateVerifier } = await import("./keyless-verify-YBMWL7H5.js");
   return sigstoreCertificateVerifier(trustedRoot);
 }
 __name(certificateVerifier, "certificateVerifier");
@@ -1225,7 +1225,7 @@ async function signerFromText(text, password, source) {
 }
 __name(signerFromText, "signerFromText");
 async function keylessSigner(env) {
-  let { githubIdToken, keylessBundleSigner } = await import("./keyless-D3ORYFVG.js"), first = await githubIdToken(env), used = !1;
+  let { githubIdToken, keylessBundleSigner } = await import("./keyless-TPN62DU2.js"), first = await githubIdToken(env), used = !1;
   return keylessBundleSigner({
     token: /* @__PURE__ */ __name(async () => used ? githubIdToken(env) : (used = !0, first), "token"),
     ...env.WASMPACK_SIGSTORE_FULCIO_URL ? { fulcioURL: env.WASMPACK_SIGSTORE_FULCIO_URL } : {},

@@ -6,6 +6,123 @@ import {
   __require
 } from "./chunk-6YJMOJDB.js";
 
+// node_modules/@gar/promise-retry/lib/retry.js
+var require_retry = __commonJS({
+  "node_modules/@gar/promise-retry/lib/retry.js"(exports, module) {
+    var RetryOperation = class {
+      static {
+        __name(this, "RetryOperation");
+      }
+      #attempts = 1;
+      #cachedTimeouts = null;
+      #errors = [];
+      #fn = null;
+      #maxRetryTime;
+      #operationStart = null;
+      #originalTimeouts;
+      #timeouts;
+      #timer = null;
+      #unref;
+      constructor(timeouts, options = {}) {
+        this.#originalTimeouts = [...timeouts], this.#timeouts = [...timeouts], this.#unref = options.unref, this.#maxRetryTime = options.maxRetryTime || 1 / 0, options.forever && (this.#cachedTimeouts = [...this.#timeouts]);
+      }
+      get timeouts() {
+        return [...this.#timeouts];
+      }
+      get errors() {
+        return [...this.#errors];
+      }
+      get attempts() {
+        return this.#attempts;
+      }
+      get mainError() {
+        let mainError = null;
+        if (this.#errors.length) {
+          let mainErrorCount = 0, counts = {};
+          for (let i = 0; i < this.#errors.length; i++) {
+            let error = this.#errors[i], { message } = error;
+            counts[message] || (counts[message] = 0), counts[message]++, counts[message] >= mainErrorCount && (mainError = error, mainErrorCount = counts[message]);
+          }
+        }
+        return mainError;
+      }
+      reset() {
+        this.#attempts = 1, this.#timeouts = [...this.#originalTimeouts];
+      }
+      stop() {
+        this.#timer && clearTimeout(this.#timer), this.#timeouts = [], this.#cachedTimeouts = null;
+      }
+      retry(err) {
+        if (this.#errors.push(err), (/* @__PURE__ */ new Date()).getTime() - this.#operationStart >= this.#maxRetryTime)
+          return this.#errors.unshift(new Error("RetryOperation timeout occurred")), !1;
+        let timeout = this.#timeouts.shift();
+        if (timeout === void 0)
+          if (this.#cachedTimeouts)
+            this.#errors.pop(), timeout = this.#cachedTimeouts.at(-1);
+          else
+            return !1;
+        return this.#timer = setTimeout(() => {
+          this.#attempts++, this.#fn(this.#attempts);
+        }, timeout), this.#unref && this.#timer.unref(), !0;
+      }
+      attempt(fn) {
+        this.#fn = fn, this.#operationStart = (/* @__PURE__ */ new Date()).getTime(), this.#fn(this.#attempts);
+      }
+    };
+    module.exports = { RetryOperation };
+  }
+});
+
+// node_modules/@gar/promise-retry/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@gar/promise-retry/lib/index.js"(exports, module) {
+    var { RetryOperation } = require_retry(), createTimeout = /* @__PURE__ */ __name((attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout), "createTimeout"), isRetryError = /* @__PURE__ */ __name((err) => err?.code === "EPROMISERETRY" && Object.hasOwn(err, "retried"), "isRetryError"), promiseRetry = /* @__PURE__ */ __name(async (fn, options = {}) => {
+      let timeouts = [];
+      if (options instanceof Array)
+        timeouts = [...options];
+      else {
+        options.retries === 1 / 0 && (options.forever = !0, delete options.retries);
+        let opts = {
+          retries: 10,
+          factor: 2,
+          minTimeout: 1 * 1e3,
+          maxTimeout: 1 / 0,
+          randomize: !1,
+          ...options
+        };
+        if (opts.minTimeout > opts.maxTimeout)
+          throw new Error("minTimeout is greater than maxTimeout");
+        if (opts.retries) {
+          for (let i = 0; i < opts.retries; i++)
+            timeouts.push(createTimeout(i, opts));
+          timeouts.sort((a, b) => a - b);
+        } else options.forever && timeouts.push(createTimeout(0, opts));
+      }
+      let operation = new RetryOperation(timeouts, {
+        forever: options.forever,
+        unref: options.unref,
+        maxRetryTime: options.maxRetryTime
+      });
+      return new Promise(function(resolve, reject) {
+        operation.attempt(async (number) => {
+          try {
+            let result = await fn((err) => {
+              throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
+            }, number, operation);
+            return resolve(result);
+          } catch (err) {
+            if (!isRetryError(err))
+              return reject(err);
+            if (!operation.retry(err.retried || new Error()))
+              return reject(err.retried);
+          }
+        });
+      });
+    }, "promiseRetry");
+    module.exports = { promiseRetry };
+  }
+});
+
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
@@ -507,124 +624,7 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/@gar/promise-retry/lib/retry.js
-var require_retry = __commonJS({
-  "node_modules/@gar/promise-retry/lib/retry.js"(exports, module) {
-    var RetryOperation = class {
-      static {
-        __name(this, "RetryOperation");
-      }
-      #attempts = 1;
-      #cachedTimeouts = null;
-      #errors = [];
-      #fn = null;
-      #maxRetryTime;
-      #operationStart = null;
-      #originalTimeouts;
-      #timeouts;
-      #timer = null;
-      #unref;
-      constructor(timeouts, options = {}) {
-        this.#originalTimeouts = [...timeouts], this.#timeouts = [...timeouts], this.#unref = options.unref, this.#maxRetryTime = options.maxRetryTime || 1 / 0, options.forever && (this.#cachedTimeouts = [...this.#timeouts]);
-      }
-      get timeouts() {
-        return [...this.#timeouts];
-      }
-      get errors() {
-        return [...this.#errors];
-      }
-      get attempts() {
-        return this.#attempts;
-      }
-      get mainError() {
-        let mainError = null;
-        if (this.#errors.length) {
-          let mainErrorCount = 0, counts = {};
-          for (let i = 0; i < this.#errors.length; i++) {
-            let error = this.#errors[i], { message } = error;
-            counts[message] || (counts[message] = 0), counts[message]++, counts[message] >= mainErrorCount && (mainError = error, mainErrorCount = counts[message]);
-          }
-        }
-        return mainError;
-      }
-      reset() {
-        this.#attempts = 1, this.#timeouts = [...this.#originalTimeouts];
-      }
-      stop() {
-        this.#timer && clearTimeout(this.#timer), this.#timeouts = [], this.#cachedTimeouts = null;
-      }
-      retry(err) {
-        if (this.#errors.push(err), (/* @__PURE__ */ new Date()).getTime() - this.#operationStart >= this.#maxRetryTime)
-          return this.#errors.unshift(new Error("RetryOperation timeout occurred")), !1;
-        let timeout = this.#timeouts.shift();
-        if (timeout === void 0)
-          if (this.#cachedTimeouts)
-            this.#errors.pop(), timeout = this.#cachedTimeouts.at(-1);
-          else
-            return !1;
-        return this.#timer = setTimeout(() => {
-          this.#attempts++, this.#fn(this.#attempts);
-        }, timeout), this.#unref && this.#timer.unref(), !0;
-      }
-      attempt(fn) {
-        this.#fn = fn, this.#operationStart = (/* @__PURE__ */ new Date()).getTime(), this.#fn(this.#attempts);
-      }
-    };
-    module.exports = { RetryOperation };
-  }
-});
-
-// node_modules/@gar/promise-retry/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@gar/promise-retry/lib/index.js"(exports, module) {
-    var { RetryOperation } = require_retry(), createTimeout = /* @__PURE__ */ __name((attempt, opts) => Math.min(Math.round((1 + (opts.randomize ? Math.random() : 0)) * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt)), opts.maxTimeout), "createTimeout"), isRetryError = /* @__PURE__ */ __name((err) => err?.code === "EPROMISERETRY" && Object.hasOwn(err, "retried"), "isRetryError"), promiseRetry = /* @__PURE__ */ __name(async (fn, options = {}) => {
-      let timeouts = [];
-      if (options instanceof Array)
-        timeouts = [...options];
-      else {
-        options.retries === 1 / 0 && (options.forever = !0, delete options.retries);
-        let opts = {
-          retries: 10,
-          factor: 2,
-          minTimeout: 1 * 1e3,
-          maxTimeout: 1 / 0,
-          randomize: !1,
-          ...options
-        };
-        if (opts.minTimeout > opts.maxTimeout)
-          throw new Error("minTimeout is greater than maxTimeout");
-        if (opts.retries) {
-          for (let i = 0; i < opts.retries; i++)
-            timeouts.push(createTimeout(i, opts));
-          timeouts.sort((a, b) => a - b);
-        } else options.forever && timeouts.push(createTimeout(0, opts));
-      }
-      let operation = new RetryOperation(timeouts, {
-        forever: options.forever,
-        unref: options.unref,
-        maxRetryTime: options.maxRetryTime
-      });
-      return new Promise(function(resolve, reject) {
-        operation.attempt(async (number) => {
-          try {
-            let result = await fn((err) => {
-              throw Object.assign(new Error("Retrying"), { code: "EPROMISERETRY", retried: err });
-            }, number, operation);
-            return resolve(result);
-          } catch (err) {
-            if (!isRetryError(err))
-              return reject(err);
-            if (!operation.retry(err.retried || new Error()))
-              return reject(err.retried);
-          }
-        });
-      });
-    }, "promiseRetry");
-    module.exports = { promiseRetry };
-  }
-});
-
 export {
-  require_src,
-  require_lib
+  require_lib,
+  require_src
 };

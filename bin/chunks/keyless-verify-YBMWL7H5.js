@@ -1,6 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  commonJs
+} from "./chunk-TS7JFMU7.js";
+import {
   WasmpackError
 } from "./chunk-6JSWOIFR.js";
 import {
@@ -10,7 +13,7 @@ import {
 // src/supply-chain/sign/keyless-verify.ts
 import { readFile } from "node:fs/promises";
 async function sigstoreCertificateVerifier(trustedRootFile) {
-  let { bundleFromJSON } = await import("./dist-C6UJDXYJ.js"), { TrustedRoot } = await import("./dist-6SDR5OUE.js"), { toSignedEntity, toTrustMaterial, Verifier } = await import("./dist-LMIKBTAB.js"), rootJson;
+  let { bundleFromJSON } = commonJs(await import("./dist-C6UJDXYJ.js")), { TrustedRoot } = commonJs(await import("./dist-6SDR5OUE.js")), { toSignedEntity, toTrustMaterial, Verifier } = commonJs(await import("./dist-XGIBRAP5.js")), rootJson;
   if (trustedRootFile)
     try {
       rootJson = JSON.parse(await readFile(trustedRootFile, "utf8"));
@@ -18,7 +21,7 @@ async function sigstoreCertificateVerifier(trustedRootFile) {
       throw new WasmpackError("VERIFY_KEYLESS_UNAVAILABLE", `cannot read the trusted root ${trustedRootFile}: ${err.message}`, "pass a Sigstore trusted_root.json (`cosign trusted-root create` or the TUF repository's file)");
     }
   else {
-    let { getTrustedRoot } = await import("./dist-M2ADV2TQ.js");
+    let { getTrustedRoot } = commonJs(await import("./dist-RM3XQ5JL.js"));
     try {
       rootJson = await getTrustedRoot();
     } catch (err) {

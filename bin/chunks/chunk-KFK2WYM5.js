@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   signDocument,
   signedLines
-} from "./chunk-E2ZQY44G.js";
+} from "./chunk-JMMV6FKP.js";
 import {
   signerFromFlag
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import {
   RegistryCommand
 } from "./chunk-SOQNIPML.js";
@@ -81,7 +81,7 @@ function pushDocument(result) {
 }
 __name(pushDocument, "pushDocument");
 async function signPushed(result, signer, access) {
-  let { signPublished } = await import("./signing-YFOC7KZL.js");
+  let { signPublished } = await import("./signing-TW5DSVQX.js");
   return signPublished(result, { signer }, { access });
 }
 __name(signPushed, "signPushed");

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   require_lib,
   require_src
-} from "./chunk-ICZXGZ4W.js";
+} from "./chunk-PHU57H2F.js";
 import {
   require_dist
 } from "./chunk-6ZKKX32Q.js";

@@ -1,13 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
-} from "./chunk-CRFTZN2N.js";
-import "./chunk-E2ZQY44G.js";
-import "./chunk-727RI3CT.js";
+  BuildCommand,
+  buildDocument
+} from "./chunk-Z4BTVTYY.js";
+import "./chunk-KFK2WYM5.js";
+import "./chunk-JMMV6FKP.js";
+import "./chunk-XGVMDKN5.js";
 import "./chunk-SOQNIPML.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -19,8 +18,6 @@ import "./chunk-HWU6XQJA.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
+  BuildCommand,
+  buildDocument
 };

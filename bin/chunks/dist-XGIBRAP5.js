@@ -1,11 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  require_dist as require_dist2,
+  require_dist,
   require_v2
 } from "./chunk-Z2UPCOAE.js";
 import {
-  require_dist
+  require_dist as require_dist2
 } from "./chunk-6ZKKX32Q.js";
 import {
   __commonJS,
@@ -19,7 +19,7 @@ var require_dsse = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.DSSESignatureContent = void 0;
-    var core_1 = require_dist2(), DSSESignatureContent = class {
+    var core_1 = require_dist(), DSSESignatureContent = class {
       static {
         __name(this, "DSSESignatureContent");
       }
@@ -60,7 +60,7 @@ var require_message = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.MessageSignatureContent = void 0;
-    var core_1 = require_dist2(), protobuf_specs_1 = require_dist(), HASH_ALGORITHM_MAP = {
+    var core_1 = require_dist(), protobuf_specs_1 = require_dist2(), HASH_ALGORITHM_MAP = {
       [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: "sha256",
       [protobuf_specs_1.HashAlgorithm.SHA2_256]: "sha256",
       [protobuf_specs_1.HashAlgorithm.SHA2_384]: "sha384",
@@ -105,7 +105,7 @@ var require_bundle = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.toSignedEntity = toSignedEntity;
     exports.signatureContent = signatureContent;
-    var core_1 = require_dist2(), dsse_1 = require_dsse(), message_1 = require_message();
+    var core_1 = require_dist(), dsse_1 = require_dsse(), message_1 = require_message();
     function toSignedEntity(bundle, artifact) {
       let { tlogEntries, timestampVerificationData } = bundle.verificationMaterial, timestamps = [];
       for (let entry of tlogEntries)
@@ -214,7 +214,7 @@ var require_trust = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
     exports.toTrustMaterial = toTrustMaterial;
-    var core_1 = require_dist2(), protobuf_specs_1 = require_dist(), error_1 = require_error(), BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0), END_OF_TIME = /* @__PURE__ */ new Date(864e13), filter_1 = require_filter();
+    var core_1 = require_dist(), protobuf_specs_1 = require_dist2(), error_1 = require_error(), BEGINNING_OF_TIME = /* @__PURE__ */ new Date(0), END_OF_TIME = /* @__PURE__ */ new Date(864e13), filter_1 = require_filter();
     Object.defineProperty(exports, "filterCertAuthorities", { enumerable: !0, get: /* @__PURE__ */ __name(function() {
       return filter_1.filterCertAuthorities;
     }, "get") });
@@ -417,7 +417,7 @@ var require_sct = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.verifySCTs = verifySCTs;
-    var core_1 = require_dist2(), error_1 = require_error(), trust_1 = require_trust();
+    var core_1 = require_dist(), error_1 = require_error(), trust_1 = require_trust();
     function verifySCTs(cert, issuer, ctlogs) {
       let extSCT, clone = cert.clone();
       for (let i = 0; i < clone.extensions.length; i++) {
@@ -457,7 +457,7 @@ var require_key = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.verifyPublicKey = verifyPublicKey;
     exports.verifyCertificate = verifyCertificate;
-    var core_1 = require_dist2(), error_1 = require_error(), certificate_1 = require_certificate(), sct_1 = require_sct(), OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1", OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
+    var core_1 = require_dist(), error_1 = require_error(), certificate_1 = require_certificate(), sct_1 = require_sct(), OID_FULCIO_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1", OID_FULCIO_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
     function verifyPublicKey(hint, timestamps, trustMaterial) {
       let key = trustMaterial.publicKey(hint);
       return timestamps.forEach((timestamp) => {
@@ -550,7 +550,7 @@ var require_tsa = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-    var core_1 = require_dist2(), error_1 = require_error(), certificate_1 = require_certificate(), trust_1 = require_trust();
+    var core_1 = require_dist(), error_1 = require_error(), certificate_1 = require_certificate(), trust_1 = require_trust();
     function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
       let signingTime = timestamp.signingTime;
       if (timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime), timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
@@ -815,7 +815,7 @@ var require_checkpoint = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.LogCheckpoint = void 0;
     exports.verifyCheckpoint = verifyCheckpoint;
-    var core_1 = require_dist2(), error_1 = require_error(), CHECKPOINT_SEPARATOR = `
+    var core_1 = require_dist(), error_1 = require_error(), CHECKPOINT_SEPARATOR = `
 
 `, SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
     function verifyCheckpoint(entry, tlogs) {
@@ -917,7 +917,7 @@ var require_merkle = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.verifyMerkleInclusion = verifyMerkleInclusion;
-    var core_1 = require_dist2(), error_1 = require_error(), RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]), RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
+    var core_1 = require_dist(), error_1 = require_error(), RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]), RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
     function verifyMerkleInclusion(entry, checkpoint) {
       let inclusionProof = entry.inclusionProof, logIndex;
       try {
@@ -990,7 +990,7 @@ var require_set = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: !0 });
     exports.verifyTLogSET = verifyTLogSET;
-    var core_1 = require_dist2(), error_1 = require_error(), trust_1 = require_trust();
+    var core_1 = require_dist(), error_1 = require_error(), trust_1 = require_trust();
     function verifyTLogSET(entry, tlogs) {
       if (!(0, trust_1.filterTLogAuthorities)(tlogs, {
         logID: entry.logId.keyId,

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   trustOptions,
   verifiedImage
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import {
   RegistryCommand
 } from "./chunk-SOQNIPML.js";

@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   keyPassword
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import "./chunk-SOQNIPML.js";
 import {
   WasmpackCommand
@@ -46,7 +46,7 @@ var KeyGenerateCommand = class extends WasmpackCommand {
   passwordStdin = import_clipanion.Option.Boolean("--password-stdin", !1, { description: "Read the key password from stdin" });
   force = import_clipanion.Option.Boolean("--force", !1, { description: "Replace PREFIX.key and PREFIX.pub if they exist" });
   async run() {
-    let prefix = this.prefix ?? "cosign", { generateKeyFiles } = await import("./signing-YFOC7KZL.js"), password = await keyPassword(this.context, { fromStdin: this.passwordStdin, confirm: !0, what: `${prefix}.key` }), paths = await generateKeyFiles({ prefix, password, force: this.force });
+    let prefix = this.prefix ?? "cosign", { generateKeyFiles } = await import("./signing-TW5DSVQX.js"), password = await keyPassword(this.context, { fromStdin: this.passwordStdin, confirm: !0, what: `${prefix}.key` }), paths = await generateKeyFiles({ prefix, password, force: this.force });
     return this.reporter.succeed(`Private key written to ${paths.privateKey}; public key written to ${paths.publicKey}`), this.output([paths.publicKey], paths), 0;
   }
 };

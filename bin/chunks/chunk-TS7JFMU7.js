@@ -11,7 +11,7 @@ import {
 // src/supply-chain/sign/keyless.ts
 var PUBLIC_GOOD = { fulcio: "https://fulcio.sigstore.dev", rekor: "https://rekor.sigstore.dev" };
 async function keylessBundleSigner(options) {
-  let { DSSEBundleBuilder, FulcioSigner, RekorWitness } = await import("./dist-X2Q56ZKM.js"), { bundleToJSON } = await import("./dist-C6UJDXYJ.js"), builder = new DSSEBundleBuilder({
+  let { DSSEBundleBuilder, FulcioSigner, RekorWitness } = commonJs(await import("./dist-NAK7GPNP.js")), { bundleToJSON } = commonJs(await import("./dist-C6UJDXYJ.js")), builder = new DSSEBundleBuilder({
     signer: new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? PUBLIC_GOOD.fulcio, identityProvider: { getToken: options.token } }),
     // An intoto entry (the envelope itself, as npm's provenance logs it): every Rekor and verifier
     // reads it, and a log that stores the proposed entry as it is still yields a checkable body.
@@ -50,9 +50,16 @@ async function githubIdToken(env, fetchImpl = fetch) {
   return registerSecret(body.value), body.value;
 }
 __name(githubIdToken, "githubIdToken");
+function commonJs(namespace) {
+  let fallback = namespace.default;
+  return { ...fallback && typeof fallback == "object" ? fallback : {}, ...namespace };
+}
+__name(commonJs, "commonJs");
+
 export {
   PUBLIC_GOOD,
-  githubIdToken,
+  keylessBundleSigner,
   hasGithubIdToken,
-  keylessBundleSigner
+  githubIdToken,
+  commonJs
 };

@@ -1,11 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  SignCommand,
-  signDocument,
-  signedLines
-} from "./chunk-E2ZQY44G.js";
-import "./chunk-727RI3CT.js";
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
+} from "./chunk-KFK2WYM5.js";
+import "./chunk-JMMV6FKP.js";
+import "./chunk-XGVMDKN5.js";
 import "./chunk-SOQNIPML.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -17,7 +19,8 @@ import "./chunk-HWU6XQJA.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  SignCommand,
-  signDocument,
-  signedLines
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
 };

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   policyFromFlags,
   trustOptions
-} from "./chunk-727RI3CT.js";
+} from "./chunk-XGVMDKN5.js";
 import {
   RegistryCommand
 } from "./chunk-SOQNIPML.js";
@@ -56,7 +56,7 @@ var TRUST = trustOptions(), VerifyCommand = class extends RegistryCommand {
   async run() {
     let policy = await policyFromFlags(this);
     if (!policy) throw new import_clipanion.UsageError("verify needs --key FILE, or --certificate-identity/--certificate-identity-regexp with --certificate-oidc-issuer");
-    let { verifyImage } = await import("./signing-YFOC7KZL.js"), result = await verifyImage({ image: this.image, policy }, { access: await this.registryAccess() });
+    let { verifyImage } = await import("./signing-TW5DSVQX.js"), result = await verifyImage({ image: this.image, policy }, { access: await this.registryAccess() });
     return this.reporter.succeed(`Verified ${result.store}@${result.subject.digest}`), this.output(verifiedLines(result), verifyDocument(result)), 0;
   }
 };
