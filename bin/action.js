@@ -1,41 +1,43 @@
 #!/usr/bin/env node
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
-import "./chunks/chunk-WXE3ISKV.js";
+import "./chunks/chunk-LB4NLEYV.js";
 import {
   publish
-} from "./chunks/chunk-YWSTDT7M.js";
+} from "./chunks/chunk-L5Q77GZ2.js";
 import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-V3F2UUZB.js";
+} from "./chunks/chunk-Y4UGHAGG.js";
 import "./chunks/chunk-KMICTEUM.js";
-import "./chunks/chunk-BEZJV3TE.js";
+import "./chunks/chunk-MRCZYHYR.js";
+import "./chunks/chunk-XJ2HSMVH.js";
+import "./chunks/chunk-UAOVGVRS.js";
 import {
   parseDestinations
-} from "./chunks/chunk-VOP774EG.js";
-import "./chunks/chunk-4MRPKVNS.js";
-import "./chunks/chunk-FYJEGSWD.js";
-import "./chunks/chunk-42PHPCPB.js";
+} from "./chunks/chunk-EIQT7OCN.js";
+import "./chunks/chunk-JGNIMW4M.js";
+import "./chunks/chunk-UN3ZIXGY.js";
+import "./chunks/chunk-QXMHR3TQ.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-Z4BTVTYY.js";
+} from "./chunks/chunk-3PSKUF4Y.js";
 import {
   pushDocument
-} from "./chunks/chunk-KFK2WYM5.js";
-import "./chunks/chunk-JMMV6FKP.js";
-import "./chunks/chunk-XGVMDKN5.js";
-import "./chunks/chunk-PZQPRGME.js";
+} from "./chunks/chunk-SEVGIXTD.js";
+import "./chunks/chunk-EEWXSEAZ.js";
+import "./chunks/chunk-TNHKHFXO.js";
+import "./chunks/chunk-GHGJQ6WN.js";
 import "./chunks/chunk-QAYCZSYN.js";
-import "./chunks/chunk-SPOJMRFN.js";
+import "./chunks/chunk-NVQSL5AW.js";
 import {
   Annotation
-} from "./chunks/chunk-M5X7MN6H.js";
+} from "./chunks/chunk-ZBRTIA7X.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-SOQNIPML.js";
+} from "./chunks/chunk-HGGNT6TA.js";
 import "./chunks/chunk-ZKY5XN5A.js";
 import {
   formatBytes
@@ -46,12 +48,12 @@ import {
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-2GKJ56GE.js";
-import "./chunks/chunk-5GWCEPOW.js";
-import "./chunks/chunk-PBJJCQ4E.js";
+} from "./chunks/chunk-UIPVUKQG.js";
+import "./chunks/chunk-VRCNLHLW.js";
+import "./chunks/chunk-Y2CIDXKO.js";
 import {
   parseReference
-} from "./chunks/chunk-HWU6XQJA.js";
+} from "./chunks/chunk-NYBD6KRM.js";
 import {
   WasmpackError,
   formatError,
@@ -583,7 +585,7 @@ __name(planSigning, "planSigning");
 var COSIGN_SIGN_STATEMENT = { artifactType: "application/vnd.in-toto+json", mediaType: "application/json", bytes: Buffer.from("{}"), predicateType: "https://sigstore.dev/cosign/sign/v1" };
 async function signPushed(plan, inputs, images, documents, deps) {
   if (plan.mode === "none") return [];
-  let signing = await import("./chunks/signing-TW5DSVQX.js"), signer, bundleSigner, attachments = [...documents];
+  let signing = await import("./chunks/signing-GRKSSHVY.js"), signer, bundleSigner, attachments = [...documents];
   plan.mode === "key" ? (deps.mask(inputs.signKeyPassword), signer = await signing.signerFromText(inputs.signKey, inputs.signKeyPassword, "the sign-key input")) : (bundleSigner = await signing.keylessSigner(deps.env), attachments = [COSIGN_SIGN_STATEMENT, ...attachments]);
   let views = [];
   for (let image of images) {
@@ -681,7 +683,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -715,7 +719,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},

@@ -15,17 +15,17 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-YLJ3UFQF.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-NTTSZS77.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-J6KWXOZB.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-BWMFGFDB.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-65YJ4RRI.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-7QF7ANPP.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-DWNYQNNK.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-5CCUHP6J.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-FRNK3TLO.js")).RunCommand, "run"),
-  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-3QXANGEP.js")).KeyGenerateCommand, "key"),
-  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-G5YKMDG7.js")).SignCommand, "sign"),
-  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-OA7LHWFE.js")).VerifyCommand, "verify")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-UUAA5IBC.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-5VZ3EHNR.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-746BOMWB.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-67GTKRVB.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-ENELZX7J.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-3Z3JYNVV.js")).RunCommand, "run"),
+  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-XYM6SPOU.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-JCK2LHFG.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-EGGNFIVI.js")).VerifyCommand, "verify")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -34,6 +34,7 @@ export class BuildCommand extends RegistryCommand {
   config = Option.String('--config', { description: 'Config file (default DIR/wasmpack.json or Cargo.toml metadata)' });
   debug = Option.Boolean('--debug', false, { description: 'Debug build (no optimisation, not stripped)' });
   strip = Option.Boolean('--strip', { description: 'Drop debug and name sections (default on for release builds)' });
+  wasmOpt = Option.String('--wasm-opt', { tolerateBoolean: true, description: 'Run binaryen\'s wasm-opt on the module: --wasm-opt (O2) or --wasm-opt=LEVEL (O1-O4, Os, Oz); recorded in the image' });
   format = Option.String('--format', { description: 'compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)' });
   compression = Option.String('--compression', { description: 'gzip (default), zstd or none' });
   variant = Option.String('--variant', { description: 'compat (default) or compat-smart' });
@@ -42,7 +43,7 @@ export class BuildCommand extends RegistryCommand {
   env = Option.Array('--env', { description: 'Environment K=V baked into the image (repeatable)' });
   cmd = Option.Array('--cmd', { description: 'Argument passed to the module (repeatable, in order)' });
   timestamp = Option.String('--timestamp', { description: 'Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)' });
-  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]' });
+  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REF], or push to a registry REF (as `wasmpack push REF`)' });
   iidfile = Option.String('--iidfile', { description: 'Write the image ID (config digest) to this file' });
   digestfile = Option.String('--digestfile', { description: 'Write the manifest digest to this file' });
   bin = Option.String('--bin', { description: 'Rust: the binary target to build' });
@@ -63,7 +64,7 @@ export class BuildCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
-    if (this.signKey !== undefined && !this.push) throw new UsageError('--sign-key signs what is pushed: add --push');
+    if (this.signKey !== undefined && !this.push && !this.outputs?.length) throw new UsageError('--sign-key signs what is pushed: add --push (or -o REGISTRY/REPO:TAG)');
     const signer = await signerFromFlag(this.signKey, this.context);
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
     const result = await buildAndPublish(
@@ -72,15 +73,12 @@ export class BuildCommand extends RegistryCommand {
       { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
     );
     const { build, outputs, pushed } = result;
-    try {
-      await this.writeIdFiles(build);
-      const signed = signer && pushed ? await signPushed(pushed, signer, await this.registryAccess()) : [];
-      const refs = [...(pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`)), ...signed.flatMap(signedLines)];
-      this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}), ...(signer ? { signed: signed.map(signDocument) } : {}) });
-      return 0;
-    } finally {
-      await build.cleanup();
-    }
+    await this.writeIdFiles(build);
+    // Registry destinations of --push and of -o are signed alike; layouts and archives are not.
+    const signed = signer ? [...(pushed ? await signPushed(pushed, signer, await this.registryAccess()) : []), ...(outputs ? await signPushed(outputs, signer, await this.registryAccess()) : [])] : [];
+    const refs = [...(pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`)), ...signed.flatMap(signedLines)];
+    this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}), ...(signer ? { signed: signed.map(signDocument) } : {}) });
+    return 0;
   }
 
   /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
@@ -93,6 +91,7 @@ export class BuildCommand extends RegistryCommand {
       language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
       release: !this.debug,
       strip: this.strip,
+      ...(this.wasmOpt !== undefined ? { wasmOpt: this.wasmOpt } : {}),
       tags: this.tags,
       format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
       compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
@@ -130,7 +129,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     digest: result.digest,
     imageId: result.image.config.descriptor.digest,
     format: result.format,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     layout: `oci:${result.layout}:${result.localTag}`,
     mediaType: result.image.manifest.descriptor.mediaType,
     size: result.image.manifest.descriptor.size + result.image.config.descriptor.size + result.image.layers.reduce((n, l) => n + l.descriptor.size, 0),
@@ -149,7 +148,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     ...(result.aot
       ? {
           aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
-          aotTags: result.aot.images.extraTagged.map((t) => t.tag),
+          aotTags: result.aotTags,
         }
       : {}),
   };
