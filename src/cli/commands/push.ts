@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
 import type { PushResult } from '../../pipeline/push.js';
-import type { Signer, SignResult } from '../../pipeline/signing.js';
+import type { Attachment, Signer, SignResult } from '../../pipeline/signing.js';
 import type { RegistryAccess } from '../../pipeline/access.js';
 import { RegistryCommand } from '../registry-options.js';
 import { signerFromFlag } from '../signing-options.js';
@@ -73,8 +73,8 @@ export function pushDocument(result: PushResult): Record<string, unknown> {
   };
 }
 
-/** --sign-key: sign every registry repository just pushed to. */
-export async function signPushed(result: PushResult, signer: Signer, access: RegistryAccess): Promise<SignResult[]> {
+/** --sign-key: sign every registry repository just pushed to; `attachments` (a build's SBOM and provenance) become signed attestations. */
+export async function signPushed(result: PushResult, signer: Signer, access: RegistryAccess, attachments: readonly Attachment[] = []): Promise<SignResult[]> {
   const { signPublished } = await import('../../pipeline/signing.js');
-  return signPublished(result, { signer }, { access });
+  return signPublished(result, { signer, attachments }, { access });
 }

@@ -1,5 +1,6 @@
 // The Action signs what it pushes: keyless against @sigstore/mock's Fulcio and Rekor with a fake
-// runner OIDC endpoint (sigstore-js's own verifier and `wasmpack verify` check the result), with
+// runner OIDC endpoint (sigstore-js's own verifier, the real cosign 3.x and `wasmpack verify` check
+// the result), with
 // a key from secrets (the real cosign 3.x and 2.x check it), and it refuses `sign: true` without
 // `id-token: write` before pushing anything.
 import { after, before, describe, test } from 'node:test';
@@ -12,7 +13,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { checkoutAction, provideUnbundledRuntime, runAction, workspaceWith } from '../../helpers/action-runner.js';
 import { assertCleanError, wasmpack } from '../../helpers/cli.js';
-import { cosignVerify, offlineFiles } from '../../helpers/cosign.js';
+import { cosign, cosignVerify, offlineFiles } from '../../helpers/cosign.js';
 import { startRegistry, type RunningRegistry } from '../../helpers/registry.js';
 import { startSigstoreMock, type SigstoreMock } from '../../helpers/sigstore-mock.js';
 
@@ -87,6 +88,12 @@ describe('the Action signs what it pushes', () => {
     assert.equal(regexp.code, 0, regexp.stderr);
     assertCleanError(await wasmpack(['verify', ref, '--certificate-identity', 'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main', '--certificate-oidc-issuer', ISSUER, '--trusted-root', trustedRootFile]), 'VERIFY_FAILED');
     assertCleanError(await wasmpack(['verify', ref, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', 'https://accounts.google.com', '--trusted-root', trustedRootFile]), 'VERIFY_FAILED');
+    // The real cosign 3.x reads the same bundle with the same trust root (cosign 2.x insists on
+    // refreshing Sigstore's TUF root over the network for keyless checks, so it cannot run here).
+    const cosignOk = await cosign(3, ['verify', '--trusted-root', trustedRootFile, '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--allow-http-registry', ref]);
+    assert.equal(cosignOk.code, 0, cosignOk.stderr);
+    const cosignWrong = await cosign(3, ['verify', '--trusted-root', trustedRootFile, '--certificate-identity', 'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main', '--certificate-oidc-issuer', ISSUER, '--allow-http-registry', ref]);
+    assert.notEqual(cosignWrong.code, 0, 'cosign 3 refuses another identity');
     const otherRoot = join(work, 'other-root.json');
     const other = await startSigstoreMock({ identity: IDENTITY, issuer: ISSUER });
     await writeFile(otherRoot, JSON.stringify(other.trustedRoot));
