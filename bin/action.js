@@ -23,10 +23,10 @@ import "./chunks/chunk-QXMHR3TQ.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-3PSKUF4Y.js";
+} from "./chunks/chunk-OTYE6NAI.js";
 import {
   pushDocument
-} from "./chunks/chunk-SEVGIXTD.js";
+} from "./chunks/chunk-ZRBZ4XE5.js";
 import "./chunks/chunk-EEWXSEAZ.js";
 import "./chunks/chunk-TNHKHFXO.js";
 import "./chunks/chunk-GHGJQ6WN.js";

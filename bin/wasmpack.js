@@ -15,9 +15,9 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-NTTSZS77.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-QWA5OGRG.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-J6KWXOZB.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-UUAA5IBC.js")).PushCommand, "push"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-5KC2JHTT.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-5VZ3EHNR.js")).LoginCommand, "login"),
   logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-746BOMWB.js")).LogoutCommand, "logout"),
   inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-67GTKRVB.js")).InspectCommand, "inspect"),

@@ -1,10 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  BuildCommand,
-  buildDocument
-} from "./chunk-3PSKUF4Y.js";
-import "./chunk-SEVGIXTD.js";
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
+} from "./chunk-ZRBZ4XE5.js";
 import "./chunk-EEWXSEAZ.js";
 import "./chunk-TNHKHFXO.js";
 import "./chunk-HGGNT6TA.js";
@@ -18,6 +19,8 @@ import "./chunk-NYBD6KRM.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  BuildCommand,
-  buildDocument
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
 };

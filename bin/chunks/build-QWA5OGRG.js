@@ -1,11 +1,10 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
-} from "./chunk-SEVGIXTD.js";
+  BuildCommand,
+  buildDocument
+} from "./chunk-OTYE6NAI.js";
+import "./chunk-ZRBZ4XE5.js";
 import "./chunk-EEWXSEAZ.js";
 import "./chunk-TNHKHFXO.js";
 import "./chunk-HGGNT6TA.js";
@@ -19,8 +18,6 @@ import "./chunk-NYBD6KRM.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
+  BuildCommand,
+  buildDocument
 };

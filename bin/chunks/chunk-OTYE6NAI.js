@@ -4,7 +4,7 @@ import {
   pushDocument,
   pushedLines,
   signPushed
-} from "./chunk-SEVGIXTD.js";
+} from "./chunk-ZRBZ4XE5.js";
 import {
   signDocument,
   signedLines

@@ -80,9 +80,9 @@ function pushDocument(result) {
   };
 }
 __name(pushDocument, "pushDocument");
-async function signPushed(result, signer, access) {
+async function signPushed(result, signer, access, attachments = []) {
   let { signPublished } = await import("./signing-GRKSSHVY.js");
-  return signPublished(result, { signer }, { access });
+  return signPublished(result, { signer, attachments }, { access });
 }
 __name(signPushed, "signPushed");
 
