@@ -23,12 +23,12 @@ import "./chunks/chunk-QXMHR3TQ.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-OTYE6NAI.js";
+} from "./chunks/chunk-HHPKMS5Z.js";
 import {
   pushDocument
-} from "./chunks/chunk-ZRBZ4XE5.js";
-import "./chunks/chunk-EEWXSEAZ.js";
-import "./chunks/chunk-TNHKHFXO.js";
+} from "./chunks/chunk-RLLZRDU2.js";
+import "./chunks/chunk-FPFN5NCG.js";
+import "./chunks/chunk-I5FF4ZSA.js";
 import "./chunks/chunk-GHGJQ6WN.js";
 import "./chunks/chunk-QAYCZSYN.js";
 import "./chunks/chunk-NVQSL5AW.js";
@@ -585,7 +585,7 @@ __name(planSigning, "planSigning");
 var COSIGN_SIGN_STATEMENT = { artifactType: "application/vnd.in-toto+json", mediaType: "application/json", bytes: Buffer.from("{}"), predicateType: "https://sigstore.dev/cosign/sign/v1" };
 async function signPushed(plan, inputs, images, documents, deps) {
   if (plan.mode === "none") return [];
-  let signing = await import("./chunks/signing-GRKSSHVY.js"), signer, bundleSigner, attachments = [...documents];
+  let signing = await import("./chunks/signing-ICFZ66MH.js"), signer, bundleSigner, attachments = [...documents];
   plan.mode === "key" ? (deps.mask(inputs.signKeyPassword), signer = await signing.signerFromText(inputs.signKey, inputs.signKeyPassword, "the sign-key input")) : (bundleSigner = await signing.keylessSigner(deps.env), attachments = [COSIGN_SIGN_STATEMENT, ...attachments]);
   let views = [];
   for (let image of images) {

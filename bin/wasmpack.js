@@ -15,17 +15,17 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-QWA5OGRG.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-T7KXZ3X3.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-J6KWXOZB.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-5KC2JHTT.js")).PushCommand, "push"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-MKPP46KT.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-5VZ3EHNR.js")).LoginCommand, "login"),
   logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-746BOMWB.js")).LogoutCommand, "logout"),
   inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-67GTKRVB.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-ENELZX7J.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-3Z3JYNVV.js")).RunCommand, "run"),
-  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-XYM6SPOU.js")).KeyGenerateCommand, "key"),
-  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-JCK2LHFG.js")).SignCommand, "sign"),
-  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-EGGNFIVI.js")).VerifyCommand, "verify")
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-ZLXCIRFB.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-KYM6YN6W.js")).RunCommand, "run"),
+  key: /* @__PURE__ */ __name(async () => (await import("./chunks/key-RGI732HV.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./chunks/sign-CSZBZIWI.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./chunks/verify-O6IQYX75.js")).VerifyCommand, "verify")
 };
 async function commandsFor(argv) {
   let first = argv[0];

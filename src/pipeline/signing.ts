@@ -249,3 +249,12 @@ export async function keylessSigner(env: NodeJS.ProcessEnv): Promise<BundleSigne
 }
 
 export type { RegistryAccess };
+
+/**
+ * The SBOM and provenance a build produced (BuildResult.supplyChain, when the build makes them),
+ * as attachments to sign: with a key on, they go out as signed in-toto attestations.
+ */
+export function buildAttachments(build: object): Attachment[] {
+  const documents = (build as { supplyChain?: { sbom?: Attachment; provenance?: Attachment } }).supplyChain;
+  return [documents?.sbom, documents?.provenance].filter((d): d is Attachment => d !== undefined);
+}

@@ -5,6 +5,7 @@ import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
 import { pushDocument, pushedLines, signPushed } from './push.js';
 import { signDocument, signedLines } from './sign.js';
+import type { SignResult } from '../../pipeline/signing.js';
 import { signerFromFlag } from '../signing-options.js';
 
 export class BuildCommand extends RegistryCommand {
@@ -75,7 +76,12 @@ export class BuildCommand extends RegistryCommand {
     const { build, outputs, pushed } = result;
     await this.writeIdFiles(build);
     // Registry destinations of --push and of -o are signed alike; layouts and archives are not.
-    const signed = signer ? [...(pushed ? await signPushed(pushed, signer, await this.registryAccess()) : []), ...(outputs ? await signPushed(outputs, signer, await this.registryAccess()) : [])] : [];
+    const signed: SignResult[] = [];
+    if (signer) {
+      const { buildAttachments } = await import('../../pipeline/signing.js');
+      const attachments = buildAttachments(build);
+      for (const published of [pushed, outputs]) if (published) signed.push(...(await signPushed(published, signer, await this.registryAccess(), attachments)));
+    }
     const refs = [...(pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`)), ...signed.flatMap(signedLines)];
     this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}), ...(signer ? { signed: signed.map(signDocument) } : {}) });
     return 0;

@@ -1,11 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  SignCommand,
-  signDocument,
-  signedLines
-} from "./chunk-EEWXSEAZ.js";
-import "./chunk-TNHKHFXO.js";
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
+} from "./chunk-RLLZRDU2.js";
+import "./chunk-FPFN5NCG.js";
+import "./chunk-I5FF4ZSA.js";
 import "./chunk-HGGNT6TA.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -17,7 +19,8 @@ import "./chunk-NYBD6KRM.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  SignCommand,
-  signDocument,
-  signedLines
+  PushCommand,
+  pushDocument,
+  pushedLines,
+  signPushed
 };

@@ -1233,7 +1233,13 @@ async function keylessSigner(env) {
   });
 }
 __name(keylessSigner, "keylessSigner");
+function buildAttachments(build) {
+  let documents = build.supplyChain;
+  return [documents?.sbom, documents?.provenance].filter((d) => d !== void 0);
+}
+__name(buildAttachments, "buildAttachments");
 export {
+  buildAttachments,
   generateKeyFiles,
   keylessSigner,
   loadPublicKeyPolicy,

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   policyFromFlags,
   trustOptions
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";
@@ -56,7 +56,7 @@ var TRUST = trustOptions(), VerifyCommand = class extends RegistryCommand {
   async run() {
     let policy = await policyFromFlags(this);
     if (!policy) throw new import_clipanion.UsageError("verify needs --key FILE, or --certificate-identity/--certificate-identity-regexp with --certificate-oidc-issuer");
-    let { verifyImage } = await import("./signing-GRKSSHVY.js"), result = await verifyImage({ image: this.image, policy }, { access: await this.registryAccess() });
+    let { verifyImage } = await import("./signing-ICFZ66MH.js"), result = await verifyImage({ image: this.image, policy }, { access: await this.registryAccess() });
     return this.reporter.succeed(`Verified ${result.store}@${result.subject.digest}`), this.output(verifiedLines(result), verifyDocument(result)), 0;
   }
 };

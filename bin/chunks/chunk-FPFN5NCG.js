@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   signerFromFlag
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";
@@ -44,7 +44,7 @@ var SignCommand = class extends RegistryCommand {
   attest = import_clipanion.Option.Array("--attest", { description: "TYPE=FILE: also attach FILE as a signed in-toto attestation (spdxjson, cyclonedx, slsaprovenance1, or a predicate type URI); repeatable" });
   noSignature = import_clipanion.Option.Boolean("--no-signature", !1, { description: "With --attest: write only the attestations (as cosign attest does)" });
   async run() {
-    let signer = await signerFromFlag(this.key, this.context), { signImage, readAttachments } = await import("./signing-GRKSSHVY.js"), attachments = await readAttachments(keyValuePairs("--attest", this.attest));
+    let signer = await signerFromFlag(this.key, this.context), { signImage, readAttachments } = await import("./signing-ICFZ66MH.js"), attachments = await readAttachments(keyValuePairs("--attest", this.attest));
     if (this.noSignature && attachments.length === 0) throw new import_clipanion.UsageError("--no-signature leaves nothing to write without --attest");
     let result = await signImage({ image: this.image, signer, attachments, signature: !this.noSignature }, { access: await this.registryAccess() });
     return this.reporter.succeed(`Signed ${result.store}@${result.subject.digest}`), this.output(signedLines(result), signDocument(result)), 0;

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   trustOptions,
   verifiedImage
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";

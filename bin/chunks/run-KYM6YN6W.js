@@ -8,7 +8,7 @@ import "./chunk-UAOVGVRS.js";
 import {
   trustOptions,
   verifiedImage
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";

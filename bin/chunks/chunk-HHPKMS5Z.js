@@ -4,14 +4,14 @@ import {
   pushDocument,
   pushedLines,
   signPushed
-} from "./chunk-ZRBZ4XE5.js";
+} from "./chunk-RLLZRDU2.js";
 import {
   signDocument,
   signedLines
-} from "./chunk-EEWXSEAZ.js";
+} from "./chunk-FPFN5NCG.js";
 import {
   signerFromFlag
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";
@@ -95,7 +95,12 @@ var BuildCommand = class extends RegistryCommand {
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
     ), { build, outputs, pushed } = result;
     await this.writeIdFiles(build);
-    let signed = signer ? [...pushed ? await signPushed(pushed, signer, await this.registryAccess()) : [], ...outputs ? await signPushed(outputs, signer, await this.registryAccess()) : []] : [], refs = [...pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`), ...signed.flatMap(signedLines)];
+    let signed = [];
+    if (signer) {
+      let { buildAttachments } = await import("./signing-ICFZ66MH.js"), attachments = buildAttachments(build);
+      for (let published of [pushed, outputs]) published && signed.push(...await signPushed(published, signer, await this.registryAccess(), attachments));
+    }
+    let refs = [...pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`), ...signed.flatMap(signedLines)];
     return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {}, ...signer ? { signed: signed.map(signDocument) } : {} }), 0;
   }
   /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */

@@ -1,13 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
-} from "./chunk-ZRBZ4XE5.js";
-import "./chunk-EEWXSEAZ.js";
-import "./chunk-TNHKHFXO.js";
+  BuildCommand,
+  buildDocument
+} from "./chunk-HHPKMS5Z.js";
+import "./chunk-RLLZRDU2.js";
+import "./chunk-FPFN5NCG.js";
+import "./chunk-I5FF4ZSA.js";
 import "./chunk-HGGNT6TA.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -19,8 +18,6 @@ import "./chunk-NYBD6KRM.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  PushCommand,
-  pushDocument,
-  pushedLines,
-  signPushed
+  BuildCommand,
+  buildDocument
 };

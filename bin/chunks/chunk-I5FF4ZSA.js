@@ -34,7 +34,7 @@ async function keyPassword(context, options) {
 __name(keyPassword, "keyPassword");
 async function signerFromFlag(keyFile, context) {
   if (keyFile === void 0) return;
-  let { loadSigner } = await import("./signing-GRKSSHVY.js");
+  let { loadSigner } = await import("./signing-ICFZ66MH.js");
   return loadSigner(keyFile, await keyPassword(context, { what: keyFile }));
 }
 __name(signerFromFlag, "signerFromFlag");
@@ -46,7 +46,7 @@ var trustOptions = /* @__PURE__ */ __name(() => ({
   trustedRoot: import_clipanion.Option.String("--trusted-root", { description: "Keyless: a Sigstore trusted_root.json to use instead of the public-good instance" })
 }), "trustOptions");
 async function policyFromFlags(flags) {
-  let { trustPolicy } = await import("./signing-GRKSSHVY.js");
+  let { trustPolicy } = await import("./signing-ICFZ66MH.js");
   return trustPolicy(
     {
       ...flags.key !== void 0 ? { key: flags.key } : {},
@@ -61,7 +61,7 @@ __name(policyFromFlags, "policyFromFlags");
 async function verifiedImage(image, flags, access) {
   let policy = await policyFromFlags(flags);
   if (!policy) return image;
-  let { verifiedSource } = await import("./signing-GRKSSHVY.js");
+  let { verifiedSource } = await import("./signing-ICFZ66MH.js");
   return (await verifiedSource(image, policy, { access })).image;
 }
 __name(verifiedImage, "verifiedImage");

@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   signDocument,
   signedLines
-} from "./chunk-EEWXSEAZ.js";
+} from "./chunk-FPFN5NCG.js";
 import {
   signerFromFlag
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import {
   RegistryCommand
 } from "./chunk-HGGNT6TA.js";
@@ -81,7 +81,7 @@ function pushDocument(result) {
 }
 __name(pushDocument, "pushDocument");
 async function signPushed(result, signer, access, attachments = []) {
-  let { signPublished } = await import("./signing-GRKSSHVY.js");
+  let { signPublished } = await import("./signing-ICFZ66MH.js");
   return signPublished(result, { signer, attachments }, { access });
 }
 __name(signPushed, "signPushed");

@@ -1,12 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  BuildCommand,
-  buildDocument
-} from "./chunk-OTYE6NAI.js";
-import "./chunk-ZRBZ4XE5.js";
-import "./chunk-EEWXSEAZ.js";
-import "./chunk-TNHKHFXO.js";
+  SignCommand,
+  signDocument,
+  signedLines
+} from "./chunk-FPFN5NCG.js";
+import "./chunk-I5FF4ZSA.js";
 import "./chunk-HGGNT6TA.js";
 import "./chunk-ZKY5XN5A.js";
 import "./chunk-TNO6M7M3.js";
@@ -18,6 +17,7 @@ import "./chunk-NYBD6KRM.js";
 import "./chunk-6JSWOIFR.js";
 import "./chunk-6YJMOJDB.js";
 export {
-  BuildCommand,
-  buildDocument
+  SignCommand,
+  signDocument,
+  signedLines
 };

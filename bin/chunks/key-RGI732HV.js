@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   keyPassword
-} from "./chunk-TNHKHFXO.js";
+} from "./chunk-I5FF4ZSA.js";
 import "./chunk-HGGNT6TA.js";
 import {
   WasmpackCommand
@@ -46,7 +46,7 @@ var KeyGenerateCommand = class extends WasmpackCommand {
   passwordStdin = import_clipanion.Option.Boolean("--password-stdin", !1, { description: "Read the key password from stdin" });
   force = import_clipanion.Option.Boolean("--force", !1, { description: "Replace PREFIX.key and PREFIX.pub if they exist" });
   async run() {
-    let prefix = this.prefix ?? "cosign", { generateKeyFiles } = await import("./signing-GRKSSHVY.js"), password = await keyPassword(this.context, { fromStdin: this.passwordStdin, confirm: !0, what: `${prefix}.key` }), paths = await generateKeyFiles({ prefix, password, force: this.force });
+    let prefix = this.prefix ?? "cosign", { generateKeyFiles } = await import("./signing-ICFZ66MH.js"), password = await keyPassword(this.context, { fromStdin: this.passwordStdin, confirm: !0, what: `${prefix}.key` }), paths = await generateKeyFiles({ prefix, password, force: this.force });
     return this.reporter.succeed(`Private key written to ${paths.privateKey}; public key written to ${paths.publicKey}`), this.output([paths.publicKey], paths), 0;
   }
 };
