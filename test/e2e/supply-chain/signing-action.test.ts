@@ -29,6 +29,12 @@ describe('the Action signs what it pushes', () => {
   let sigstore: SigstoreMock;
   let work: string;
   let trustedRootFile: string;
+  const workspaces: string[] = [];
+  const workspace = async () => {
+    const made = await workspaceWith('hello-c', COMMIT_DATE);
+    workspaces.push(made.workspace);
+    return made;
+  };
 
   before(async () => {
     checkout = await checkoutAction();
@@ -43,6 +49,7 @@ describe('the Action signs what it pushes', () => {
     await registry?.stop();
     await sigstore?.stop();
     if (work) await rm(work, { recursive: true, force: true });
+    for (const dir of workspaces) await rm(dir, { recursive: true, force: true });
     if (checkout) await rm(join(checkout, '..'), { recursive: true, force: true });
   });
 
@@ -54,9 +61,9 @@ describe('the Action signs what it pushes', () => {
   });
 
   test('keyless (sign: auto with id-token: write): a bundle sigstore-js verifies with the mock\'s trust root; wasmpack verify checks the identity', async () => {
-    const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
+    const { workspace: dir, sha } = await workspace();
     const repo = `${registry.host}/acme/keyless`;
-    const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo }, env: keylessEnv() });
+    const run = await runAction(checkout, { workspace: dir, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo }, env: keylessEnv() });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const signed = JSON.parse(run.outputs.signatures!) as Array<{ image: string; how: string; attestations: Array<{ predicateType: string; digest: string }> }>;
     assert.equal(signed.length, 1);
@@ -102,9 +109,9 @@ describe('the Action signs what it pushes', () => {
   });
 
   test('sign: true without id-token: write fails before pushing and names the permission', async () => {
-    const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
+    const { workspace: dir, sha } = await workspace();
     const repo = `${registry.host}/acme/no-permission`;
-    const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo, sign: 'true' } });
+    const run = await runAction(checkout, { workspace: dir, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo, sign: 'true' } });
     assert.notEqual(run.code, 0);
     assert.match(run.stdout, /::error title=wasmpack SIGN_NO_ID_TOKEN::.*id-token: write/);
     const tags = await fetch(`${registry.url}/v2/acme/no-permission/tags/list`);
@@ -115,9 +122,9 @@ describe('the Action signs what it pushes', () => {
     const prefix = join(work, 'action');
     assert.equal((await wasmpack(['key', 'generate', prefix], { env: { COSIGN_PASSWORD: KEY_PASSWORD } })).code, 0);
     const keyText = await readFile(`${prefix}.key`, 'utf8');
-    const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
+    const { workspace: dir, sha } = await workspace();
     const repo = `${registry.host}/acme/with-key`;
-    const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo, 'sign-key': keyText, 'sign-key-password': KEY_PASSWORD } });
+    const run = await runAction(checkout, { workspace: dir, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo, 'sign-key': keyText, 'sign-key-password': KEY_PASSWORD } });
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const signed = JSON.parse(run.outputs.signatures!);
     assert.equal(signed[0].how, 'key');
