@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { checkoutAction, provideUnbundledRuntime, runAction, workspaceWith } from '../../helpers/action-runner.js';
+import { checkoutAction, runAction, workspaceWith } from '../../helpers/action-runner.js';
 import { assertCleanError, wasmpack } from '../../helpers/cli.js';
 import { cosign, cosignVerify, offlineFiles } from '../../helpers/cosign.js';
 import { startRegistry, type RunningRegistry } from '../../helpers/registry.js';
@@ -38,7 +38,6 @@ describe('the Action signs what it pushes', () => {
 
   before(async () => {
     checkout = await checkoutAction();
-    await provideUnbundledRuntime(checkout);
     registry = await startRegistry();
     sigstore = await startSigstoreMock({ identity: IDENTITY, issuer: ISSUER });
     work = await mkdtemp(join(tmpdir(), 'wasmpack-signing-action-'));

@@ -1,0 +1,182 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  SigningAnnotation,
+  SigningMediaType,
+  clientStore,
+  signatureTag
+} from "./shared-supply-chain-sign-store.js";
+import {
+  openLastBuild
+} from "./shared-pipeline-last-build.js";
+import {
+  parseTransport
+} from "./shared-targets-transport-spec.js";
+import {
+  registryClient
+} from "./shared-undici.js";
+import {
+  describeAotImage
+} from "./shared-oci-aot-image.js";
+import {
+  Annotation,
+  MediaType,
+  isIndexType,
+  readLayoutImage,
+  sha256
+} from "./shared-streamx.js";
+import {
+  collect
+} from "./shared-streams.js";
+import {
+  manifestReference
+} from "./shared-oci-reference.js";
+import {
+  WasmpackError
+} from "./shared-errors.js";
+import {
+  __name
+} from "./shared-runtime.js";
+
+// src/pipeline/inspect.ts
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/supply-chain/sign/list-attachments.ts
+async function listAttachments(store, subject) {
+  let sig = await store.findManifest(signatureTag(subject)), signatures = 0;
+  if (sig)
+    try {
+      signatures = (JSON.parse(sig.bytes.toString("utf8")).layers ?? []).filter((l) => l.mediaType === SigningMediaType.simpleSigning).length;
+    } catch {
+      signatures = 0;
+    }
+  let referrers = [];
+  for (let entry of await store.referrers(subject)) {
+    let manifest = await store.findManifest(entry.digest).catch(() => {
+    }), doc = {};
+    try {
+      doc = manifest ? JSON.parse(manifest.bytes.toString("utf8")) : {};
+    } catch {
+      doc = {};
+    }
+    let artifactType = doc.artifactType ?? entry.artifactType ?? doc.config?.mediaType, bundle = artifactType === SigningMediaType.bundle || doc.layers?.[0]?.mediaType === SigningMediaType.bundle, predicateType = doc.annotations?.[SigningAnnotation.bundlePredicateType];
+    referrers.push({ digest: entry.digest, ...artifactType ? { artifactType } : {}, ...predicateType ? { predicateType } : {}, bundle });
+  }
+  return { signatures, referrers };
+}
+__name(listAttachments, "listAttachments");
+
+// src/pipeline/inspect.ts
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+async function inspectImage(request, deps) {
+  if (request.image === void 0) return fromLastBuild(resolve(request.dir));
+  if ((await stat(request.image).catch(() => {
+  }))?.isDirectory() && !request.image.startsWith("oci:")) return fromLastBuild(resolve(request.image));
+  let spec = parseTransport(request.image);
+  switch (spec.transport) {
+    case "oci": {
+      let node = await readLayoutImage(resolve(spec.dir), spec.tag);
+      return describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+    }
+    case "registry":
+      return fromRegistry(spec.reference, deps);
+    default:
+      throw new WasmpackError(
+        "UNSUPPORTED_SOURCE",
+        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
+        "inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives"
+      );
+  }
+}
+__name(inspectImage, "inspectImage");
+async function fromLastBuild(dir) {
+  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  image.tags = build.tags.map(String);
+  let companions = [
+    ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
+    ...build.graph.referrers.map((r) => companion(r))
+  ];
+  return companions.length && (image.companions = companions), image;
+}
+__name(fromLastBuild, "fromLastBuild");
+function companion(node, tag) {
+  let aot = describeAotImage(node.bytes);
+  return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
+}
+__name(companion, "companion");
+async function fromRegistry(ref, deps) {
+  let client = registryClient(ref, deps.access);
+  try {
+    deps.reporter.step(`fetching ${ref.toString()}`);
+    let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
+    doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
+    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), attachments = await listAttachments(clientStore(ref, client), manifest.digest);
+    return (attachments.signatures || attachments.referrers.length) && (image.attachments = attachments), deps.reporter.succeed(), image;
+  } finally {
+    await client.close();
+  }
+}
+__name(fromRegistry, "fromRegistry");
+async function layoutConfig(node) {
+  if (isIndexType(node.descriptor.mediaType)) return;
+  let config = node.children[0];
+  if (config && !(config.descriptor.size > MAX_CONFIG_BYTES))
+    return readStream(config.open(), MAX_CONFIG_BYTES);
+}
+__name(layoutConfig, "layoutConfig");
+function readStream(stream, limit) {
+  return collect(stream, {
+    limit,
+    tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("CONFIG_TOO_BIG", `the image config is larger than ${max} bytes`, "this is not a config wasmpack can show; use `skopeo inspect --config`"), "tooLarge")
+  });
+}
+__name(readStream, "readStream");
+function parseManifest(bytes, where) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    if (typeof doc == "object" && doc !== null && !Array.isArray(doc)) return doc;
+  } catch {
+  }
+  throw new WasmpackError("BAD_MANIFEST", `the manifest of ${where} is not a JSON object`, "the image is corrupt or not an OCI image");
+}
+__name(parseManifest, "parseManifest");
+function describe(reference, source, manifestBytes, mediaType, configBytes, knownDigest) {
+  let manifest = parseManifest(manifestBytes, reference), config;
+  if (configBytes)
+    try {
+      config = JSON.parse(configBytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+  let aot = describeAotImage(manifest), image = {
+    reference,
+    source,
+    digest: knownDigest ?? sha256(manifestBytes),
+    mediaType: manifest.mediaType ?? mediaType,
+    manifestBytes,
+    manifest,
+    format: classify(manifest, config, aot)
+  };
+  return config !== void 0 && (image.config = config), aot && (image.aot = aot), image;
+}
+__name(describe, "describe");
+function classify(manifest, config, aot) {
+  if (manifest.manifests || manifest.mediaType && isIndexType(manifest.mediaType)) return "index";
+  if (aot) return "aot";
+  let configType = manifest.config?.mediaType;
+  if (configType === MediaType.wasmConfig || configType === MediaType.wasmToOciConfig) return "artifact";
+  let platform = config;
+  return manifest.annotations?.[Annotation.variant] || platform?.architecture === "wasm" && /^wasi/.test(platform.os ?? "") ? "compat" : "other";
+}
+__name(classify, "classify");
+function layerTitle(layer) {
+  return layer.annotations?.[Annotation.title];
+}
+__name(layerTitle, "layerTitle");
+
+export {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};
