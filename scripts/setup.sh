@@ -69,4 +69,5 @@ install_node "$WASMPACK_NODE20_VERSION"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+bash scripts/setup-cosign.sh                         # cosign 3 (sid) and 2 (trixie) into a cache, for the signing tests
 echo "setup: ready"

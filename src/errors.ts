@@ -51,7 +51,9 @@ const SECRET_PATTERNS: RegExp[] = [
 const URL_QUERY = /(\bhttps?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi;
 /** Secret-carrying JSON fields (token service answers, auth files echoed by a proxy). */
 const JSON_SECRET_FIELD = /("(?:password|token|access_token|refresh_token|identitytoken|registrytoken|auth|secret)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
-/** Bare JWTs (a bearer token pasted without its scheme). */
+/** PEM private keys (cosign's encrypted ones too: ciphertext is still key material). */
+const PEM_PRIVATE_KEY = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?-----END \1-----/g;
+/** Bare JWTs (a bearer token, an OIDC identity token pasted without its scheme). */
 const JWT = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
 
 /**
@@ -94,6 +96,7 @@ export function redact(text: string): string {
   for (const secret of [...knownSecrets].sort((a, b) => b.length - a.length)) {
     if (out.includes(secret)) out = out.split(secret).join('***');
   }
+  out = out.replace(PEM_PRIVATE_KEY, '-----BEGIN $1-----\n***\n-----END $1-----');
   out = out.replace(SECRET_PATTERNS[0]!, '***:***');
   out = out.replace(SECRET_PATTERNS[1]!, (_m, scheme: string) => `${scheme} ***`);
   out = out.replace(SECRET_PATTERNS[2]!, (_m, key: string) => `${key}***`);

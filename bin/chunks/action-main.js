@@ -4,9 +4,15 @@ import {
   BuildCommand,
   buildDocument
 } from "./shared-cli-commands-build.js";
+import "./shared-pipeline-push.js";
+import {
+  publish
+} from "./shared-pipeline-publish.js";
 import {
   pushDocument
 } from "./shared-cli-commands-push.js";
+import "./shared-cli-commands-sign.js";
+import "./shared-cli-signing-options.js";
 import {
   buildProject,
   commitTime
@@ -15,7 +21,23 @@ import "./shared-toolchains-module-name.js";
 import {
   CONFIG_FILE
 } from "./shared-toolchains-rust-toolchain.js";
+import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
+import "./shared-wasm-aot-header.js";
+import {
+  parseDestinations
+} from "./shared-pipeline-destinations.js";
+import "./shared-pipeline-last-build.js";
+import "./shared-pipeline-copy-graph.js";
+import "./shared-targets-copy.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
+import "./shared-targets-layout.js";
+import {
+  Annotation
+} from "./shared-streamx.js";
 import {
   tlsVerifyFlag
 } from "./shared-cli-registry-options.js";
@@ -24,37 +46,17 @@ import {
   formatBytes
 } from "./shared-report-console.js";
 import {
+  require_advanced
+} from "./shared-typanion.js";
+import {
   connectionAccess,
   credentialStore
 } from "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
-import "./shared-toolchains-wamrc.js";
-import "./shared-wasm-aot-header.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
-import {
-  require_advanced
-} from "./shared-typanion.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
-import "./shared-pipeline-push.js";
-import {
-  parseDestinations
-} from "./shared-pipeline-destinations.js";
-import "./shared-pipeline-last-build.js";
-import {
-  publish
-} from "./shared-pipeline-publish.js";
-import "./shared-pipeline-copy-graph.js";
-import "./shared-targets-copy.js";
-import "./shared-targets-transport-spec.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-targets-layout.js";
-import {
-  Annotation
-} from "./shared-streamx.js";
 import {
   parseReference
 } from "./shared-oci-reference.js";
@@ -568,6 +570,59 @@ ${fence}
 }
 __name(failureMarkdown, "failureMarkdown");
 
+// src/action/signing.ts
+function readSigningInputs(env) {
+  let sign = (input(env, "sign") || "auto").toLowerCase();
+  if (sign !== "auto" && sign !== "true" && sign !== "false") throw badInput("sign", `must be auto, true or false, got "${sign}"`);
+  return { sign, signKey: input(env, "sign-key"), signKeyPassword: input(env, "sign-key-password") };
+}
+__name(readSigningInputs, "readSigningInputs");
+function planSigning(inputs, env, pushing) {
+  if (inputs.sign === "false") return { mode: "none", because: "sign: false" };
+  if (!pushing)
+    return inputs.sign === "true" ? { mode: "none", because: "nothing was pushed to sign" } : { mode: "none", because: "not pushed" };
+  if (inputs.signKey) return { mode: "key" };
+  if (!!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)) return { mode: "keyless" };
+  if (inputs.sign === "true")
+    throw new WasmpackError("SIGN_NO_ID_TOKEN", "sign: true, but this job has no OIDC token for keyless signing and no sign-key", "add `permissions: id-token: write` to the job (keyless, nothing to store), or pass sign-key and sign-key-password from secrets");
+  return { mode: "none", because: "no id-token: write permission and no sign-key" };
+}
+__name(planSigning, "planSigning");
+var COSIGN_SIGN_STATEMENT = { artifactType: "application/vnd.in-toto+json", mediaType: "application/json", bytes: Buffer.from("{}"), predicateType: "https://sigstore.dev/cosign/sign/v1" };
+async function signPushed(plan, inputs, images, documents, deps) {
+  if (plan.mode === "none") return [];
+  let signing = await import("./pipeline-signing.js"), signer, bundleSigner, attachments = [...documents];
+  plan.mode === "key" ? (deps.mask(inputs.signKeyPassword), signer = await signing.signerFromText(inputs.signKey, inputs.signKeyPassword, "the sign-key input")) : (bundleSigner = await signing.keylessSigner(deps.env), attachments = [COSIGN_SIGN_STATEMENT, ...attachments]);
+  let views = [];
+  for (let image of images) {
+    let result = await signing.signImage(
+      { image: `${image.repository}@${image.digest}`, ...signer ? { signer } : {}, ...bundleSigner ? { bundleSigner } : {}, attachments },
+      { access: deps.access }
+    );
+    views.push({
+      image: `${result.store}@${result.subject.digest}`,
+      how: plan.mode,
+      ...result.signature ? { signature: result.signature.digest } : {},
+      attestations: result.attestations
+    });
+  }
+  return views;
+}
+__name(signPushed, "signPushed");
+function signaturesOutput(views) {
+  return JSON.stringify(views);
+}
+__name(signaturesOutput, "signaturesOutput");
+function signingMarkdown(views, plan) {
+  return plan.mode === "none" ? `Not signed: ${plan.because}.
+` : ["#### Signed", "", "| Image | What | Digest |", "|---|---|---|", ...views.flatMap((v) => [
+    ...v.signature ? [`| \`${v.image}\` | signature (\`.sig\`, ${v.how}) | \`${v.signature}\` |`] : [],
+    ...v.attestations.map((a) => `| \`${v.image}\` | ${a.predicateType} (${v.how}) | \`${a.digest}\` |`)
+  ]), "", `Check: \`wasmpack verify IMAGE ${plan.mode === "key" ? "--key cosign.pub" : "--certificate-oidc-issuer https://token.actions.githubusercontent.com --certificate-identity-regexp ..."}\``, ""].join(`
+`);
+}
+__name(signingMarkdown, "signingMarkdown");
+
 // src/action/wasmpack.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 import { homedir } from "node:os";
@@ -724,6 +779,8 @@ __name(run, "run");
 async function runSteps(workflow, env, cwd, signal, located) {
   let inputs = readInputs(env);
   workflow.mask(inputs.password), workflow.mask(inputs.githubToken);
+  let signingInputs = readSigningInputs(env);
+  workflow.mask(signingInputs.signKey), workflow.mask(signingInputs.signKeyPassword);
   let context = await readContext(env, cwd), dir = resolve2(context.workspace, inputs.path);
   if (located(configFileCandidates(dir), context.workspace), !(await stat(dir).catch(() => {
   }))?.isDirectory())
@@ -743,13 +800,20 @@ async function runSteps(workflow, env, cwd, signal, located) {
   try {
     let references = computed.length ? computed : built.view.tags, decision = decidePush(inputs.push, context, references), logins = decision.push ? registryLogins(references, inputs, context) : [], access = /* @__PURE__ */ __name(() => registryAccess(logins, parsed, pipelineEnv, signal), "access"), outputs;
     parsed.outputs.length && (workflow.group(`write ${parsed.outputs.join(", ")}`), outputs = await built.writeOutputs(parsed.outputs, access()));
-    let pushed;
+    let plan = planSigning(signingInputs, env, decision.push), pushed;
     if (decision.push) {
       workflow.group(`push ${references.length} reference${references.length === 1 ? "" : "s"}`);
       for (let login of logins) workflow.log(`credentials for ${login.hosts.join(", ")}: ${login.from}`);
       pushed = await built.push(references, access());
     }
-    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because);
+    let signed = [];
+    if (pushed?.length && plan.mode !== "none") {
+      workflow.group(`sign (${plan.mode})`);
+      let images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest }));
+      signed = await signPushed(plan, signingInputs, images, [], { access: access(), env, mask: /* @__PURE__ */ __name((secret) => workflow.mask(secret), "mask") });
+      for (let s of signed) workflow.log(`signed ${s.image}: ${[s.signature ? "signature" : "", ...s.attestations.map((a) => a.predicateType)].filter(Boolean).join(", ")}`);
+    }
+    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because), plan.mode !== "none" && await workflow.setOutput("signatures", signaturesOutput(signed)), await workflow.appendSummary(signingMarkdown(signed, plan));
   } finally {
     await built.cleanup();
   }

@@ -4,15 +4,15 @@ import {
   moduleName
 } from "./shared-toolchains-module-name.js";
 import {
+  packageRoot
+} from "./shared-package-info.js";
+import {
   WasmpackCommand
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
 import {
   require_advanced
 } from "./shared-typanion.js";
-import {
-  packageRoot
-} from "./shared-package-info.js";
 import {
   WasmpackError
 } from "./shared-errors.js";

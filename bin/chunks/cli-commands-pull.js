@@ -4,17 +4,21 @@ import {
   assertLocalFileExists
 } from "./shared-cli-local-file.js";
 import {
+  trustOptions,
+  verifiedImage
+} from "./shared-cli-signing-options.js";
+import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import {
+  require_advanced
+} from "./shared-typanion.js";
 import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
-import {
-  require_advanced
-} from "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";
@@ -26,7 +30,7 @@ import {
 
 // src/cli/commands/pull.ts
 var import_clipanion = __toESM(require_advanced(), 1);
-var PullCommand = class extends RegistryCommand {
+var TRUST = trustOptions(), PullCommand = class extends RegistryCommand {
   static {
     __name(this, "PullCommand");
   }
@@ -52,11 +56,16 @@ var PullCommand = class extends RegistryCommand {
   image = import_clipanion.Option.String({ name: "IMAGE" });
   file = import_clipanion.Option.String("-o,--output", { description: "Write the entrypoint module (or .aot) to this file" });
   oci = import_clipanion.Option.String("--oci", { description: "Copy the whole image into this OCI layout: DIR[:TAG]" });
+  key = TRUST.key;
+  identity = TRUST.identity;
+  identityRegExp = TRUST.identityRegExp;
+  issuer = TRUST.issuer;
+  trustedRoot = TRUST.trustedRoot;
   async run() {
     await assertLocalFileExists(this.image, "pull");
-    let { pullImage } = await import("./pipeline-pull.js"), result = await pullImage(
-      { image: this.image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
-      { access: await this.registryAccess(), reporter: this.reporter }
+    let access = await this.registryAccess(), image = await verifiedImage(this.image, this, access), { pullImage } = await import("./pipeline-pull.js"), result = await pullImage(
+      { image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
+      { access, reporter: this.reporter }
     );
     return this.output(pulledLines(result), result), 0;
   }

@@ -1,12 +1,17 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  assertLocalFileExists
+} from "./shared-cli-local-file.js";
+import {
   RUNTIMES
 } from "./shared-pipeline-runtimes.js";
 import {
-  assertLocalFileExists
-} from "./shared-cli-local-file.js";
+  trustOptions,
+  verifiedImage
+} from "./shared-cli-signing-options.js";
 import "./shared-wasm-binary.js";
+import "./shared-wasm-aot-header.js";
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
@@ -15,14 +20,13 @@ import {
   oneOf
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
-import "./shared-auth-credential-helper.js";
-import "./shared-auth-auth-file.js";
-import "./shared-wasm-aot-header.js";
-import "./shared-files-atomic.js";
-import "./shared-process-exec.js";
 import {
   require_advanced
 } from "./shared-typanion.js";
+import "./shared-auth-credential-helper.js";
+import "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
+import "./shared-process-exec.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";
@@ -35,7 +39,7 @@ import {
 // src/cli/commands/run.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 import { fileURLToPath } from "node:url";
-var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
+var ENGINE_FAILED = 125, TRUST = trustOptions(), RunCommand = class extends RegistryCommand {
   static {
     __name(this, "RunCommand");
   }
@@ -64,6 +68,11 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
   target = import_clipanion.Option.String({ name: "IMAGE|DIR|FILE" });
   args = import_clipanion.Option.Rest({ name: "ARGS" });
   env = import_clipanion.Option.Array("--env,-e", { description: "Environment K=V for the module, added to the image's (repeatable)" });
+  key = TRUST.key;
+  identity = TRUST.identity;
+  identityRegExp = TRUST.identityRegExp;
+  issuer = TRUST.issuer;
+  trustedRoot = TRUST.trustedRoot;
   dirs = import_clipanion.Option.Array("--dir", { description: "Host directory HOST[:GUEST] the module may use (repeatable)" });
   runtime = import_clipanion.Option.String("--runtime", { description: `${RUNTIMES.join(", ")} (default: node; iwasm for .aot, jco for components)` });
   started = !1;
@@ -74,11 +83,11 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
   async run() {
     let runtime = oneOf("--runtime", this.runtime, RUNTIMES);
     await assertLocalFileExists(this.target, "run");
-    let env = keyValues("--env", this.env), { runImage } = await import("./pipeline-run.js");
+    let env = keyValues("--env", this.env), access = await this.registryAccess(), target = await verifiedImage(this.target, this, access), { runImage } = await import("./pipeline-run.js");
     return (await runImage(
-      { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
+      { target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {
-        access: await this.registryAccess(),
+        access,
         reporter: this.reporter,
         env: process.env,
         nodeHost: fileURLToPath(new URL("../wasi-host.js", import.meta.url)),

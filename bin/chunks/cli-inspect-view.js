@@ -3,19 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
 } from "./shared-pipeline-inspect.js";
+import "./shared-supply-chain-sign-store.js";
+import "./shared-pipeline-last-build.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-undici.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
+import "./shared-targets-layout.js";
+import "./shared-streamx.js";
 import {
   formatBytes
 } from "./shared-report-console.js";
-import "./shared-undici.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
-import "./shared-pipeline-last-build.js";
-import "./shared-targets-transport-spec.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-targets-layout.js";
-import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import {
@@ -59,6 +60,10 @@ function summaryLines(image) {
   image.aot && lines.push(...aotLines(image.aot, "  ", "AOT:"));
   for (let c of image.companions ?? [])
     lines.push(`AOT image ${c.tag ?? "(referrer)"}:`), lines.push(`  digest ${c.digest}`), c.aot && lines.push(...aotLines(c.aot, "  "));
+  if (image.attachments) {
+    lines.push(`Signatures: ${image.attachments.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`);
+    for (let r of image.attachments.referrers) lines.push(`Referrer ${r.digest}  ${r.predicateType ? `attestation ${r.predicateType}` : r.artifactType ?? ""}`);
+  }
   return lines;
 }
 __name(summaryLines, "summaryLines");
@@ -83,7 +88,8 @@ function inspectDocument(image) {
     config: image.config ?? null,
     ...image.aot ? { aot: image.aot } : {},
     ...image.tags ? { tags: image.tags } : {},
-    ...image.companions ? { aotImages: image.companions } : {}
+    ...image.companions ? { aotImages: image.companions } : {},
+    ...image.attachments ? { attachments: image.attachments } : {}
   };
 }
 __name(inspectDocument, "inspectDocument");

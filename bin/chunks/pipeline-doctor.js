@@ -22,29 +22,29 @@ import {
   parseTinyGoVersion,
   realFiles
 } from "./shared-toolchains-rust-toolchain.js";
-import "./shared-wasm-binary.js";
-import {
-  credentialSources,
-  parseAuthConfig,
-  readAuthConfigFile
-} from "./shared-auth-auth-file.js";
 import {
   aotTargetNames,
   findWamrc,
   hostAotTarget,
   wamrcVersion
 } from "./shared-toolchains-wamrc.js";
+import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import {
-  findOnPath,
-  runProcess
-} from "./shared-process-exec.js";
 import "./shared-oci-aot-image.js";
 import {
   packageRoot,
   packageVersion
 } from "./shared-package-info.js";
 import "./shared-streamx.js";
+import {
+  credentialSources,
+  parseAuthConfig,
+  readAuthConfigFile
+} from "./shared-auth-auth-file.js";
+import {
+  findOnPath,
+  runProcess
+} from "./shared-process-exec.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError,

@@ -1,6 +1,14 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  registryClient
+} from "./shared-undici.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
+import "./shared-targets-layout.js";
+import "./shared-streamx.js";
+import {
   connectionAccess,
   createCredentialStore,
   removeLogin,
@@ -14,17 +22,9 @@ import {
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
-  registryClient
-} from "./shared-undici.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import {
   providerHint
 } from "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-targets-layout.js";
-import "./shared-streamx.js";
 import {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,

@@ -6,23 +6,23 @@ import {
 import "./shared-wasm-validate.js";
 import "./shared-toolchains-module-name.js";
 import "./shared-toolchains-rust-toolchain.js";
-import "./shared-wasm-binary.js";
 import "./shared-toolchains-wamrc.js";
+import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-files-atomic.js";
-import "./shared-process-exec.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-streams.js";
 import "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
 import "./shared-targets-layout.js";
 import {
   Annotation
 } from "./shared-streamx.js";
+import "./shared-files-atomic.js";
+import "./shared-process-exec.js";
+import "./shared-streams.js";
 import {
   parseReference
 } from "./shared-oci-reference.js";

@@ -1,35 +1,35 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  DEFAULT_PULL_LIMITS,
+  fetchImage,
+  readContents
+} from "./shared-pipeline-pull.js";
+import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./shared-pipeline-runtimes.js";
-import "./shared-wasm-binary.js";
-import {
-  DEFAULT_PULL_LIMITS,
-  fetchImage,
-  readContents
-} from "./shared-pipeline-pull.js";
 import "./shared-toolchains-wamrc.js";
+import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-files-atomic.js";
-import "./shared-process-exec.js";
-import "./shared-undici.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-auth-provider-hints.js";
-import "./shared-streams.js";
 import {
   STATE_DIR,
   openLastBuild
 } from "./shared-pipeline-last-build.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
+import "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
+import "./shared-files-atomic.js";
+import "./shared-process-exec.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError

@@ -2,8 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
-  pushedLines
+  pushedLines,
+  signPushed
 } from "./shared-cli-commands-push.js";
+import {
+  signDocument,
+  signedLines
+} from "./shared-cli-commands-sign.js";
+import {
+  signerFromFlag
+} from "./shared-cli-signing-options.js";
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
@@ -71,6 +79,7 @@ var BuildCommand = class extends RegistryCommand {
   toolchain = import_clipanion.Option.String("--toolchain", { description: "Go: auto (default), go or tinygo" });
   noCache = import_clipanion.Option.Boolean("--no-cache", !1, { description: "Compile even when nothing changed since the last build" });
   push = import_clipanion.Option.Boolean("--push", !1, { description: "Push to the tags after building (same flags as wasmpack push)" });
+  signKey = import_clipanion.Option.String("--sign-key", { description: "With --push: sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)" });
   aot = import_clipanion.Option.Boolean("--aot", { description: "Also AOT-compile the module with WAMR's wamrc (see README#aot)" });
   aotTargets = import_clipanion.Option.Array("--aot-target", { description: "Architecture to AOT-compile for (repeatable; default: this machine's)" });
   aotCpu = import_clipanion.Option.String("--aot-cpu", { description: "native, or a CPU name for wamrc (default: a portable baseline per architecture, see README#aot)" });
@@ -80,14 +89,20 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { buildAndPublish } = await import("./pipeline-build-and-publish.js"), result = await buildAndPublish(
+    if (this.signKey !== void 0 && !this.push && !this.outputs?.length) throw new import_clipanion.UsageError("--sign-key signs what is pushed: add --push (or -o REGISTRY/REPO:TAG)");
+    let signer = await signerFromFlag(this.signKey, this.context), { buildAndPublish } = await import("./pipeline-build-and-publish.js"), result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
     ), { build, outputs, pushed } = result;
     await this.writeIdFiles(build);
-    let refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`);
-    return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), 0;
+    let signed = [];
+    if (signer) {
+      let { buildAttachments } = await import("./pipeline-signing.js"), attachments = buildAttachments(build);
+      for (let published of [pushed, outputs]) published && signed.push(...await signPushed(published, signer, await this.registryAccess(), attachments));
+    }
+    let refs = [...pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`), ...signed.flatMap(signedLines)];
+    return this.output(refs, { ...buildDocument(build), ...outputs ? { outputs: pushDocument(outputs).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {}, ...signer ? { signed: signed.map(signDocument) } : {} }), 0;
   }
   /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
   buildRequest() {

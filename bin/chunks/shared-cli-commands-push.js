@@ -1,6 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  signDocument,
+  signedLines
+} from "./shared-cli-commands-sign.js";
+import {
+  signerFromFlag
+} from "./shared-cli-signing-options.js";
+import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
 import {
@@ -48,14 +55,17 @@ var MAX_JOBS = 32, PushCommand = class extends RegistryCommand {
   from = import_clipanion.Option.String("--from", { description: "Repository on the same registry to mount blobs from" });
   digestfile = import_clipanion.Option.String("--digestfile", { description: "Write the pushed manifest digest to this file" });
   concurrency = import_clipanion.Option.String("--jobs", { description: "Blobs uploaded at once, 1-32 (default 3)" });
+  signKey = import_clipanion.Option.String("--sign-key", { description: "Sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)" });
   async run() {
     let concurrency = integer("--jobs", this.concurrency, { min: 1, max: MAX_JOBS }), [first, second, ...extra] = this.args;
     if (extra.length) throw new import_clipanion.UsageError("push takes at most SOURCE and DEST");
-    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./pipeline-push.js"), result = await pushImage(
+    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], signer = await signerFromFlag(this.signKey, this.context), { pushImage } = await import("./pipeline-push.js"), result = await pushImage(
       { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...concurrency !== void 0 ? { concurrency } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );
-    return this.digestfile && await writeFile(this.digestfile, result.digest), this.output(pushedLines(result), pushDocument(result)), 0;
+    this.digestfile && await writeFile(this.digestfile, result.digest);
+    let signed = signer ? await signPushed(result, signer, await this.registryAccess()) : [];
+    return this.output([...pushedLines(result), ...signed.flatMap(signedLines)], { ...pushDocument(result), ...signer ? { signed: signed.map(signDocument) } : {} }), 0;
   }
 };
 function pushedLines(result) {
@@ -75,10 +85,16 @@ function pushDocument(result) {
   };
 }
 __name(pushDocument, "pushDocument");
+async function signPushed(result, signer, access, attachments = []) {
+  let { signPublished } = await import("./pipeline-signing.js");
+  return signPublished(result, { signer, attachments }, { access });
+}
+__name(signPushed, "signPushed");
 
 export {
   MAX_JOBS,
   PushCommand,
   pushedLines,
-  pushDocument
+  pushDocument,
+  signPushed
 };

@@ -16,8 +16,11 @@ var COMMANDS = {
   logout: /* @__PURE__ */ __name(async () => (await import("./cli-commands-logout.js")).LogoutCommand, "logout"),
   init: /* @__PURE__ */ __name(async () => (await import("./cli-commands-init.js")).InitCommand, "init"),
   doctor: /* @__PURE__ */ __name(async () => (await import("./cli-commands-doctor.js")).DoctorCommand, "doctor"),
-  completion: /* @__PURE__ */ __name(async () => (await import("./cli-commands-completion.js")).CompletionCommand, "completion")
-}, CATEGORIES = ["Build & publish", "Run & inspect", "Registry", "Project"];
+  completion: /* @__PURE__ */ __name(async () => (await import("./cli-commands-completion.js")).CompletionCommand, "completion"),
+  key: /* @__PURE__ */ __name(async () => (await import("./cli-commands-key.js")).KeyGenerateCommand, "key"),
+  sign: /* @__PURE__ */ __name(async () => (await import("./cli-commands-sign.js")).SignCommand, "sign"),
+  verify: /* @__PURE__ */ __name(async () => (await import("./cli-commands-verify.js")).VerifyCommand, "verify")
+}, CATEGORIES = ["Build & publish", "Run & inspect", "Sign & verify", "Registry", "Project"];
 function isCommand(name) {
   return name !== void 0 && Object.hasOwn(COMMANDS, name);
 }

@@ -57,7 +57,14 @@ var PLACEHOLDERS = {
   "--runtime": "NAME",
   "--filename": "FILE|DIR",
   "--repo": "REPO",
-  "--runtime-class": "NAME"
+  "--runtime-class": "NAME",
+  "--key": "FILE",
+  "--sign-key": "FILE",
+  "--attest": "TYPE=FILE",
+  "--certificate-identity": "ID",
+  "--certificate-identity-regexp": "REGEXP",
+  "--certificate-oidc-issuer": "URL",
+  "--trusted-root": "FILE"
 }, OPTIONAL_VALUE = { "--tls-verify": "[=BOOL]", "--wasm-opt": "[=LEVEL]" }, GlobalProbe = class extends WasmpackCommand {
   static {
     __name(this, "GlobalProbe");

@@ -38,7 +38,7 @@ var SECRET_PATTERNS = [
   // Authorization header values and token-like query parameters
   /\b(Basic|Bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi,
   /([?&](?:access_token|token|refresh_token|password|X-Amz-Signature|X-Amz-Credential|sig|signature)=)[^&\s]+/gi
-], URL_QUERY = /(\bhttps?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi, JSON_SECRET_FIELD = /("(?:password|token|access_token|refresh_token|identitytoken|registrytoken|auth|secret)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, JWT = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, knownSecrets = /* @__PURE__ */ new Set(), MIN_SECRET_LENGTH = 6;
+], URL_QUERY = /(\bhttps?:\/\/[^\s?#"'<>]+)\?[^\s#"'<>]*/gi, JSON_SECRET_FIELD = /("(?:password|token|access_token|refresh_token|identitytoken|registrytoken|auth|secret)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, PEM_PRIVATE_KEY = /-----BEGIN ([A-Z0-9 ]*PRIVATE KEY)-----[\s\S]*?-----END \1-----/g, JWT = /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, knownSecrets = /* @__PURE__ */ new Set(), MIN_SECRET_LENGTH = 6;
 function registerSecret(value, username) {
   if (!value || value.length < MIN_SECRET_LENGTH) return;
   let forms = [value, Buffer.from(value, "utf8").toString("base64"), Buffer.from(value, "utf8").toString("base64url")];
@@ -63,7 +63,9 @@ function redact(text) {
   let out = text;
   for (let secret of [...knownSecrets].sort((a, b) => b.length - a.length))
     out.includes(secret) && (out = out.split(secret).join("***"));
-  return out = out.replace(SECRET_PATTERNS[0], "***:***"), out = out.replace(SECRET_PATTERNS[1], (_m, scheme) => `${scheme} ***`), out = out.replace(SECRET_PATTERNS[2], (_m, key) => `${key}***`), out = out.replace(URL_QUERY, "$1"), out = out.replace(JSON_SECRET_FIELD, '$1"***"'), out = out.replace(JWT, "***"), out;
+  return out = out.replace(PEM_PRIVATE_KEY, `-----BEGIN $1-----
+***
+-----END $1-----`), out = out.replace(SECRET_PATTERNS[0], "***:***"), out = out.replace(SECRET_PATTERNS[1], (_m, scheme) => `${scheme} ***`), out = out.replace(SECRET_PATTERNS[2], (_m, key) => `${key}***`), out = out.replace(URL_QUERY, "$1"), out = out.replace(JSON_SECRET_FIELD, '$1"***"'), out = out.replace(JWT, "***"), out;
 }
 __name(redact, "redact");
 

@@ -52,6 +52,12 @@ function withTagSuffix(ref, suffix, code = "BAD_TAG") {
   return makeReference(ref.registry, ref.repository, tag, void 0, `${name}:${tag}`);
 }
 __name(withTagSuffix, "withTagSuffix");
+function referenceWithDigest(ref, digest) {
+  if (!DIGEST.test(digest))
+    throw new WasmpackError("BAD_REFERENCE", `invalid digest for ${ref.registry}/${ref.repository}: ${describeBadDigest(digest)}`, "a digest looks like sha256:<64 lowercase hex digits>");
+  return makeReference(ref.registry, ref.repository, ref.tag, digest, `${ref.text.replace(/@.*$/, "")}@${digest}`);
+}
+__name(referenceWithDigest, "referenceWithDigest");
 function manifestReference(ref) {
   return ref.digest ?? ref.tag ?? DEFAULT_TAG;
 }
@@ -125,6 +131,7 @@ export {
   parseReference,
   tagWithSuffix,
   withTagSuffix,
+  referenceWithDigest,
   manifestReference,
   isDockerHub
 };

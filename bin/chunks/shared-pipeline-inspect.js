@@ -1,20 +1,23 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  registryClient
-} from "./shared-undici.js";
-import {
-  describeAotImage
-} from "./shared-oci-aot-image.js";
-import {
-  collect
-} from "./shared-streams.js";
+  SigningAnnotation,
+  SigningMediaType,
+  clientStore,
+  signatureTag
+} from "./shared-supply-chain-sign-store.js";
 import {
   openLastBuild
 } from "./shared-pipeline-last-build.js";
 import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
+import {
+  registryClient
+} from "./shared-undici.js";
+import {
+  describeAotImage
+} from "./shared-oci-aot-image.js";
 import {
   readLayoutImage
 } from "./shared-targets-layout.js";
@@ -24,6 +27,9 @@ import {
   isIndexType,
   sha256
 } from "./shared-streamx.js";
+import {
+  collect
+} from "./shared-streams.js";
 import {
   manifestReference
 } from "./shared-oci-reference.js";
@@ -37,6 +43,33 @@ import {
 // src/pipeline/inspect.ts
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/supply-chain/sign/list-attachments.ts
+async function listAttachments(store, subject) {
+  let sig = await store.findManifest(signatureTag(subject)), signatures = 0;
+  if (sig)
+    try {
+      signatures = (JSON.parse(sig.bytes.toString("utf8")).layers ?? []).filter((l) => l.mediaType === SigningMediaType.simpleSigning).length;
+    } catch {
+      signatures = 0;
+    }
+  let referrers = [];
+  for (let entry of await store.referrers(subject)) {
+    let manifest = await store.findManifest(entry.digest).catch(() => {
+    }), doc = {};
+    try {
+      doc = manifest ? JSON.parse(manifest.bytes.toString("utf8")) : {};
+    } catch {
+      doc = {};
+    }
+    let artifactType = doc.artifactType ?? entry.artifactType ?? doc.config?.mediaType, bundle = artifactType === SigningMediaType.bundle || doc.layers?.[0]?.mediaType === SigningMediaType.bundle, predicateType = doc.annotations?.[SigningAnnotation.bundlePredicateType];
+    referrers.push({ digest: entry.digest, ...artifactType ? { artifactType } : {}, ...predicateType ? { predicateType } : {}, bundle });
+  }
+  return { signatures, referrers };
+}
+__name(listAttachments, "listAttachments");
+
+// src/pipeline/inspect.ts
 var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 async function inspectImage(request, deps) {
   if (request.image === void 0) return fromLastBuild(resolve(request.dir));
@@ -79,7 +112,9 @@ async function fromRegistry(ref, deps) {
   try {
     deps.reporter.step(`fetching ${ref.toString()}`);
     let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
-    return doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES)), deps.reporter.succeed(), describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest);
+    doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
+    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), attachments = await listAttachments(clientStore(ref, client), manifest.digest);
+    return (attachments.signatures || attachments.referrers.length) && (image.attachments = attachments), deps.reporter.succeed(), image;
   } finally {
     await client.close();
   }

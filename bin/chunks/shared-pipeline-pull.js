@@ -4,23 +4,17 @@ import {
   hostAotTarget
 } from "./shared-toolchains-wamrc.js";
 import {
-  writeFileAtomic
-} from "./shared-files-atomic.js";
+  copyAndCommit
+} from "./shared-targets-copy.js";
+import {
+  parseTransport
+} from "./shared-targets-transport-spec.js";
 import {
   registryClient
 } from "./shared-undici.js";
 import {
   AotAnnotation
 } from "./shared-oci-aot-image.js";
-import {
-  collect
-} from "./shared-streams.js";
-import {
-  copyAndCommit
-} from "./shared-targets-copy.js";
-import {
-  parseTransport
-} from "./shared-targets-transport-spec.js";
 import {
   LayoutTarget,
   readLayoutImage
@@ -37,6 +31,12 @@ import {
   shortDigest,
   walk
 } from "./shared-streamx.js";
+import {
+  writeFileAtomic
+} from "./shared-files-atomic.js";
+import {
+  collect
+} from "./shared-streams.js";
 import {
   manifestReference
 } from "./shared-oci-reference.js";

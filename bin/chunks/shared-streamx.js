@@ -1740,6 +1740,58 @@ var require_tar_stream = __commonJS({
   }
 });
 
+// src/oci/digest.ts
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+var DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+function sha256(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+__name(sha256, "sha256");
+function sha256Counter() {
+  let hash = createHash("sha256"), size = 0;
+  return {
+    update(chunk) {
+      hash.update(chunk), size += chunk.length;
+    },
+    result: /* @__PURE__ */ __name(() => ({ digest: `sha256:${hash.digest("hex")}`, size }), "result")
+  };
+}
+__name(sha256Counter, "sha256Counter");
+async function sha256Stream(stream) {
+  let counter = sha256Counter();
+  for await (let chunk of stream) counter.update(chunk);
+  return counter.result();
+}
+__name(sha256Stream, "sha256Stream");
+function hashingTap() {
+  let counter = sha256Counter();
+  return { tap: new Transform({
+    transform(chunk, _enc, callback) {
+      counter.update(chunk), callback(null, chunk);
+    }
+  }), result: counter.result };
+}
+__name(hashingTap, "hashingTap");
+function isDigest(value) {
+  return DIGEST_RE.test(value);
+}
+__name(isDigest, "isDigest");
+function assertDigest(value, what = "digest") {
+  if (!isDigest(value))
+    throw new WasmpackError("BAD_DIGEST", `${what} "${value}" is not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
+  return value;
+}
+__name(assertDigest, "assertDigest");
+function digestHex(digest) {
+  return assertDigest(digest).slice(7);
+}
+__name(digestHex, "digestHex");
+function shortDigest(digest) {
+  return digest.slice(0, 19);
+}
+__name(shortDigest, "shortDigest");
+
 // src/oci/media-types.ts
 var MediaType = {
   ociManifest: "application/vnd.oci.image.manifest.v1+json",
@@ -1806,58 +1858,6 @@ function isIndexType(mediaType) {
   return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
 }
 __name(isIndexType, "isIndexType");
-
-// src/oci/digest.ts
-import { createHash } from "node:crypto";
-import { Transform } from "node:stream";
-var DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-function sha256(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-__name(sha256, "sha256");
-function sha256Counter() {
-  let hash = createHash("sha256"), size = 0;
-  return {
-    update(chunk) {
-      hash.update(chunk), size += chunk.length;
-    },
-    result: /* @__PURE__ */ __name(() => ({ digest: `sha256:${hash.digest("hex")}`, size }), "result")
-  };
-}
-__name(sha256Counter, "sha256Counter");
-async function sha256Stream(stream) {
-  let counter = sha256Counter();
-  for await (let chunk of stream) counter.update(chunk);
-  return counter.result();
-}
-__name(sha256Stream, "sha256Stream");
-function hashingTap() {
-  let counter = sha256Counter();
-  return { tap: new Transform({
-    transform(chunk, _enc, callback) {
-      counter.update(chunk), callback(null, chunk);
-    }
-  }), result: counter.result };
-}
-__name(hashingTap, "hashingTap");
-function isDigest(value) {
-  return DIGEST_RE.test(value);
-}
-__name(isDigest, "isDigest");
-function assertDigest(value, what = "digest") {
-  if (!isDigest(value))
-    throw new WasmpackError("BAD_DIGEST", `${what} "${value}" is not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
-  return value;
-}
-__name(assertDigest, "assertDigest");
-function digestHex(digest) {
-  return assertDigest(digest).slice(7);
-}
-__name(digestHex, "digestHex");
-function shortDigest(digest) {
-  return digest.slice(0, 19);
-}
-__name(shortDigest, "shortDigest");
 
 // src/oci/content.ts
 import { Readable } from "node:stream";
@@ -2017,11 +2017,6 @@ async function layerDecompressor(mediaType) {
 __name(layerDecompressor, "layerDecompressor");
 
 export {
-  MediaType,
-  MANIFEST_ACCEPT,
-  Annotation,
-  isManifestType,
-  isIndexType,
   canonicalJson,
   sha256,
   sha256Stream,
@@ -2029,6 +2024,11 @@ export {
   isDigest,
   digestHex,
   shortDigest,
+  MediaType,
+  MANIFEST_ACCEPT,
+  Annotation,
+  isManifestType,
+  isIndexType,
   require_tar_stream,
   writeLayer,
   layerDecompressor,

@@ -234,6 +234,7 @@ export {
   scratchSink,
   blobPath,
   LayoutTarget,
+  readIndex,
   writeAtomic,
   readLayoutImage,
   readLayoutReferrers

@@ -1,20 +1,14 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  openLocalTarget
+} from "./shared-targets-archive-docker-archive.js";
+import {
   referrersFallbackTag
 } from "./shared-oci-aot-image.js";
 import {
   userAgent
 } from "./shared-package-info.js";
-import {
-  providerHint
-} from "./shared-auth-provider-hints.js";
-import {
-  collect
-} from "./shared-streams.js";
-import {
-  openLocalTarget
-} from "./shared-targets-archive-docker-archive.js";
 import {
   MANIFEST_ACCEPT,
   MediaType,
@@ -24,6 +18,12 @@ import {
   openBytes,
   sha256
 } from "./shared-streamx.js";
+import {
+  providerHint
+} from "./shared-auth-provider-hints.js";
+import {
+  collect
+} from "./shared-streams.js";
 import {
   isDockerHub
 } from "./shared-oci-reference.js";

@@ -27,6 +27,11 @@ import {
   realGoHost
 } from "./shared-toolchains-rust-toolchain.js";
 import {
+  compileAot,
+  findWamrc,
+  wamrcVersion
+} from "./shared-toolchains-wamrc.js";
+import {
   ByteReader,
   CUSTOM_SECTION_ID,
   HEADER_SIZE,
@@ -40,29 +45,6 @@ import {
   truncatedSection
 } from "./shared-wasm-binary.js";
 import {
-  compileAot,
-  findWamrc,
-  wamrcVersion
-} from "./shared-toolchains-wamrc.js";
-import {
-  findOnPath,
-  runChecked,
-  runProcess,
-  tail
-} from "./shared-process-exec.js";
-import {
-  buildAotImages,
-  buildCompatImage,
-  buildWasmArtifact,
-  isoTime
-} from "./shared-oci-aot-image.js";
-import {
-  packageVersion
-} from "./shared-package-info.js";
-import {
-  collect
-} from "./shared-streams.js";
-import {
   layoutDir,
   openLastBuild,
   readLastBuildRecord,
@@ -75,6 +57,15 @@ import {
   transaction
 } from "./shared-targets-copy.js";
 import {
+  buildAotImages,
+  buildCompatImage,
+  buildWasmArtifact,
+  isoTime
+} from "./shared-oci-aot-image.js";
+import {
+  packageVersion
+} from "./shared-package-info.js";
+import {
   LayoutTarget,
   blobPath,
   fileBlob,
@@ -86,6 +77,15 @@ import {
   hashingTap,
   isManifestNode
 } from "./shared-streamx.js";
+import {
+  findOnPath,
+  runChecked,
+  runProcess,
+  tail
+} from "./shared-process-exec.js";
+import {
+  collect
+} from "./shared-streams.js";
 import {
   DEFAULT_TAG,
   parseReference,

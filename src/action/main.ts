@@ -17,7 +17,8 @@ import { HINT, readInputs } from './inputs.js';
 import { logReporter } from './log-reporter.js';
 import { actionOutputs, aotImages, pinnedImage } from './outputs.js';
 import { decidePush } from './push-policy.js';
-import { failureMarkdown, summaryMarkdown } from './summary.js';
+import { failureMarkdown, repositoryOf, summaryMarkdown } from './summary.js';
+import { planSigning, readSigningInputs, signaturesOutput, signingMarkdown, signPushed, type SignedView } from './signing.js';
 import { eventTags, imageReferences } from './tags.js';
 import { build, configFileCandidates, gitCommitTime, parseBuildArgs, registryAccess, type Build, type PushedView } from './wasmpack.js';
 
@@ -67,6 +68,9 @@ async function runSteps(workflow: Workflow, env: NodeJS.ProcessEnv, cwd: string,
   const inputs = readInputs(env);
   workflow.mask(inputs.password);
   workflow.mask(inputs.githubToken);
+  const signingInputs = readSigningInputs(env);
+  workflow.mask(signingInputs.signKey);
+  workflow.mask(signingInputs.signKeyPassword);
   const context = await readContext(env, cwd);
   const dir = resolve(context.workspace, inputs.path);
   located(configFileCandidates(dir), context.workspace);
@@ -107,15 +111,26 @@ async function runSteps(workflow: Workflow, env: NodeJS.ProcessEnv, cwd: string,
       workflow.group(`write ${parsed.outputs.join(', ')}`);
       outputs = await built.writeOutputs(parsed.outputs, access());
     }
+    // A job that must sign but cannot (no id-token permission, no key) fails before it pushes.
+    const plan = planSigning(signingInputs, env, decision.push);
     let pushed: PushedView[] | undefined;
     if (decision.push) {
       workflow.group(`push ${references.length} reference${references.length === 1 ? '' : 's'}`);
       for (const login of logins) workflow.log(`credentials for ${login.hosts.join(', ')}: ${login.from}`);
       pushed = await built.push(references, access());
     }
+    let signed: SignedView[] = [];
+    if (pushed?.length && plan.mode !== 'none') {
+      workflow.group(`sign (${plan.mode})`);
+      const images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest }));
+      signed = await signPushed(plan, signingInputs, images, [], { access: access(), env, mask: (secret) => workflow.mask(secret) });
+      for (const s of signed) workflow.log(`signed ${s.image}: ${[s.signature ? 'signature' : '', ...s.attestations.map((a) => a.predicateType)].filter(Boolean).join(', ')}`);
+    }
     workflow.endGroup();
     if (!decision.push) workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: 'wasmpack' });
     await report(workflow, built, references, pushed, outputs, decision.push ? undefined : decision.because);
+    if (plan.mode !== 'none') await workflow.setOutput('signatures', signaturesOutput(signed));
+    await workflow.appendSummary(signingMarkdown(signed, plan));
   } finally {
     await built.cleanup();
   }

@@ -83,7 +83,7 @@ export function summaryMarkdown(input: SummaryInput): string {
 }
 
 /** ghcr.io/acme/app:1.0 -> ghcr.io/acme/app (a port's ":" comes before the last "/"). */
-function repositoryOf(reference: string): string {
+export function repositoryOf(reference: string): string {
   const name = reference.replace(/@sha256:[0-9a-f]{64}$/, '');
   const colon = name.lastIndexOf(':');
   return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;

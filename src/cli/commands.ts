@@ -21,10 +21,13 @@ export const COMMANDS: Record<string, () => Promise<CommandClass>> = {
   init: async () => (await import('./commands/init.js')).InitCommand,
   doctor: async () => (await import('./commands/doctor.js')).DoctorCommand,
   completion: async () => (await import('./commands/completion.js')).CompletionCommand,
+  key: async () => (await import('./commands/key.js')).KeyGenerateCommand,
+  sign: async () => (await import('./commands/sign.js')).SignCommand,
+  verify: async () => (await import('./commands/verify.js')).VerifyCommand,
 };
 
 /** The help groups, in the order the help lists them; a category not listed here comes after them. */
-export const CATEGORIES = ['Build & publish', 'Run & inspect', 'Registry', 'Project'];
+export const CATEGORIES = ['Build & publish', 'Run & inspect', 'Sign & verify', 'Registry', 'Project'];
 
 export function isCommand(name: string | undefined): boolean {
   return name !== undefined && Object.hasOwn(COMMANDS, name);

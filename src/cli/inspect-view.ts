@@ -67,6 +67,10 @@ export function summaryLines(image: InspectedImage): string[] {
     lines.push(`  digest ${c.digest}`);
     if (c.aot) lines.push(...aotLines(c.aot, '  '));
   }
+  if (image.attachments) {
+    lines.push(`Signatures: ${image.attachments.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`);
+    for (const r of image.attachments.referrers) lines.push(`Referrer ${r.digest}  ${r.predicateType ? `attestation ${r.predicateType}` : (r.artifactType ?? '')}`);
+  }
   return lines;
 }
 
@@ -95,5 +99,6 @@ export function inspectDocument(image: InspectedImage): Record<string, unknown> 
     ...(image.aot ? { aot: image.aot } : {}),
     ...(image.tags ? { tags: image.tags } : {}),
     ...(image.companions ? { aotImages: image.companions } : {}),
+    ...(image.attachments ? { attachments: image.attachments } : {}),
   };
 }

@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
+import { listAttachments, type AttachmentListing } from '../supply-chain/sign/list-attachments.js';
+import { clientStore } from '../supply-chain/sign/store.js';
 import { collect } from '../streams.js';
 import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js';
 import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
@@ -69,6 +71,8 @@ export interface InspectedImage {
   tags?: string[];
   /** Last build only: AOT siblings and referrers. */
   companions?: AotCompanion[];
+  /** Registry images: signatures and referrers (attestations, SBOMs) stored beside it, unverified. */
+  attachments?: AttachmentListing;
 }
 
 /** Reads an image's manifest and config from a registry, a layout or the last build, without pulling layers. */
@@ -119,8 +123,11 @@ async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<Inspecte
     const doc = parseManifest(manifest.bytes, ref.toString());
     let config: Buffer | undefined;
     if (doc.config && !isIndexType(manifest.mediaType)) config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES);
+    const image = describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
+    const attachments = await listAttachments(clientStore(ref, client), manifest.digest);
+    if (attachments.signatures || attachments.referrers.length) image.attachments = attachments;
     deps.reporter.succeed();
-    return describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
+    return image;
   } finally {
     await client.close();
   }

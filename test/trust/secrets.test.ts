@@ -4,12 +4,13 @@
  * on), on success and failure paths. Their stdout, stderr and every file they wrote (the project,
  * outputs, HOME, TMPDIR) are scanned for the password, the identity token, every bearer token the
  * token service issued, and the base64 of each (and of user:password). The one allowed place is the
- * auth file, which must be mode 0600. Upload `_state` tokens must not show either.
+ * auth file, which must be mode 0600. Upload `_state` tokens must not show either. Signing adds
+ * the key password (right and wrong) and the decrypted private key to what is looked for.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { wasmpack, type CliResult } from '../helpers/cli.js';
@@ -17,11 +18,14 @@ import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { recordFigures } from '../helpers/trust-figures.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
+import { decryptPrivateKey } from '../../src/supply-chain/sign/cosign-key.js';
 
 const USER = 'secret-keeper';
 const PASSWORD = `pw-${randomBytes(12).toString('hex')}`;
 const WRONG = `wrong-${randomBytes(12).toString('hex')}`;
 const IDENTITY = `idt-${randomBytes(16).toString('hex')}`;
+const KEY_PASSWORD = `kp-${randomBytes(12).toString('hex')}`;
+const WRONG_KEY_PASSWORD = `wkp-${randomBytes(12).toString('hex')}`;
 
 function forms(value: string, username?: string): string[] {
   const out = [value, Buffer.from(value).toString('base64'), Buffer.from(value).toString('base64url'), Buffer.from(value).toString('base64').replace(/=+$/, '')];
@@ -56,6 +60,8 @@ describe('no secret leaves the auth file', () => {
   let env: NodeJS.ProcessEnv;
   const results: Array<{ what: string; result: CliResult }> = [];
   let scans = 0;
+  /** The signing key, decrypted: it must appear nowhere (the .key file holds it only encrypted). */
+  let privateKeyDer = '';
 
   before(async () => {
     registry = await startRegistry({ token: true, htpasswd: { user: USER, password: PASSWORD } });
@@ -78,8 +84,8 @@ describe('no secret leaves the auth file', () => {
     if (home) await rm(join(home, '..'), { recursive: true, force: true });
   });
 
-  async function run(what: string, args: string[], input?: string): Promise<CliResult> {
-    const result = await wasmpack(args, { env, cwd: project, ...(input !== undefined ? { input } : {}) });
+  async function run(what: string, args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+    const result = await wasmpack(args, { env: { ...env, ...extraEnv }, cwd: project, ...(input !== undefined ? { input } : {}) });
     results.push({ what, result });
     return result;
   }
@@ -111,13 +117,25 @@ describe('no secret leaves the auth file', () => {
     assert.equal(refused.code, 1, refused.stderr);
     assert.match(refused.stderr, /blobs\/uploads\/[0-9a-f-]+ returned 400/);
     proxy.clearRules();
+
+    // Signing: the key password, the private key itself and the attestation path.
+    const key = join(outputs, 'signer');
+    assert.equal((await run('key generate', ['key', 'generate', key], undefined, { COSIGN_PASSWORD: KEY_PASSWORD })).code, 0);
+    await writeFile(join(outputs, 'sbom.json'), '{"spdxVersion":"SPDX-2.3"}');
+    const signed = await run('build --push --sign-key', ['build', '.', '--wasm', 'app.wasm', '-t', `${reg}/secret/signed:1`, '--push', '--sign-key', `${key}.key`, '--authfile', authfile, '--verbose'], undefined, { COSIGN_PASSWORD: KEY_PASSWORD });
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.equal((await run('sign --attest', ['sign', `${reg}/secret/signed:1`, '--key', `${key}.key`, '--attest', `spdxjson=${join(outputs, 'sbom.json')}`, '--authfile', authfile, '--verbose', '--json'], undefined, { COSIGN_PASSWORD: KEY_PASSWORD })).code, 0);
+    assert.equal((await run('sign, wrong key password', ['sign', `${reg}/secret/signed:1`, '--key', `${key}.key`, '--authfile', authfile, '--verbose'], undefined, { COSIGN_PASSWORD: WRONG_KEY_PASSWORD })).code, 1);
+    assert.equal((await run('key generate --password-stdin', ['key', 'generate', join(outputs, 'piped'), '--password-stdin'], KEY_PASSWORD)).code, 0);
+    assert.equal((await run('verify --json', ['verify', `${reg}/secret/signed:1`, '--key', `${key}.pub`, '--authfile', authfile, '--verbose', '--json'])).code, 0);
+    privateKeyDer = decryptPrivateKey(await readFile(`${key}.key`, 'utf8'), KEY_PASSWORD, 'signer.key').export({ type: 'pkcs8', format: 'der' }).toString('base64');
     assert.equal((await run('logout', ['logout', reg, '--authfile', authfile])).code, 0);
   });
 
   test('no password, token or their base64 in any output or written file but the auth file', async () => {
     const tokens = registry.tokenServer!.issued;
     assert.ok(tokens.length >= 3, `the token service issued ${tokens.length} tokens`);
-    const secrets = [...forms(PASSWORD, USER), ...forms(WRONG, USER), ...forms(IDENTITY), ...tokens.flatMap((t) => forms(t))];
+    const secrets = [...forms(PASSWORD, USER), ...forms(WRONG, USER), ...forms(IDENTITY), ...tokens.flatMap((t) => forms(t)), ...forms(KEY_PASSWORD), ...forms(WRONG_KEY_PASSWORD), privateKeyDer, privateKeyDer.slice(0, 64)];
     const leaks: string[] = [];
     const scan = (where: string, text: string): void => {
       scans++;

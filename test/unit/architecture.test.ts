@@ -49,7 +49,9 @@ const ALLOWED: Record<string, string[]> = {
   auth: [...LEAVES, 'auth', 'process', 'oci'],
   toolchains: [...LEAVES, 'toolchains', 'process', 'wasm', 'config', 'oci'],
   targets: [...LEAVES, 'targets', 'oci', 'auth'],
-  pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report'],
+  // Signatures, SBOMs and provenance: documents over oci, stored through targets.
+  'supply-chain': [...LEAVES, 'supply-chain', 'oci', 'targets', 'auth', 'process', 'wasm'],
+  pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report', 'supply-chain'],
   cli: [...LEAVES, 'cli', 'pipeline', 'report'],
   // The GitHub Action, a second front end beside the CLI: it parses its `args` input with the CLI's
   // parser and reads references and annotation keys (pure data) for its tags.

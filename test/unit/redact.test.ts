@@ -43,3 +43,14 @@ test('short values are not masked by value (that would garble ordinary words), a
   const plain = 'pushing blob sha256:' + 'a'.repeat(64) + ' to localhost:5000/app: 3 of 4 done';
   assert.equal(redact(plain), plain);
 });
+
+test('private keys (cosign\'s encrypted PEM and plain PKCS#8) and OIDC tokens are masked', () => {
+  const cosignKey = '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnsibmFtZSI6InNjcnlwdCJ9fQ==\nAAAA/BBB+CCC\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----';
+  assert.equal(redact(`key: ${cosignKey} end`), 'key: -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n***\n-----END ENCRYPTED SIGSTORE PRIVATE KEY----- end');
+  const pkcs8 = '-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----';
+  assert.ok(!redact(pkcs8).includes('MIGHAgEAMBMG'));
+  const publicKey = '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----';
+  assert.equal(redact(publicKey), publicKey, 'a public key is not a secret');
+  const oidc = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJhdWQiOiJzaWdzdG9yZSIsInN1YiI6InJlcG86YWNtZS9hcHAifQ.c2lnbmF0dXJlLWJ5dGVz';
+  assert.equal(redact(`id token ${oidc} refused`), 'id token *** refused');
+});

@@ -1,9 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { Command, Option } from 'clipanion';
+import { Command, Option, UsageError } from 'clipanion';
 import type { BuildRequest, BuildResult } from '../../pipeline/build.js';
 import { integer, keyValues, oneOf } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
-import { pushDocument, pushedLines } from './push.js';
+import { pushDocument, pushedLines, signPushed } from './push.js';
+import { signDocument, signedLines } from './sign.js';
+import type { SignResult } from '../../pipeline/signing.js';
+import { signerFromFlag } from '../signing-options.js';
 
 export class BuildCommand extends RegistryCommand {
   static override paths = [['build']];
@@ -51,6 +54,7 @@ export class BuildCommand extends RegistryCommand {
   toolchain = Option.String('--toolchain', { description: 'Go: auto (default), go or tinygo' });
   noCache = Option.Boolean('--no-cache', false, { description: 'Compile even when nothing changed since the last build' });
   push = Option.Boolean('--push', false, { description: 'Push to the tags after building (same flags as wasmpack push)' });
+  signKey = Option.String('--sign-key', { description: 'With --push: sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)' });
   aot = Option.Boolean('--aot', { description: 'Also AOT-compile the module with WAMR\'s wamrc (see README#aot)' });
   aotTargets = Option.Array('--aot-target', { description: 'Architecture to AOT-compile for (repeatable; default: this machine\'s)' });
   aotCpu = Option.String('--aot-cpu', { description: 'native, or a CPU name for wamrc (default: a portable baseline per architecture, see README#aot)' });
@@ -62,6 +66,8 @@ export class BuildCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
+    if (this.signKey !== undefined && !this.push && !this.outputs?.length) throw new UsageError('--sign-key signs what is pushed: add --push (or -o REGISTRY/REPO:TAG)');
+    const signer = await signerFromFlag(this.signKey, this.context);
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
     const result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
@@ -70,8 +76,15 @@ export class BuildCommand extends RegistryCommand {
     );
     const { build, outputs, pushed } = result;
     await this.writeIdFiles(build);
-    const refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`);
-    this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
+    // Registry destinations of --push and of -o are signed alike; layouts and archives are not.
+    const signed: SignResult[] = [];
+    if (signer) {
+      const { buildAttachments } = await import('../../pipeline/signing.js');
+      const attachments = buildAttachments(build);
+      for (const published of [pushed, outputs]) if (published) signed.push(...(await signPushed(published, signer, await this.registryAccess(), attachments)));
+    }
+    const refs = [...(pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`)), ...signed.flatMap(signedLines)];
+    this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}), ...(signer ? { signed: signed.map(signDocument) } : {}) });
     return 0;
   }
 

@@ -104,7 +104,7 @@ function loginDocument(result: LoginResult): Record<string, unknown> {
 }
 
 /** Reads a line from the terminal in raw mode, echoing nothing (the password must not show on screen). */
-function promptHidden(stdin: ReadStream, stderr: NodeJS.WritableStream, question: string): Promise<string> {
+export function promptHidden(stdin: ReadStream, stderr: NodeJS.WritableStream, question: string): Promise<string> {
   stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';

@@ -2,6 +2,9 @@ import { Command, Option } from 'clipanion';
 import type { PullResult } from '../../pipeline/pull.js';
 import { assertLocalFileExists } from '../local-file.js';
 import { RegistryCommand } from '../registry-options.js';
+import { trustOptions, verifiedImage } from '../signing-options.js';
+
+const TRUST = trustOptions();
 
 export class PullCommand extends RegistryCommand {
   static override paths = [['pull']];
@@ -27,13 +30,20 @@ export class PullCommand extends RegistryCommand {
   image = Option.String({ name: 'IMAGE' });
   file = Option.String('-o,--output', { description: 'Write the entrypoint module (or .aot) to this file' });
   oci = Option.String('--oci', { description: 'Copy the whole image into this OCI layout: DIR[:TAG]' });
+  key = TRUST.key;
+  identity = TRUST.identity;
+  identityRegExp = TRUST.identityRegExp;
+  issuer = TRUST.issuer;
+  trustedRoot = TRUST.trustedRoot;
 
   async run(): Promise<number> {
     await assertLocalFileExists(this.image, 'pull');
+    const access = await this.registryAccess();
+    const image = await verifiedImage(this.image, this, access);
     const { pullImage } = await import('../../pipeline/pull.js');
     const result = await pullImage(
-      { image: this.image, ...(this.file ? { output: this.file } : {}), ...(this.oci ? { oci: this.oci } : {}) },
-      { access: await this.registryAccess(), reporter: this.reporter },
+      { image, ...(this.file ? { output: this.file } : {}), ...(this.oci ? { oci: this.oci } : {}) },
+      { access, reporter: this.reporter },
     );
     this.output(pulledLines(result), result);
     return 0;

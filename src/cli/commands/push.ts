@@ -2,7 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { Command, Option, UsageError } from 'clipanion';
 import type { PushResult } from '../../pipeline/push.js';
 import { integer } from '../base.js';
+import type { Attachment, Signer, SignResult } from '../../pipeline/signing.js';
+import type { RegistryAccess } from '../../pipeline/access.js';
 import { RegistryCommand } from '../registry-options.js';
+import { signerFromFlag } from '../signing-options.js';
+import { signDocument, signedLines } from './sign.js';
 
 /** More parallel uploads than this only queue up at the registry. */
 export const MAX_JOBS = 32;
@@ -36,6 +40,7 @@ export class PushCommand extends RegistryCommand {
   from = Option.String('--from', { description: 'Repository on the same registry to mount blobs from' });
   digestfile = Option.String('--digestfile', { description: 'Write the pushed manifest digest to this file' });
   concurrency = Option.String('--jobs', { description: 'Blobs uploaded at once, 1-32 (default 3)' });
+  signKey = Option.String('--sign-key', { description: 'Sign what is pushed with this cosign private key (password from COSIGN_PASSWORD)' });
 
   async run(): Promise<number> {
     const concurrency = integer('--jobs', this.concurrency, { min: 1, max: MAX_JOBS });
@@ -43,13 +48,16 @@ export class PushCommand extends RegistryCommand {
     if (extra.length) throw new UsageError('push takes at most SOURCE and DEST');
     const source = second !== undefined ? first : undefined;
     const destinations = [...(second !== undefined ? [second] : first !== undefined ? [first] : []), ...(this.tags ?? [])];
+    // The key is opened first: a wrong password fails before anything is pushed.
+    const signer = await signerFromFlag(this.signKey, this.context);
     const { pushImage } = await import('../../pipeline/push.js');
     const result = await pushImage(
       { source, destinations, dir: this.dir, ...(this.from ? { mountFrom: this.from } : {}), ...(concurrency !== undefined ? { concurrency } : {}) },
       { access: await this.registryAccess(), reporter: this.reporter },
     );
     if (this.digestfile) await writeFile(this.digestfile, result.digest);
-    this.output(pushedLines(result), pushDocument(result));
+    const signed = signer ? await signPushed(result, signer, await this.registryAccess()) : [];
+    this.output([...pushedLines(result), ...signed.flatMap(signedLines)], { ...pushDocument(result), ...(signer ? { signed: signed.map(signDocument) } : {}) });
     return 0;
   }
 }
@@ -70,4 +78,10 @@ export function pushDocument(result: PushResult): Record<string, unknown> {
       ...(p.stats ? { requests: p.stats.requests, bytesUploaded: p.stats.blobBytesUploaded, retries: p.stats.retries } : {}),
     })),
   };
+}
+
+/** --sign-key: sign every registry repository just pushed to; `attachments` (a build's SBOM and provenance) become signed attestations. */
+export async function signPushed(result: PushResult, signer: Signer, access: RegistryAccess, attachments: readonly Attachment[] = []): Promise<SignResult[]> {
+  const { signPublished } = await import('../../pipeline/signing.js');
+  return signPublished(result, { signer, attachments }, { access });
 }

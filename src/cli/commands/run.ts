@@ -4,9 +4,12 @@ import { RUNTIMES, type RuntimeName } from '../../pipeline/runtimes.js';
 import { keyValues, oneOf } from '../base.js';
 import { assertLocalFileExists } from '../local-file.js';
 import { RegistryCommand } from '../registry-options.js';
+import { trustOptions, verifiedImage } from '../signing-options.js';
 
 /** podman run's convention: 125 means the engine failed, so a module's own 1 stays distinguishable. */
 const ENGINE_FAILED = 125;
+
+const TRUST = trustOptions();
 
 export class RunCommand extends RegistryCommand {
   static override paths = [['run']];
@@ -35,6 +38,11 @@ export class RunCommand extends RegistryCommand {
   target = Option.String({ name: 'IMAGE|DIR|FILE' });
   args = Option.Rest({ name: 'ARGS' });
   env = Option.Array('--env,-e', { description: 'Environment K=V for the module, added to the image\'s (repeatable)' });
+  key = TRUST.key;
+  identity = TRUST.identity;
+  identityRegExp = TRUST.identityRegExp;
+  issuer = TRUST.issuer;
+  trustedRoot = TRUST.trustedRoot;
   dirs = Option.Array('--dir', { description: 'Host directory HOST[:GUEST] the module may use (repeatable)' });
   runtime = Option.String('--runtime', { description: `${RUNTIMES.join(', ')} (default: node; iwasm for .aot, jco for components)` });
 
@@ -49,11 +57,14 @@ export class RunCommand extends RegistryCommand {
     const runtime = oneOf('--runtime', this.runtime, RUNTIMES) as RuntimeName | undefined;
     await assertLocalFileExists(this.target, 'run');
     const env = keyValues('--env', this.env);
+    const access = await this.registryAccess();
+    // A signature is checked before any byte of the image is fetched to run.
+    const target = await verifiedImage(this.target, this, access);
     const { runImage } = await import('../../pipeline/run.js');
     const result = await runImage(
-      { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...(runtime ? { runtime } : {}) },
+      { target, args: this.args, env, dirs: this.dirs ?? [], ...(runtime ? { runtime } : {}) },
       {
-        access: await this.registryAccess(),
+        access,
         reporter: this.reporter,
         env: process.env,
         nodeHost: fileURLToPath(new URL('../wasi-host.js', import.meta.url)),

@@ -72,6 +72,13 @@ const PLACEHOLDERS: Record<string, string> = {
   '--filename': 'FILE|DIR',
   '--repo': 'REPO',
   '--runtime-class': 'NAME',
+  '--key': 'FILE',
+  '--sign-key': 'FILE',
+  '--attest': 'TYPE=FILE',
+  '--certificate-identity': 'ID',
+  '--certificate-identity-regexp': 'REGEXP',
+  '--certificate-oidc-issuer': 'URL',
+  '--trusted-root': 'FILE',
 };
 
 /** Switches that also take `=value` (clipanion's tolerateBoolean): shown as `--tls-verify[=BOOL]`. */
