@@ -44,21 +44,24 @@ function completionScript(shell, commands) {
   }
 }
 __name(completionScript, "completionScript");
-var optionNames = /* @__PURE__ */ __name((c) => [...c.options.flatMap((o) => o.names), "--help"], "optionNames");
+var optionNames = /* @__PURE__ */ __name((c) => [...c.options.flatMap((o) => o.names), "--help"], "optionNames"), head = /* @__PURE__ */ __name((c) => c.name.split(" ")[0], "head"), tail = /* @__PURE__ */ __name((c) => c.name.split(" ").slice(1).join(" "), "tail"), heads = /* @__PURE__ */ __name((commands) => [...new Set(commands.map(head))], "heads");
 function bash(commands) {
-  let cases = commands.map((c) => `    ${c.name}) opts="${optionNames(c).join(" ")}" ;;`);
+  let cases = commands.map((c) => {
+    let sub = tail(c) ? `if [ "$COMP_CWORD" -eq 2 ]; then COMPREPLY=( $(compgen -W "${tail(c)}" -- "$cur") ); return 0; fi; ` : "";
+    return `    ${head(c)}) ${sub}opts="${optionNames(c).join(" ")}" ;;`;
+  });
   return `# wasmpack completion for bash: source it, or save it as
 # /usr/share/bash-completion/completions/wasmpack (wasmpack completion bash > ...)
 _wasmpack() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=( $(compgen -W "${commands.map((c) => c.name).join(" ")} help --help --version" -- "$cur") )
+    COMPREPLY=( $(compgen -W "${heads(commands).join(" ")} help --help --version" -- "$cur") )
     return 0
   fi
   case "\${COMP_WORDS[1]}" in
 ${cases.join(`
 `)}
-    help) COMPREPLY=( $(compgen -W "${commands.map((c) => c.name).join(" ")}" -- "$cur") ); return 0 ;;
+    help) COMPREPLY=( $(compgen -W "${heads(commands).join(" ")}" -- "$cur") ); return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
@@ -75,13 +78,13 @@ var zshWord = /* @__PURE__ */ __name((name, description) => `'${`${name.replace(
 function zsh(commands) {
   let cases = commands.map((c) => {
     let opts = [...c.options.flatMap((o) => o.names.map((n) => zshWord(n, o.description))), zshWord("--help", "Show the help")];
-    return `    ${c.name}) opts=(${opts.join(" ")}) ;;`;
+    return `    ${head(c)}) opts=(${opts.join(" ")}) ;;`;
   });
   return `#compdef wasmpack
 # wasmpack completion for zsh: save it as _wasmpack in a directory on $fpath, or source it
 _wasmpack() {
   local -a commands opts
-  commands=(${commands.map((c) => zshWord(c.name, c.description)).join(" ")})
+  commands=(${commands.map((c) => zshWord(head(c), c.description)).join(" ")})
   if (( CURRENT == 2 )); then
     _describe -t commands 'wasmpack command' commands
     return
@@ -105,14 +108,15 @@ function fish(commands) {
   let lines = [
     "# wasmpack completion for fish: save it as ~/.config/fish/completions/wasmpack.fish",
     "complete -c wasmpack -f",
-    ...commands.map((c) => `complete -c wasmpack -n __fish_use_subcommand -a ${c.name} -d ${fishQuote(c.description)}`)
+    ...commands.map((c) => `complete -c wasmpack -n __fish_use_subcommand -a ${head(c)} -d ${fishQuote(c.description)}`)
   ];
   for (let c of commands) {
+    tail(c) && lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' -a ${fishQuote(tail(c))}`);
     for (let o of c.options) {
       let flags = o.names.map((n) => n.startsWith("--") ? `-l ${n.slice(2)}` : `-s ${n.slice(1)}`).join(" "), takesValue = o.placeholder && !o.placeholder.startsWith("[") ? " -r -F" : "";
-      lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${c.name}' ${flags}${takesValue} -d ${fishQuote(o.description)}`);
+      lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' ${flags}${takesValue} -d ${fishQuote(o.description)}`);
     }
-    lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${c.name}' -F`);
+    lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' -F`);
   }
   return `${lines.join(`
 `)}

@@ -21,19 +21,30 @@ export function completionScript(shell: Shell, commands: readonly CommandDoc[]):
 
 const optionNames = (c: CommandDoc) => [...c.options.flatMap((o) => o.names), '--help'];
 
+/**
+ * A command path's first word is what completes after `wasmpack` (and what a shell `case` can
+ * match: `key generate` is matched as `key`); its second word, if any, completes after that.
+ */
+const head = (c: CommandDoc) => c.name.split(' ')[0]!;
+const tail = (c: CommandDoc) => c.name.split(' ').slice(1).join(' ');
+const heads = (commands: readonly CommandDoc[]) => [...new Set(commands.map(head))];
+
 function bash(commands: readonly CommandDoc[]): string {
-  const cases = commands.map((c) => `    ${c.name}) opts="${optionNames(c).join(' ')}" ;;`);
+  const cases = commands.map((c) => {
+    const sub = tail(c) ? `if [ "$COMP_CWORD" -eq 2 ]; then COMPREPLY=( $(compgen -W "${tail(c)}" -- "$cur") ); return 0; fi; ` : '';
+    return `    ${head(c)}) ${sub}opts="${optionNames(c).join(' ')}" ;;`;
+  });
   return `# wasmpack completion for bash: source it, or save it as
 # /usr/share/bash-completion/completions/wasmpack (wasmpack completion bash > ...)
 _wasmpack() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" opts=""
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=( $(compgen -W "${commands.map((c) => c.name).join(' ')} help --help --version" -- "$cur") )
+    COMPREPLY=( $(compgen -W "${heads(commands).join(' ')} help --help --version" -- "$cur") )
     return 0
   fi
   case "\${COMP_WORDS[1]}" in
 ${cases.join('\n')}
-    help) COMPREPLY=( $(compgen -W "${commands.map((c) => c.name).join(' ')}" -- "$cur") ); return 0 ;;
+    help) COMPREPLY=( $(compgen -W "${heads(commands).join(' ')}" -- "$cur") ); return 0 ;;
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=( $(compgen -W "$opts" -- "$cur") )
@@ -52,13 +63,13 @@ const zshWord = (name: string, description: string) => `'${`${name.replace(/:/g,
 function zsh(commands: readonly CommandDoc[]): string {
   const cases = commands.map((c) => {
     const opts = [...c.options.flatMap((o) => o.names.map((n) => zshWord(n, o.description))), zshWord('--help', 'Show the help')];
-    return `    ${c.name}) opts=(${opts.join(' ')}) ;;`;
+    return `    ${head(c)}) opts=(${opts.join(' ')}) ;;`;
   });
   return `#compdef wasmpack
 # wasmpack completion for zsh: save it as _wasmpack in a directory on $fpath, or source it
 _wasmpack() {
   local -a commands opts
-  commands=(${commands.map((c) => zshWord(c.name, c.description)).join(' ')})
+  commands=(${commands.map((c) => zshWord(head(c), c.description)).join(' ')})
   if (( CURRENT == 2 )); then
     _describe -t commands 'wasmpack command' commands
     return
@@ -82,15 +93,16 @@ function fish(commands: readonly CommandDoc[]): string {
   const lines = [
     '# wasmpack completion for fish: save it as ~/.config/fish/completions/wasmpack.fish',
     'complete -c wasmpack -f',
-    ...commands.map((c) => `complete -c wasmpack -n __fish_use_subcommand -a ${c.name} -d ${fishQuote(c.description)}`),
+    ...commands.map((c) => `complete -c wasmpack -n __fish_use_subcommand -a ${head(c)} -d ${fishQuote(c.description)}`),
   ];
   for (const c of commands) {
+    if (tail(c)) lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' -a ${fishQuote(tail(c))}`);
     for (const o of c.options) {
       const flags = o.names.map((n) => (n.startsWith('--') ? `-l ${n.slice(2)}` : `-s ${n.slice(1)}`)).join(' ');
       const takesValue = o.placeholder && !o.placeholder.startsWith('[') ? ' -r -F' : '';
-      lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${c.name}' ${flags}${takesValue} -d ${fishQuote(o.description)}`);
+      lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' ${flags}${takesValue} -d ${fishQuote(o.description)}`);
     }
-    lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${c.name}' -F`);
+    lines.push(`complete -c wasmpack -n '__fish_seen_subcommand_from ${head(c)}' -F`);
   }
   return `${lines.join('\n')}\n`;
 }
