@@ -15,6 +15,8 @@ export interface ProjectConfig {
   compression?: Compression;
   variant?: 'compat' | 'compat-smart';
   strip?: boolean;
+  /** The SBOM attached beside the image (default spdx; see src/supply-chain/documents.ts). */
+  sbom?: 'spdx' | 'cyclonedx' | 'none';
   annotations?: Record<string, string>;
   labels?: Record<string, string>;
   env?: Record<string, string>;

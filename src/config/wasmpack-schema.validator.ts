@@ -87,7 +87,7 @@ var require_equal = __commonJS({
 // wasmpack-schema.validator.js
 var validate = validate10;
 var wasmpack_schema_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json", "title": "wasmpack project configuration", "description": "wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "Module and image name: the module is /<name>.wasm in the image.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 128 }, "language": { "description": "Skip detection.", "enum": ["rust", "c", "go", "wasm"] }, "wasm": { "description": "A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.", "type": "string", "minLength": 1 }, "tags": { "description": "Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "format": { "description": "compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.", "enum": ["compat", "artifact"] }, "compression": { "enum": ["gzip", "zstd", "none"] }, "variant": { "description": "Value of the module.wasm.image/variant annotation.", "enum": ["compat", "compat-smart"] }, "strip": { "description": "Drop debug and name sections (default: on for release builds).", "type": "boolean" }, "annotations": { "$ref": "#/definitions/stringMap" }, "labels": { "$ref": "#/definitions/stringMap" }, "env": { "$ref": "#/definitions/stringMap" }, "cmd": { "description": "Arguments passed to the module (the image's Cmd).", "type": "array", "items": { "type": "string" } }, "c": { "type": "object", "additionalProperties": false, "properties": { "sources": { "description": "Files or globs relative to the project (default: every *.c).", "$ref": "#/definitions/stringList" }, "includeDirs": { "$ref": "#/definitions/stringList" }, "defines": { "description": "NAME or NAME=VALUE.", "$ref": "#/definitions/stringList" }, "cflags": { "$ref": "#/definitions/stringList" }, "ldflags": { "$ref": "#/definitions/stringList" }, "cc": { "description": "C compiler to use instead of the detected one.", "type": "string" } } }, "rust": { "type": "object", "additionalProperties": false, "properties": { "bin": { "type": "string" }, "package": { "type": "string" }, "features": { "$ref": "#/definitions/stringList" }, "target": { "enum": ["wasm32-wasip1", "wasm32-wasi", "wasm32-wasip2"] } } }, "go": { "type": "object", "additionalProperties": false, "properties": { "toolchain": { "enum": ["auto", "go", "tinygo"] }, "package": { "type": "string" }, "ldflags": { "type": "string" }, "tags": { "$ref": "#/definitions/stringList" } } }, "aot": { "description": "WAMR ahead-of-time compilation with wamrc.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "wamrc": { "description": "Path of wamrc (else $WAMRC, else PATH).", "type": "string" }, "targets": { "description": "Architectures (x86_64, aarch64, ...); default: the host's.", "$ref": "#/definitions/stringList" }, "cpu": { "description": "generic (default, portable), native, or a named CPU.", "type": "string" }, "cpuFeatures": { "type": "string" }, "optLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "sizeLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "boundsChecks": { "type": "boolean" }, "flags": { "description": "Extra wamrc flags, passed through.", "$ref": "#/definitions/stringList" }, "ship": { "description": "How AOT code is published beside the portable image.", "type": "array", "items": { "enum": ["sibling", "embed", "referrer"] }, "uniqueItems": true } } } }, "definitions": { "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json", "title": "wasmpack project configuration", "description": "wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "Module and image name: the module is /<name>.wasm in the image.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 128 }, "language": { "description": "Skip detection.", "enum": ["rust", "c", "go", "wasm"] }, "wasm": { "description": "A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.", "type": "string", "minLength": 1 }, "tags": { "description": "Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "format": { "description": "compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.", "enum": ["compat", "artifact"] }, "compression": { "enum": ["gzip", "zstd", "none"] }, "variant": { "description": "Value of the module.wasm.image/variant annotation.", "enum": ["compat", "compat-smart"] }, "strip": { "description": "Drop debug and name sections (default: on for release builds).", "type": "boolean" }, "sbom": { "description": "The SBOM attached to the image as an OCI referrer: spdx (SPDX 2.3 JSON, the default), cyclonedx (CycloneDX 1.6 JSON) or none.", "enum": ["spdx", "cyclonedx", "none"] }, "annotations": { "$ref": "#/definitions/stringMap" }, "labels": { "$ref": "#/definitions/stringMap" }, "env": { "$ref": "#/definitions/stringMap" }, "cmd": { "description": "Arguments passed to the module (the image's Cmd).", "type": "array", "items": { "type": "string" } }, "c": { "type": "object", "additionalProperties": false, "properties": { "sources": { "description": "Files or globs relative to the project (default: every *.c).", "$ref": "#/definitions/stringList" }, "includeDirs": { "$ref": "#/definitions/stringList" }, "defines": { "description": "NAME or NAME=VALUE.", "$ref": "#/definitions/stringList" }, "cflags": { "$ref": "#/definitions/stringList" }, "ldflags": { "$ref": "#/definitions/stringList" }, "cc": { "description": "C compiler to use instead of the detected one.", "type": "string" } } }, "rust": { "type": "object", "additionalProperties": false, "properties": { "bin": { "type": "string" }, "package": { "type": "string" }, "features": { "$ref": "#/definitions/stringList" }, "target": { "enum": ["wasm32-wasip1", "wasm32-wasi", "wasm32-wasip2"] } } }, "go": { "type": "object", "additionalProperties": false, "properties": { "toolchain": { "enum": ["auto", "go", "tinygo"] }, "package": { "type": "string" }, "ldflags": { "type": "string" }, "tags": { "$ref": "#/definitions/stringList" } } }, "aot": { "description": "WAMR ahead-of-time compilation with wamrc.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "wamrc": { "description": "Path of wamrc (else $WAMRC, else PATH).", "type": "string" }, "targets": { "description": "Architectures (x86_64, aarch64, ...); default: the host's.", "$ref": "#/definitions/stringList" }, "cpu": { "description": "generic (default, portable), native, or a named CPU.", "type": "string" }, "cpuFeatures": { "type": "string" }, "optLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "sizeLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "boundsChecks": { "type": "boolean" }, "flags": { "description": "Extra wamrc flags, passed through.", "$ref": "#/definitions/stringList" }, "ship": { "description": "How AOT code is published beside the portable image.", "type": "array", "items": { "enum": ["sibling", "embed", "referrer"] }, "uniqueItems": true } } } }, "definitions": { "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var func0 = require_equal().default;
@@ -267,245 +267,246 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.sbom !== void 0) {
+      let data10 = data.sbom;
+      if (!(data10 === "spdx" || data10 === "cyclonedx" || data10 === "none")) {
+        const err15 = { instancePath: instancePath + "/sbom", schemaPath: "#/properties/sbom/enum", keyword: "enum", params: { allowedValues: schema11.properties.sbom.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
     if (data.annotations !== void 0) {
-      let data10 = data.annotations;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
-          if (typeof data10[key1] !== "string") {
-            const err15 = { instancePath: instancePath + "/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data11 = data.annotations;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (typeof data11[key1] !== "string") {
+            const err16 = { instancePath: instancePath + "/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err17 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err17];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err17);
         }
         errors++;
       }
     }
     if (data.labels !== void 0) {
-      let data12 = data.labels;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key2 in data12) {
-          if (typeof data12[key2] !== "string") {
-            const err17 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data13 = data.labels;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          if (typeof data13[key2] !== "string") {
+            const err18 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err18];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err19 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       }
     }
     if (data.env !== void 0) {
-      let data14 = data.env;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key3 in data14) {
-          if (typeof data14[key3] !== "string") {
-            const err19 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data15 = data.env;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          if (typeof data15[key3] !== "string") {
+            const err20 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err20];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
     if (data.cmd !== void 0) {
-      let data16 = data.cmd;
-      if (Array.isArray(data16)) {
-        const len1 = data16.length;
+      let data17 = data.cmd;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data16[i1] !== "string") {
-            const err21 = { instancePath: instancePath + "/cmd/" + i1, schemaPath: "#/properties/cmd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data17[i1] !== "string") {
+            const err22 = { instancePath: instancePath + "/cmd/" + i1, schemaPath: "#/properties/cmd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/cmd", schemaPath: "#/properties/cmd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err23 = { instancePath: instancePath + "/cmd", schemaPath: "#/properties/cmd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.c !== void 0) {
-      let data18 = data.c;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        for (const key4 in data18) {
+      let data19 = data.c;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key4 in data19) {
           if (!(key4 === "sources" || key4 === "includeDirs" || key4 === "defines" || key4 === "cflags" || key4 === "ldflags" || key4 === "cc")) {
-            const err23 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err24 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data18.sources !== void 0) {
-          let data19 = data18.sources;
-          if (Array.isArray(data19)) {
-            const len2 = data19.length;
+        if (data19.sources !== void 0) {
+          let data20 = data19.sources;
+          if (Array.isArray(data20)) {
+            const len2 = data20.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              if (typeof data19[i2] !== "string") {
-                const err24 = { instancePath: instancePath + "/c/sources/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data20[i2] !== "string") {
+                const err25 = { instancePath: instancePath + "/c/sources/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err25];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err25);
                 }
                 errors++;
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/c/sources", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err26 = { instancePath: instancePath + "/c/sources", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
-        if (data18.includeDirs !== void 0) {
-          let data21 = data18.includeDirs;
-          if (Array.isArray(data21)) {
-            const len3 = data21.length;
+        if (data19.includeDirs !== void 0) {
+          let data22 = data19.includeDirs;
+          if (Array.isArray(data22)) {
+            const len3 = data22.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              if (typeof data21[i3] !== "string") {
-                const err26 = { instancePath: instancePath + "/c/includeDirs/" + i3, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data22[i3] !== "string") {
+                const err27 = { instancePath: instancePath + "/c/includeDirs/" + i3, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/c/includeDirs", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err28 = { instancePath: instancePath + "/c/includeDirs", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
-        if (data18.defines !== void 0) {
-          let data23 = data18.defines;
-          if (Array.isArray(data23)) {
-            const len4 = data23.length;
+        if (data19.defines !== void 0) {
+          let data24 = data19.defines;
+          if (Array.isArray(data24)) {
+            const len4 = data24.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              if (typeof data23[i4] !== "string") {
-                const err28 = { instancePath: instancePath + "/c/defines/" + i4, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data24[i4] !== "string") {
+                const err29 = { instancePath: instancePath + "/c/defines/" + i4, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/c/defines", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err30 = { instancePath: instancePath + "/c/defines", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
-        if (data18.cflags !== void 0) {
-          let data25 = data18.cflags;
-          if (Array.isArray(data25)) {
-            const len5 = data25.length;
+        if (data19.cflags !== void 0) {
+          let data26 = data19.cflags;
+          if (Array.isArray(data26)) {
+            const len5 = data26.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              if (typeof data25[i5] !== "string") {
-                const err30 = { instancePath: instancePath + "/c/cflags/" + i5, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data26[i5] !== "string") {
+                const err31 = { instancePath: instancePath + "/c/cflags/" + i5, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/c/cflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err32 = { instancePath: instancePath + "/c/cflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
-        if (data18.ldflags !== void 0) {
-          let data27 = data18.ldflags;
-          if (Array.isArray(data27)) {
-            const len6 = data27.length;
+        if (data19.ldflags !== void 0) {
+          let data28 = data19.ldflags;
+          if (Array.isArray(data28)) {
+            const len6 = data28.length;
             for (let i6 = 0; i6 < len6; i6++) {
-              if (typeof data27[i6] !== "string") {
-                const err32 = { instancePath: instancePath + "/c/ldflags/" + i6, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data28[i6] !== "string") {
+                const err33 = { instancePath: instancePath + "/c/ldflags/" + i6, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/c/ldflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data18.cc !== void 0) {
-          if (typeof data18.cc !== "string") {
-            const err34 = { instancePath: instancePath + "/c/cc", schemaPath: "#/properties/c/properties/cc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/c/ldflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -514,33 +515,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data19.cc !== void 0) {
+          if (typeof data19.cc !== "string") {
+            const err35 = { instancePath: instancePath + "/c/cc", schemaPath: "#/properties/c/properties/cc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err35 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err36 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err36];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.rust !== void 0) {
-      let data30 = data.rust;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key5 in data30) {
+      let data31 = data.rust;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        for (const key5 in data31) {
           if (!(key5 === "bin" || key5 === "package" || key5 === "features" || key5 === "target")) {
-            const err36 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data30.bin !== void 0) {
-          if (typeof data30.bin !== "string") {
-            const err37 = { instancePath: instancePath + "/rust/bin", schemaPath: "#/properties/rust/properties/bin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err37 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -549,9 +550,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data30.package !== void 0) {
-          if (typeof data30.package !== "string") {
-            const err38 = { instancePath: instancePath + "/rust/package", schemaPath: "#/properties/rust/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data31.bin !== void 0) {
+          if (typeof data31.bin !== "string") {
+            const err38 = { instancePath: instancePath + "/rust/bin", schemaPath: "#/properties/rust/properties/bin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -560,35 +561,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data30.features !== void 0) {
-          let data33 = data30.features;
-          if (Array.isArray(data33)) {
-            const len7 = data33.length;
+        if (data31.package !== void 0) {
+          if (typeof data31.package !== "string") {
+            const err39 = { instancePath: instancePath + "/rust/package", schemaPath: "#/properties/rust/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data31.features !== void 0) {
+          let data34 = data31.features;
+          if (Array.isArray(data34)) {
+            const len7 = data34.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              if (typeof data33[i7] !== "string") {
-                const err39 = { instancePath: instancePath + "/rust/features/" + i7, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data34[i7] !== "string") {
+                const err40 = { instancePath: instancePath + "/rust/features/" + i7, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
           } else {
-            const err40 = { instancePath: instancePath + "/rust/features", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data30.target !== void 0) {
-          let data35 = data30.target;
-          if (!(data35 === "wasm32-wasip1" || data35 === "wasm32-wasi" || data35 === "wasm32-wasip2")) {
-            const err41 = { instancePath: instancePath + "/rust/target", schemaPath: "#/properties/rust/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.rust.properties.target.enum }, message: "must be equal to one of the allowed values" };
+            const err41 = { instancePath: instancePath + "/rust/features", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -597,34 +597,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.target !== void 0) {
+          let data36 = data31.target;
+          if (!(data36 === "wasm32-wasip1" || data36 === "wasm32-wasi" || data36 === "wasm32-wasip2")) {
+            const err42 = { instancePath: instancePath + "/rust/target", schemaPath: "#/properties/rust/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.rust.properties.target.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err42 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err43 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err42];
+          vErrors = [err43];
         } else {
-          vErrors.push(err42);
+          vErrors.push(err43);
         }
         errors++;
       }
     }
     if (data.go !== void 0) {
-      let data36 = data.go;
-      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-        for (const key6 in data36) {
+      let data37 = data.go;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (const key6 in data37) {
           if (!(key6 === "toolchain" || key6 === "package" || key6 === "ldflags" || key6 === "tags")) {
-            const err43 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data36.toolchain !== void 0) {
-          let data37 = data36.toolchain;
-          if (!(data37 === "auto" || data37 === "go" || data37 === "tinygo")) {
-            const err44 = { instancePath: instancePath + "/go/toolchain", schemaPath: "#/properties/go/properties/toolchain/enum", keyword: "enum", params: { allowedValues: schema11.properties.go.properties.toolchain.enum }, message: "must be equal to one of the allowed values" };
+            const err44 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -633,9 +633,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data36.package !== void 0) {
-          if (typeof data36.package !== "string") {
-            const err45 = { instancePath: instancePath + "/go/package", schemaPath: "#/properties/go/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data37.toolchain !== void 0) {
+          let data38 = data37.toolchain;
+          if (!(data38 === "auto" || data38 === "go" || data38 === "tinygo")) {
+            const err45 = { instancePath: instancePath + "/go/toolchain", schemaPath: "#/properties/go/properties/toolchain/enum", keyword: "enum", params: { allowedValues: schema11.properties.go.properties.toolchain.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -644,9 +645,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data36.ldflags !== void 0) {
-          if (typeof data36.ldflags !== "string") {
-            const err46 = { instancePath: instancePath + "/go/ldflags", schemaPath: "#/properties/go/properties/ldflags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data37.package !== void 0) {
+          if (typeof data37.package !== "string") {
+            const err46 = { instancePath: instancePath + "/go/package", schemaPath: "#/properties/go/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -655,58 +656,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data36.tags !== void 0) {
-          let data40 = data36.tags;
-          if (Array.isArray(data40)) {
-            const len8 = data40.length;
+        if (data37.ldflags !== void 0) {
+          if (typeof data37.ldflags !== "string") {
+            const err47 = { instancePath: instancePath + "/go/ldflags", schemaPath: "#/properties/go/properties/ldflags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data37.tags !== void 0) {
+          let data41 = data37.tags;
+          if (Array.isArray(data41)) {
+            const len8 = data41.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              if (typeof data40[i8] !== "string") {
-                const err47 = { instancePath: instancePath + "/go/tags/" + i8, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data41[i8] !== "string") {
+                const err48 = { instancePath: instancePath + "/go/tags/" + i8, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
           } else {
-            const err48 = { instancePath: instancePath + "/go/tags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err49 = { instancePath: instancePath + "/go/tags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err50];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
     if (data.aot !== void 0) {
-      let data42 = data.aot;
-      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-        for (const key7 in data42) {
+      let data43 = data.aot;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        for (const key7 in data43) {
           if (!func2.call(schema11.properties.aot.properties, key7)) {
-            const err50 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-        if (data42.enabled !== void 0) {
-          if (typeof data42.enabled !== "boolean") {
-            const err51 = { instancePath: instancePath + "/aot/enabled", schemaPath: "#/properties/aot/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err51 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -715,9 +716,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data42.wamrc !== void 0) {
-          if (typeof data42.wamrc !== "string") {
-            const err52 = { instancePath: instancePath + "/aot/wamrc", schemaPath: "#/properties/aot/properties/wamrc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data43.enabled !== void 0) {
+          if (typeof data43.enabled !== "boolean") {
+            const err52 = { instancePath: instancePath + "/aot/enabled", schemaPath: "#/properties/aot/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -726,34 +727,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data42.targets !== void 0) {
-          let data45 = data42.targets;
-          if (Array.isArray(data45)) {
-            const len9 = data45.length;
+        if (data43.wamrc !== void 0) {
+          if (typeof data43.wamrc !== "string") {
+            const err53 = { instancePath: instancePath + "/aot/wamrc", schemaPath: "#/properties/aot/properties/wamrc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data43.targets !== void 0) {
+          let data46 = data43.targets;
+          if (Array.isArray(data46)) {
+            const len9 = data46.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              if (typeof data45[i9] !== "string") {
-                const err53 = { instancePath: instancePath + "/aot/targets/" + i9, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data46[i9] !== "string") {
+                const err54 = { instancePath: instancePath + "/aot/targets/" + i9, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
           } else {
-            const err54 = { instancePath: instancePath + "/aot/targets", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data42.cpu !== void 0) {
-          if (typeof data42.cpu !== "string") {
-            const err55 = { instancePath: instancePath + "/aot/cpu", schemaPath: "#/properties/aot/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err55 = { instancePath: instancePath + "/aot/targets", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -762,9 +763,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data42.cpuFeatures !== void 0) {
-          if (typeof data42.cpuFeatures !== "string") {
-            const err56 = { instancePath: instancePath + "/aot/cpuFeatures", schemaPath: "#/properties/aot/properties/cpuFeatures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data43.cpu !== void 0) {
+          if (typeof data43.cpu !== "string") {
+            const err56 = { instancePath: instancePath + "/aot/cpu", schemaPath: "#/properties/aot/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -773,10 +774,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data42.optLevel !== void 0) {
-          let data49 = data42.optLevel;
-          if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-            const err57 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data43.cpuFeatures !== void 0) {
+          if (typeof data43.cpuFeatures !== "string") {
+            const err57 = { instancePath: instancePath + "/aot/cpuFeatures", schemaPath: "#/properties/aot/properties/cpuFeatures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -784,18 +784,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data49 == "number") {
-            if (data49 > 3 || isNaN(data49)) {
-              const err58 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
+        }
+        if (data43.optLevel !== void 0) {
+          let data50 = data43.optLevel;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
+            const err58 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
             }
-            if (data49 < 0 || isNaN(data49)) {
-              const err59 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data50 == "number") {
+            if (data50 > 3 || isNaN(data50)) {
+              const err59 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -803,31 +806,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data42.sizeLevel !== void 0) {
-          let data50 = data42.sizeLevel;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
-            const err60 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-          if (typeof data50 == "number") {
-            if (data50 > 3 || isNaN(data50)) {
-              const err61 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
+            if (data50 < 0 || isNaN(data50)) {
+              const err60 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err60];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err60);
               }
               errors++;
             }
-            if (data50 < 0 || isNaN(data50)) {
-              const err62 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+        }
+        if (data43.sizeLevel !== void 0) {
+          let data51 = data43.sizeLevel;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err61 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 3 || isNaN(data51)) {
+              const err62 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
               if (vErrors === null) {
                 vErrors = [err62];
               } else {
@@ -835,72 +838,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data51 < 0 || isNaN(data51)) {
+              const err63 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
           }
         }
-        if (data42.boundsChecks !== void 0) {
-          if (typeof data42.boundsChecks !== "boolean") {
-            const err63 = { instancePath: instancePath + "/aot/boundsChecks", schemaPath: "#/properties/aot/properties/boundsChecks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data43.boundsChecks !== void 0) {
+          if (typeof data43.boundsChecks !== "boolean") {
+            const err64 = { instancePath: instancePath + "/aot/boundsChecks", schemaPath: "#/properties/aot/properties/boundsChecks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err64];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
-        if (data42.flags !== void 0) {
-          let data52 = data42.flags;
-          if (Array.isArray(data52)) {
-            const len10 = data52.length;
+        if (data43.flags !== void 0) {
+          let data53 = data43.flags;
+          if (Array.isArray(data53)) {
+            const len10 = data53.length;
             for (let i10 = 0; i10 < len10; i10++) {
-              if (typeof data52[i10] !== "string") {
-                const err64 = { instancePath: instancePath + "/aot/flags/" + i10, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data53[i10] !== "string") {
+                const err65 = { instancePath: instancePath + "/aot/flags/" + i10, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
             }
           } else {
-            const err65 = { instancePath: instancePath + "/aot/flags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err66 = { instancePath: instancePath + "/aot/flags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err66];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
-        if (data42.ship !== void 0) {
-          let data54 = data42.ship;
-          if (Array.isArray(data54)) {
-            const len11 = data54.length;
+        if (data43.ship !== void 0) {
+          let data55 = data43.ship;
+          if (Array.isArray(data55)) {
+            const len11 = data55.length;
             for (let i11 = 0; i11 < len11; i11++) {
-              let data55 = data54[i11];
-              if (!(data55 === "sibling" || data55 === "embed" || data55 === "referrer")) {
-                const err66 = { instancePath: instancePath + "/aot/ship/" + i11, schemaPath: "#/properties/aot/properties/ship/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.aot.properties.ship.items.enum }, message: "must be equal to one of the allowed values" };
+              let data56 = data55[i11];
+              if (!(data56 === "sibling" || data56 === "embed" || data56 === "referrer")) {
+                const err67 = { instancePath: instancePath + "/aot/ship/" + i11, schemaPath: "#/properties/aot/properties/ship/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.aot.properties.ship.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
             }
-            let i12 = data54.length;
+            let i12 = data55.length;
             let j0;
             if (i12 > 1) {
               outer0:
                 for (; i12--; ) {
                   for (j0 = i12; j0--; ) {
-                    if (func0(data54[i12], data54[j0])) {
-                      const err67 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i12 + " are identical)" };
+                    if (func0(data55[i12], data55[j0])) {
+                      const err68 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i12 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err68);
                       }
                       errors++;
                       break outer0;
@@ -909,31 +921,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err69 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err69];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err69);
             }
             errors++;
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err70 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err70];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err70);
         }
         errors++;
       }
     }
   } else {
-    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err71];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err71);
     }
     errors++;
   }

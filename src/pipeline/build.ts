@@ -30,6 +30,10 @@ import { imageTimestamp } from './timestamp.js';
 import { buildAot, type AotOutcome } from './aot.js';
 import { decideFormat, peekWasmKind } from './component.js';
 import { packagedModule } from './module-bytes.js';
+import { supplyChain } from '../supply-chain/attach.js';
+import { provenanceParameters } from '../supply-chain/parameters.js';
+import type { SbomChoice, SupplyChainDocuments } from '../supply-chain/documents.js';
+import { sha256Stream } from '../oci/digest.js';
 
 /** The files a project's config can come from, for pointing at the one an error is in. */
 export { CONFIG_FILE } from '../config/load.js';
@@ -48,6 +52,8 @@ export interface BuildRequest {
   format?: ImageFormat;
   compression?: Compression;
   variant?: 'compat' | 'compat-smart';
+  /** The SBOM attached as a referrer (default spdx). */
+  sbom?: SbomChoice;
   annotations?: Record<string, string>;
   labels?: Record<string, string>;
   env?: Record<string, string>;
@@ -90,6 +96,8 @@ export interface BuildResult {
   timestamp: number;
   warnings: string[];
   aot?: AotOutcome;
+  /** The SBOM and provenance documents (the signing step wraps them); the SBOM is also a referrer in graph. */
+  supplyChain: SupplyChainDocuments;
   /** Nothing changed since the last build: this is that build, read back from the layout. */
   upToDate?: boolean;
   /** Removes the scratch directory (the module file lives there until then). */
@@ -192,10 +200,25 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
           { runner: deps.runner, reporter: deps.reporter, env: deps.env, ...(deps.signal ? { signal: deps.signal } : {}) },
         )
       : undefined;
+    const attached = await supplyChain({
+      sbom: config.sbom,
+      language,
+      dir,
+      module: { path: output.module, sections: report.sections, name: output.name, version: output.metadata.version, license: output.metadata.licenses, toolchain: output.toolchain, inputs: output.inputs },
+      moduleDigest: (await sha256Stream(module.open())).digest,
+      image: image.manifest.descriptor,
+      timestamp,
+      parameters: provenanceParameters(config, { release, ...(request.timestamp !== undefined ? { timestamp: request.timestamp } : {}) }),
+      internal: { language, format },
+      source: { ...(git.source ? { uri: git.source } : {}), ...(git.revision ? { revision: git.revision } : {}) },
+      runner: deps.runner,
+      env: deps.env,
+    });
+    if (attached.summary) deps.reporter.info(`SBOM (${attached.summary.format}): ${attached.summary.packages} packages, referrer ${attached.summary.digest}`);
     const graph: ImageGraph = {
       image: image.manifest,
       companions: (aot?.images.extraTagged ?? []).map((e) => ({ suffix: e.suffix, image: e.node })),
-      referrers: aot?.images.referrers ?? [],
+      referrers: [...(aot?.images.referrers ?? []), ...attached.referrers],
       name: output.name,
       reference: localTag,
     };
@@ -204,7 +227,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     const layout = layoutDir(dir);
     const target = new LayoutTarget(layout);
     await transaction(target, () => copyGraph(graph, target, localTags, {}));
-    const found: Found = { name: output.name, format, toolchain: output.toolchain, timestamp, warnings, module: { size: moduleSize, unstrippedSize, report } };
+    const found: Found = { name: output.name, format, toolchain: output.toolchain, timestamp, warnings, module: { size: moduleSize, unstrippedSize, report }, supplyChain: savedDocuments(attached.documents) };
     await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix), ...(fingerprint ? { fingerprint, found } : {}) });
     deps.reporter.succeed(`image ${localTag}@${image.manifest.descriptor.digest}`);
     return {
@@ -223,6 +246,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
       timestamp,
       warnings,
       ...(aot ? { aot } : {}),
+      supplyChain: attached.documents,
       cleanup,
     };
   } catch (err) {
@@ -239,6 +263,17 @@ interface Found {
   timestamp: number;
   warnings: string[];
   module: { size: number; unstrippedSize: number; report: ModuleReport };
+  supplyChain?: Record<string, SavedAttachment>;
+}
+
+type SavedAttachment = Omit<NonNullable<SupplyChainDocuments['sbom']>, 'bytes'> & { bytes: string };
+
+function savedDocuments(documents: SupplyChainDocuments): Record<string, SavedAttachment> {
+  return Object.fromEntries(Object.entries(documents).map(([k, a]) => [k, { ...a, bytes: a.bytes.toString('base64') }]));
+}
+
+function loadedDocuments(saved: Record<string, SavedAttachment> | undefined): SupplyChainDocuments {
+  return Object.fromEntries(Object.entries(saved ?? {}).map(([k, a]) => [k, { ...a, bytes: Buffer.from(a.bytes, 'base64') }]));
 }
 
 /** The last build as this build's result, when its fingerprint matches and its layout still holds it. */
@@ -265,6 +300,7 @@ async function upToDate(dir: string, fingerprint: string, destinations: Referenc
     toolchain: found.toolchain,
     timestamp: found.timestamp,
     warnings: found.warnings,
+    supplyChain: loadedDocuments(found.supplyChain),
     upToDate: true,
     cleanup: async () => {},
   };
@@ -282,6 +318,7 @@ function mergeConfig(file: ProjectConfig, request: BuildRequest): ProjectConfig 
     format: pick('format', request.format),
     compression: pick('compression', request.compression),
     variant: pick('variant', request.variant),
+    sbom: pick('sbom', request.sbom),
     cmd: request.cmd?.length ? request.cmd : file.cmd,
     annotations: { ...file.annotations, ...request.annotations },
     labels: { ...file.labels, ...request.labels },

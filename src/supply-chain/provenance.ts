@@ -43,7 +43,8 @@ export function provenancePredicate(input: ProvenanceInput): Record<string, unkn
   const resolvedDependencies: ResourceDescriptor[] = [];
   const source = github ? { uri: `git+${github.server}/${github.repository}@${github.ref}`, revision: github.sha } : input.source?.uri ? { uri: `git+${input.source.uri}`, revision: input.source.revision } : undefined;
   if (source) resolvedDependencies.push({ uri: source.uri, ...(source.revision ? { digest: { gitCommit: source.revision } } : {}) });
-  for (const t of [...input.toolchains].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  const toolchains = [...new Map(input.toolchains.map((t) => [`${t.name}@${t.version ?? ''}`, t])).entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, t]) => t);
+  for (const t of toolchains) {
     resolvedDependencies.push({ name: t.name, ...(t.version ? { uri: `pkg:generic/${encodeURIComponent(t.name)}@${encodeURIComponent(t.version)}` } : {}), ...(t.description ? { annotations: { description: t.description } } : {}) });
   }
   const externalParameters: Record<string, unknown> = { build: input.parameters };

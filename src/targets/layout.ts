@@ -34,6 +34,8 @@ export class LayoutTarget implements Target {
   readonly name: string;
   private readonly pendingTags = new Map<string, Descriptor>();
   private untagged: Descriptor | undefined;
+  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
+  private readonly referrers = new Map<string, Descriptor>();
   private created = false;
   private ensuring: Promise<void> | undefined;
   private readonly temps = new Set<string>();
@@ -108,7 +110,9 @@ export class LayoutTarget implements Target {
   async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
     await this.ensure();
     if (!(await this.exists(node.descriptor))) await this.pushBlob(node);
+    const artifactType = reference ? undefined : referrerArtifactType(node);
     if (reference) this.pendingTags.set(reference, node.descriptor);
+    else if (artifactType !== undefined) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType });
     else this.untagged = node.descriptor;
   }
 
@@ -128,6 +132,11 @@ export class LayoutTarget implements Target {
       const { mediaType, digest, size } = this.untagged;
       manifests.push({ mediaType, digest, size });
     }
+    // Referrers are listed untagged with their artifactType (as oras lays them out), so a reader
+    // can tell them from images without opening every manifest.
+    for (const { mediaType, digest, size, artifactType } of this.referrers.values()) {
+      if (!manifests.some((d) => d.digest === digest)) manifests.push({ mediaType, digest, size, ...(artifactType ? { artifactType } : {}) });
+    }
     await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION));
     await writeAtomic(join(this.dir, 'index.json'), canonicalJson({ ...index, manifests }));
   }
@@ -145,6 +154,16 @@ async function writeHashing(blob: Blob, temp: string): Promise<{ digest: string;
   const hashing = hashingTap();
   await pipeline(blob.open(), hashing.tap, createWriteStream(temp));
   return hashing.result();
+}
+
+/** The artifactType a referrer is listed with ("" when it has a subject but names none); undefined for anything else. */
+function referrerArtifactType(node: ManifestNode): string | undefined {
+  try {
+    const doc = JSON.parse(node.bytes.toString('utf8')) as { subject?: unknown; artifactType?: string; config?: Descriptor };
+    return doc.subject ? (doc.artifactType ?? doc.config?.mediaType ?? '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function emptyIndex(): IndexDocument {
@@ -195,7 +214,8 @@ export async function readLayoutImage(dir: string, tag?: string): Promise<Manife
     if (err instanceof WasmpackError) throw err;
     throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
   }
-  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
+  // Without a tag, the one image: referrers listed beside it (untagged, with an artifactType) do not count.
+  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== undefined || d.artifactType === undefined);
   if (candidates.length !== 1) {
     const tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
     throw new WasmpackError(
