@@ -19,7 +19,7 @@ export async function writeMinimalModule(path: string, padding = 0): Promise<str
   return path;
 }
 
-function customSection(name: string, payload: Buffer): Buffer {
+export function customSection(name: string, payload: Buffer): Buffer {
   const nameBytes = Buffer.from(name);
   const body = Buffer.concat([leb(nameBytes.length), nameBytes, payload]);
   return Buffer.concat([Buffer.from([0]), leb(body.length), body]);

@@ -56,13 +56,13 @@ export function cargoLockComponents(text: string, rootName: string, lockFile = '
   const components = packages
     .filter((p) => p !== root)
     .map((p): Component => {
-      const git = p.source?.startsWith('git+') ? p.source.slice(4).replace(/#.*$/, '') : undefined;
+      const git = p.source?.startsWith('git+') ? gitVcsUrl(p.source) : undefined;
       return {
         ref: refOf(p),
         kind: 'library',
         name: p.name,
         version: p.version,
-        purl: cargoPurl(p.name, p.version, git ? { vcs_url: `git+${git}` } : p.source && p.source !== CRATES_IO && p.source.startsWith('registry+') ? { repository_url: p.source.slice('registry+'.length) } : undefined),
+        purl: cargoPurl(p.name, p.version, git ? { vcs_url: git } : p.source && p.source !== CRATES_IO && p.source.startsWith('registry+') ? { repository_url: p.source.slice('registry+'.length) } : undefined),
         ...(p.checksum ? { checksums: [{ algorithm: 'SHA256' as const, value: p.checksum }] } : {}),
         source: p.source === CRATES_IO ? 'https://crates.io/crates/' + p.name : (p.source ?? 'path (a local crate)'),
         dependsOn: (p.dependencies ?? []).map(resolve).filter((r): r is string => r !== undefined),
@@ -70,6 +70,12 @@ export function cargoLockComponents(text: string, rootName: string, lockFile = '
     });
   const direct = (root?.dependencies ?? []).map(resolve).filter((r): r is string => r !== undefined);
   return { components, direct: root ? direct : components.map((c) => c.ref) };
+}
+
+/** "git+https://host/repo?branch=x#commit" -> purl's vcs_url form "git+https://host/repo@commit". */
+function gitVcsUrl(source: string): string {
+  const [url, commit] = source.split('#');
+  return `${url!.replace(/\?.*$/, '')}${commit ? `@${commit}` : ''}`;
 }
 
 export async function rustDependencies(dir: string, rootName: string): Promise<RustDependencies | undefined> {
