@@ -47,7 +47,10 @@ const ALLOWED: Record<string, string[]> = {
   auth: [...LEAVES, 'auth', 'process', 'oci'],
   toolchains: [...LEAVES, 'toolchains', 'process', 'wasm', 'config', 'oci'],
   targets: [...LEAVES, 'targets', 'oci', 'auth'],
-  pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report'],
+  // SBOMs and provenance: built from what the toolchains used and the module's sections; pure
+  // documents plus the reads that collect them (tools run through the injected runner).
+  'supply-chain': [...LEAVES, 'supply-chain', 'oci', 'wasm', 'toolchains', 'process', 'config'],
+  pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report', 'supply-chain'],
   cli: [...LEAVES, 'cli', 'pipeline', 'report'],
   // The GitHub Action, a second front end beside the CLI: it parses its `args` input with the CLI's
   // parser and reads references and annotation keys (pure data) for its tags.
