@@ -1,4 +1,4 @@
-import { layerTitle, type AotImageDescription, type ImageKind, type InspectedImage } from '../pipeline/inspect.js';
+import { layerTitle, referrerLabel, type AotImageDescription, type ImageKind, type InspectedImage } from '../pipeline/inspect.js';
 import { formatBytes } from '../report/console.js';
 
 // How `wasmpack inspect` shows an image to a person; the pipeline only reads it.
@@ -62,6 +62,10 @@ export function summaryLines(image: InspectedImage): string[] {
     for (const [key, value] of annotations.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${key}=${value}`);
   }
   if (image.aot) lines.push(...aotLines(image.aot, '  ', 'AOT:'));
+  if (image.referrers?.length) {
+    lines.push('Referrers:');
+    for (const r of image.referrers) lines.push(`  ${r.digest}  ${referrerLabel(r)}`);
+  }
   for (const c of image.companions ?? []) {
     lines.push(`AOT image ${c.tag ?? '(referrer)'}:`);
     lines.push(`  digest ${c.digest}`);
@@ -95,5 +99,6 @@ export function inspectDocument(image: InspectedImage): Record<string, unknown> 
     ...(image.aot ? { aot: image.aot } : {}),
     ...(image.tags ? { tags: image.tags } : {}),
     ...(image.companions ? { aotImages: image.companions } : {}),
+    ...(image.referrers ? { referrers: image.referrers } : {}),
   };
 }

@@ -225,7 +225,8 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
 
     // Everything is built before anything is written; the layout commits once, for every entry.
     const layout = layoutDir(dir);
-    const target = new LayoutTarget(layout);
+    // The last build's referrers (its SBOM) replace those of an earlier build of the same image.
+    const target = new LayoutTarget(layout, { exactReferrers: graph.referrers });
     await transaction(target, () => copyGraph(graph, target, localTags, {}));
     const found: Found = { name: output.name, format, toolchain: output.toolchain, timestamp, warnings, module: { size: moduleSize, unstrippedSize, report }, supplyChain: savedDocuments(attached.documents) };
     await saveLastBuild(dir, { ref: localTag, tags: config.tags ?? [], companions: graph.companions.map((c) => c.suffix), ...(fingerprint ? { fingerprint, found } : {}) });

@@ -13,8 +13,12 @@ import { registryClient, type RegistryAccess } from '../targets/connect.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { openLastBuild } from './last-build.js';
+import { readLayoutReferrers } from '../targets/layout.js';
+import { referrersFallbackTag } from '../oci/aot-image.js';
+import { summarizeReferrer, type ReferrerSummary } from '../supply-chain/referrers.js';
 
 export type { AotImageDescription };
+export { referrerLabel, type ReferrerSummary } from '../supply-chain/referrers.js';
 
 /** Image configs are small JSON documents; anything bigger is not one we would print. */
 export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
@@ -69,6 +73,8 @@ export interface InspectedImage {
   tags?: string[];
   /** Last build only: AOT siblings and referrers. */
   companions?: AotCompanion[];
+  /** Manifests whose subject is this image (SBOMs, signatures, attestations): from the layout, or a registry's sha256-<hex> fallback tag. */
+  referrers?: ReferrerSummary[];
 }
 
 /** Reads an image's manifest and config from a registry, a layout or the last build, without pulling layers. */
@@ -80,7 +86,8 @@ export async function inspectImage(request: InspectRequest, deps: InspectDeps): 
   switch (spec.transport) {
     case 'oci': {
       const node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      const image = describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
     }
     case 'registry':
       return fromRegistry(spec.reference, deps);
@@ -100,10 +107,15 @@ async function fromLastBuild(dir: string): Promise<InspectedImage> {
   image.tags = build.tags.map(String);
   const companions: AotCompanion[] = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
-    ...build.graph.referrers.map((r) => companion(r)),
+    ...build.graph.referrers.filter((r) => describeAotImage(r.bytes)).map((r) => companion(r)),
   ];
   if (companions.length) image.companions = companions;
-  return image;
+  return withReferrers(image, build.graph.referrers.filter((r) => !describeAotImage(r.bytes)));
+}
+
+function withReferrers(image: InspectedImage, nodes: readonly ManifestNode[]): InspectedImage {
+  const referrers = nodes.map((n) => summarizeReferrer({ digest: n.descriptor.digest, ...(JSON.parse(n.bytes.toString('utf8')) as ManifestDocument) }));
+  return referrers.length ? { ...image, referrers } : image;
 }
 
 function companion(node: ManifestNode, tag?: string): AotCompanion {
@@ -119,8 +131,12 @@ async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<Inspecte
     const doc = parseManifest(manifest.bytes, ref.toString());
     let config: Buffer | undefined;
     if (doc.config && !isIndexType(manifest.mediaType)) config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES);
+    // Registries without the referrers API (distribution 2.8) list referrers under the fallback tag.
+    const index = isIndexType(manifest.mediaType) ? undefined : await client.findManifest(ref.repository, referrersFallbackTag(manifest.digest)).catch(() => undefined);
     deps.reporter.succeed();
-    return describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
+    const image = describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
+    const referrers = index ? ((JSON.parse(index.bytes.toString('utf8')) as { manifests?: Descriptor[] }).manifests ?? []).map(summarizeReferrer) : [];
+    return referrers.length ? { ...image, referrers } : image;
   } finally {
     await client.close();
   }

@@ -40,7 +40,15 @@ export class LayoutTarget implements Target {
   private ensuring: Promise<void> | undefined;
   private readonly temps = new Set<string>();
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    /**
+     * exactReferrers: the referrers the images this copy tags must have, and no others (the
+     * project's own layout, where a rebuild's SBOM replaces the last one). Listed even when their
+     * blobs were already there and the copy skipped them.
+     */
+    private readonly options: { exactReferrers?: readonly ManifestNode[] } = {},
+  ) {
     this.name = `oci:${dir}`;
   }
 
@@ -132,6 +140,10 @@ export class LayoutTarget implements Target {
       const { mediaType, digest, size } = this.untagged;
       manifests.push({ mediaType, digest, size });
     }
+    if (this.options.exactReferrers) {
+      for (const node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? '' });
+      manifests = await this.withoutStaleReferrers(manifests);
+    }
     // Referrers are listed untagged with their artifactType (as oras lays them out), so a reader
     // can tell them from images without opening every manifest.
     for (const { mediaType, digest, size, artifactType } of this.referrers.values()) {
@@ -139,6 +151,18 @@ export class LayoutTarget implements Target {
     }
     await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION));
     await writeAtomic(join(this.dir, 'index.json'), canonicalJson({ ...index, manifests }));
+  }
+
+  /** Drops listed referrers of an image this copy tags that are not among this copy's referrers. */
+  private async withoutStaleReferrers(manifests: Descriptor[]): Promise<Descriptor[]> {
+    const subjects = new Set([...this.pendingTags.values()].map((d) => d.digest));
+    const keep: Descriptor[] = [];
+    for (const d of manifests) {
+      const candidate = d.artifactType !== undefined && d.annotations?.[Annotation.refName] === undefined && !this.referrers.has(d.digest);
+      const subject = candidate ? await readFile(blobPath(this.dir, d.digest), 'utf8').then((t) => (JSON.parse(t) as { subject?: Descriptor }).subject?.digest, () => undefined) : undefined;
+      if (!(subject && subjects.has(subject))) keep.push(d);
+    }
+    return keep;
   }
 
   async abort(): Promise<void> {
