@@ -19,6 +19,7 @@ import { startCountingProxy, type CountingProxy, type TrafficCounts } from './co
 import { killRunning, measure, measureChecked, rssMethod, type Measured } from './measure.js';
 import { largeModule, smallModule } from './modules.js';
 import { mib, ratio, round, summarize, table, type Summary } from './stats.js';
+import { benchSbom } from './sbom.js';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const WASMPACK_BIN = join(REPO_ROOT, 'bin', 'wasmpack.js');
@@ -624,6 +625,11 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   out.push(table(['variant', '--version', 'build --wasm (small)'], results.levers.cli.map((c) => [c.variant, ms(c.version), ms(c.build)])));
   out.push(`validation of the small module in a fresh process: V8 WebAssembly.validate ${ms(results.levers.validation.v8)} ms, wabt (load + read + validate) ${ms(results.levers.validation.wabt)} ms`);
 
+  out.push('', '6. SBOM (bench/sbom.ts): build + push of the small module, new tag each time');
+  const sb = results.sbom;
+  out.push(table(['build + push', 'median / p90 ms', 'requests/push'], [['--sbom none', ms(sb.without.time), sb.without.requestsPerPush], ['--sbom spdx (default)', ms(sb.with.time), sb.with.requestsPerPush]]));
+  out.push(`the SBOM referrer adds ${sb.addedRequests} requests per push (its blobs, its manifest, the fallback index GET + PUT)`);
+
   out.push('', "Goals (issue 9): wasmpack's figure, the peer's, wasmpack / peer");
   out.push(table(['goal', 'wasmpack', 'peer', 'ratio', 'target', 'met'], results.goals.map((g) => [g.goal, g.wasmpack, g.peer, g.ratio ?? '-', g.target, g.met === null ? '-' : g.met ? 'yes' : 'NO'])));
   out.push('');
@@ -669,6 +675,12 @@ async function collect() {
   const large = await benchLarge(ctx);
   const aot = await benchAot(ctx, small.path);
   const levers = await benchLevers(ctx, wProject);
+  progress('SBOM: build+push with and without');
+  const sbom = await benchSbom({ iterations: ITERATIONS, host: proxy.host, buildFlags: WASMPACK_BUILD_FLAGS, build: (args) => wasmpack(ctx, wProject, args), push: async (ref) => {
+      const pushed = await wasmpackPush(ctx, wProject, ref);
+      return { run: pushed.run, requests: pushed.counts.requests };
+    },
+  });
   return {
     date: new Date().toISOString(),
     machine,
@@ -679,6 +691,7 @@ async function collect() {
     large,
     aot,
     levers,
+    sbom,
     goals: goals({ build, push, large }),
   };
 }
