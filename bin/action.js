@@ -5,40 +5,42 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
+} from "./chunks/chunk-T6FTK3OD.js";
+import "./chunks/chunk-OYUHWHL4.js";
+import "./chunks/chunk-J2QEESA2.js";
+import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-VVRA54ZM.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-PCJWXM36.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+} from "./chunks/chunk-F37EWIGQ.js";
+import "./chunks/chunk-RHYU4X37.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
-import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+} from "./chunks/chunk-6RK3F5T5.js";
+import "./chunks/chunk-CYMQ5WWC.js";
+import "./chunks/chunk-EGSGX5WD.js";
+import "./chunks/chunk-BWFIW6WN.js";
+import "./chunks/chunk-EROEJHRK.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/chunk-EJXTTKT4.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-PSTBCH5I.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
+} from "./chunks/chunk-IA56Q2AW.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
-import "./chunks/chunk-HHXO7FHZ.js";
+} from "./chunks/chunk-TEXFQCL5.js";
+import "./chunks/chunk-V2BFCLXD.js";
 import "./chunks/chunk-X76AGJ64.js";
 import {
   formatBytes
@@ -46,10 +48,10 @@ import {
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-GRHSYKBX.js";
+import "./chunks/chunk-BUQWXUZQ.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/chunk-GRASZ2E7.js";
 import {
   WasmpackError,
   formatError,
@@ -626,7 +628,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -660,7 +664,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},

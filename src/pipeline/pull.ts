@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { WasmpackError, wrap } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { collect } from '../streams.js';
 import { isManifestNode, walk, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
 import { sha256, shortDigest } from '../oci/digest.js';
@@ -274,21 +274,10 @@ export async function pullImage(request: PullRequest, deps: SourceDeps): Promise
   }
   if (request.output && contents) {
     const { file, path } = contents.entrypoint;
-    await writeFileAtomic(resolve(request.output), file.bytes, file.mode & 0o755 ? 0o755 : 0o644);
+    await mkdir(dirname(resolve(request.output)), { recursive: true });
+    await writeFileAtomic(resolve(request.output), file.bytes, { mode: file.mode & 0o755 ? 0o755 : 0o644 });
     result.output = { path: resolve(request.output), digest: sha256(file.bytes), size: file.bytes.length, from: path };
   }
   return result;
 }
 
-async function writeFileAtomic(path: string, bytes: Buffer, mode: number): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, bytes, { mode });
-    await chmod(temp, mode);
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}

@@ -60,7 +60,6 @@ test('the fallback index keeps the entry another tool put there, gains ours once
   const repo = 'team/sbom-app';
   const tag = `${registry.host}/${repo}:1.0`;
   const built = await buildProject({ dir, cwd: dir, wasm: 'app.wasm', tags: [tag], timestamp: 0 }, { runner: runProcess, reporter: silentReporter, env: process.env });
-  await built.cleanup();
   const imageHex = built.digest.slice('sha256:'.length);
 
   // What cosign 2.5 leaves after `cosign attest --new-bundle-format`: a bundle referrer and a fallback index naming it.
@@ -101,7 +100,6 @@ test('an OCI layout and an OCI archive hold the SBOM referrer beside the image; 
   const out = await mkdtemp(join(tmpdir(), 'wasmpack-sbom-out-'));
   scratch.push(out);
   const built = await buildProject({ dir, cwd: dir, wasm: 'app.wasm', tags: ['app:1'], timestamp: 0, sbom: 'cyclonedx' }, { runner: runProcess, reporter: silentReporter, env: process.env });
-  await built.cleanup();
   const referrer = built.graph.referrers[0]!.descriptor.digest;
   await pushImage({ destinations: [`oci:${join(out, 'layout')}:app`, `oci-archive:${join(out, 'app.tar')}:app`, `docker-archive:${join(out, 'docker.tar')}:app:1`], dir }, { access: { credentials: staticCredentialsDouble() }, reporter: silentReporter });
 

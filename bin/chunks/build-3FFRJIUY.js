@@ -1,0 +1,21 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  BuildCommand,
+  buildDocument
+} from "./chunk-VVRA54ZM.js";
+import "./chunk-PSTBCH5I.js";
+import "./chunk-IA56Q2AW.js";
+import "./chunk-TEXFQCL5.js";
+import "./chunk-V2BFCLXD.js";
+import "./chunk-X76AGJ64.js";
+import "./chunk-EPR3OEVV.js";
+import "./chunk-JMGDALHU.js";
+import "./chunk-BUQWXUZQ.js";
+import "./chunk-GRASZ2E7.js";
+import "./chunk-U4FSHFBH.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  BuildCommand,
+  buildDocument
+};

@@ -1,0 +1,40 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  buildProject
+} from "./chunk-T6FTK3OD.js";
+import "./chunk-OYUHWHL4.js";
+import "./chunk-J2QEESA2.js";
+import "./chunk-XHMFB34W.js";
+import "./chunk-WCJOCUHN.js";
+import "./chunk-WB77DAOC.js";
+import {
+  parseDestinations
+} from "./chunk-F37EWIGQ.js";
+import "./chunk-RHYU4X37.js";
+import "./chunk-CYMQ5WWC.js";
+import "./chunk-EGSGX5WD.js";
+import "./chunk-BWFIW6WN.js";
+import "./chunk-EJXTTKT4.js";
+import "./chunk-V2BFCLXD.js";
+import "./chunk-GRASZ2E7.js";
+import {
+  WasmpackError
+} from "./chunk-U4FSHFBH.js";
+import {
+  __name
+} from "./chunk-GZZTAZ46.js";
+
+// src/pipeline/build-and-publish.ts
+async function buildAndPublish(request, deps) {
+  let outputs = parseDestinations(request.outputs ?? []), build = await buildProject(request, { ...deps.runner ? { runner: deps.runner } : {}, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} });
+  if (request.push && build.tags.length === 0)
+    throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
+  if (!outputs.length && !request.push) return { build };
+  let [{ publish }, access] = await Promise.all([import("./publish-GNFU355V.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+  return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
+}
+__name(buildAndPublish, "buildAndPublish");
+export {
+  buildAndPublish
+};
