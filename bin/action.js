@@ -5,34 +5,35 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-T6FTK3OD.js";
-import "./chunks/chunk-OYUHWHL4.js";
+} from "./chunks/chunk-UUMLRDWE.js";
+import "./chunks/chunk-5N53XDMB.js";
+import "./chunks/chunk-KGBG4P45.js";
 import "./chunks/chunk-J2QEESA2.js";
 import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-VVRA54ZM.js";
+} from "./chunks/chunk-HMLHG3JM.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-PCJWXM36.js";
+import "./chunks/chunk-I47KIJ7Y.js";
 import {
   parseDestinations
 } from "./chunks/chunk-F37EWIGQ.js";
-import "./chunks/chunk-RHYU4X37.js";
+import "./chunks/chunk-PA5CKPPM.js";
 import {
   publish
-} from "./chunks/chunk-6RK3F5T5.js";
-import "./chunks/chunk-CYMQ5WWC.js";
-import "./chunks/chunk-EGSGX5WD.js";
+} from "./chunks/chunk-BQZXEWDW.js";
+import "./chunks/chunk-UYHE4CXP.js";
+import "./chunks/chunk-GX3RSMDO.js";
 import "./chunks/chunk-BWFIW6WN.js";
-import "./chunks/chunk-EROEJHRK.js";
+import "./chunks/chunk-SQNX3WON.js";
 import {
   Annotation
-} from "./chunks/chunk-EJXTTKT4.js";
+} from "./chunks/chunk-MG3SJGY7.js";
 import {
   pushDocument
-} from "./chunks/chunk-PSTBCH5I.js";
+} from "./chunks/chunk-IDFI5OSO.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-IA56Q2AW.js";

@@ -2,8 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   registryClient
-} from "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+} from "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import {
   connectionAccess,
   createCredentialStore,

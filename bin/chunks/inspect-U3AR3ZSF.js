@@ -3,12 +3,14 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   MAX_CONFIG_BYTES,
   inspectImage,
-  layerTitle
-} from "./chunk-RTDTNMVG.js";
-import "./chunk-RHYU4X37.js";
+  layerTitle,
+  referrerLabel
+} from "./chunk-FC6DVCWH.js";
+import "./chunk-5N53XDMB.js";
+import "./chunk-PA5CKPPM.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";
 import "./chunk-U4FSHFBH.js";
@@ -16,5 +18,6 @@ import "./chunk-GZZTAZ46.js";
 export {
   MAX_CONFIG_BYTES,
   inspectImage,
-  layerTitle
+  layerTitle,
+  referrerLabel
 };

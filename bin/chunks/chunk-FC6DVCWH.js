@@ -1,22 +1,27 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  sbomFormatOf
+} from "./chunk-5N53XDMB.js";
+import {
   openLastBuild
-} from "./chunk-RHYU4X37.js";
+} from "./chunk-PA5CKPPM.js";
 import {
   parseTransport
 } from "./chunk-BWFIW6WN.js";
 import {
   registryClient
-} from "./chunk-EROEJHRK.js";
+} from "./chunk-SQNX3WON.js";
 import {
   Annotation,
   MediaType,
   describeAotImage,
   isIndexType,
   readLayoutImage,
+  readLayoutReferrers,
+  referrersFallbackTag,
   sha256
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   collect,
   manifestReference
@@ -31,6 +36,38 @@ import {
 // src/pipeline/inspect.ts
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/supply-chain/referrers.ts
+var SIGSTORE_BUNDLE = /^application\/vnd\.dev\.sigstore\.bundle(\.v[\d.]+)?\+json/;
+function summarizeReferrer(entry) {
+  let artifactType = entry.artifactType ?? entry.config?.mediaType, predicateType = entry.annotations?.["dev.sigstore.bundle.predicateType"], base = { digest: entry.digest, ...artifactType ? { artifactType } : {} }, sbom = sbomFormatOf(artifactType);
+  if (sbom) return { ...base, kind: "sbom", sbomFormat: sbom };
+  if (artifactType === MediaType.wamrAot) return { ...base, kind: "aot" };
+  if (artifactType && SIGSTORE_BUNDLE.test(artifactType) || predicateType) {
+    if (!predicateType || predicateType === "https://sigstore.dev/cosign/sign/v1") return { ...base, kind: "signature" };
+    let format = sbomFormatOf(predicateType);
+    return { ...base, kind: "attestation", predicateType, ...format ? { sbomFormat: format } : {} };
+  }
+  return { ...base, kind: "other" };
+}
+__name(summarizeReferrer, "summarizeReferrer");
+function referrerLabel(r) {
+  switch (r.kind) {
+    case "sbom":
+      return `SBOM (${r.sbomFormat})`;
+    case "attestation":
+      return `attestation ${r.predicateType}${r.sbomFormat ? ` (SBOM, ${r.sbomFormat})` : ""}`;
+    case "signature":
+      return "signature";
+    case "aot":
+      return "AOT code";
+    default:
+      return r.artifactType ?? "referrer";
+  }
+}
+__name(referrerLabel, "referrerLabel");
+
+// src/pipeline/inspect.ts
 var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 async function inspectImage(request, deps) {
   if (request.image === void 0) return fromLastBuild(resolve(request.dir));
@@ -39,8 +76,8 @@ async function inspectImage(request, deps) {
   let spec = parseTransport(request.image);
   switch (spec.transport) {
     case "oci": {
-      let node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      let node = await readLayoutImage(resolve(spec.dir), spec.tag), image = describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
     }
     case "registry":
       return fromRegistry(spec.reference, deps);
@@ -58,11 +95,16 @@ async function fromLastBuild(dir) {
   image.tags = build.tags.map(String);
   let companions = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
-    ...build.graph.referrers.map((r) => companion(r))
+    ...build.graph.referrers.filter((r) => describeAotImage(r.bytes)).map((r) => companion(r))
   ];
-  return companions.length && (image.companions = companions), image;
+  return companions.length && (image.companions = companions), withReferrers(image, build.graph.referrers.filter((r) => !describeAotImage(r.bytes)));
 }
 __name(fromLastBuild, "fromLastBuild");
+function withReferrers(image, nodes) {
+  let referrers = nodes.map((n) => summarizeReferrer({ digest: n.descriptor.digest, ...JSON.parse(n.bytes.toString("utf8")) }));
+  return referrers.length ? { ...image, referrers } : image;
+}
+__name(withReferrers, "withReferrers");
 function companion(node, tag) {
   let aot = describeAotImage(node.bytes);
   return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
@@ -73,7 +115,12 @@ async function fromRegistry(ref, deps) {
   try {
     deps.reporter.step(`fetching ${ref.toString()}`);
     let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
-    return doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES)), deps.reporter.succeed(), describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest);
+    doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
+    let index = isIndexType(manifest.mediaType) ? void 0 : await client.findManifest(ref.repository, referrersFallbackTag(manifest.digest)).catch(() => {
+    });
+    deps.reporter.succeed();
+    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), referrers = index ? (JSON.parse(index.bytes.toString("utf8")).manifests ?? []).map(summarizeReferrer) : [];
+    return referrers.length ? { ...image, referrers } : image;
   } finally {
     await client.close();
   }
@@ -137,6 +184,7 @@ function layerTitle(layer) {
 __name(layerTitle, "layerTitle");
 
 export {
+  referrerLabel,
   MAX_CONFIG_BYTES,
   inspectImage,
   layerTitle

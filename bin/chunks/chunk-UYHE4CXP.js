@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-EGSGX5WD.js";
+} from "./chunk-GX3RSMDO.js";
 import {
   tagWithSuffix
 } from "./chunk-GRASZ2E7.js";
@@ -21,7 +21,7 @@ async function copyGraph(graph, target, tags, copy) {
     await copyImage(companion.image, target, { ...copy, tags: companionTags }).catch((err) => wrap(err, `pushing AOT image ${companionTags.join(", ")}`)), extraTags.push(...companionTags);
   }
   for (let referrer of graph.referrers)
-    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err) => wrap(err, `pushing referrer ${referrer.descriptor.digest}`));
   return { result, extraTags };
 }
 __name(copyGraph, "copyGraph");

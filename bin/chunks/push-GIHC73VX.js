@@ -2,17 +2,17 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   pushImage
-} from "./chunk-PCJWXM36.js";
+} from "./chunk-I47KIJ7Y.js";
 import {
   parseDestinations
 } from "./chunk-F37EWIGQ.js";
-import "./chunk-RHYU4X37.js";
-import "./chunk-6RK3F5T5.js";
-import "./chunk-CYMQ5WWC.js";
-import "./chunk-EGSGX5WD.js";
+import "./chunk-PA5CKPPM.js";
+import "./chunk-BQZXEWDW.js";
+import "./chunk-UYHE4CXP.js";
+import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";
 import "./chunk-U4FSHFBH.js";

@@ -4,24 +4,24 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-ZVSCVPHR.js";
+} from "./chunk-F2BDMH46.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./chunk-XEBHZCHM.js";
-import "./chunk-OYUHWHL4.js";
+import "./chunk-KGBG4P45.js";
 import "./chunk-J2QEESA2.js";
 import "./chunk-XHMFB34W.js";
 import {
   STATE_DIR,
   openLastBuild
-} from "./chunk-RHYU4X37.js";
-import "./chunk-EGSGX5WD.js";
+} from "./chunk-PA5CKPPM.js";
+import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-V2BFCLXD.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   isManifestNode,
   walk
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-OYUHWHL4.js";
+} from "./chunk-KGBG4P45.js";
 import {
   copyAndCommit
-} from "./chunk-EGSGX5WD.js";
+} from "./chunk-GX3RSMDO.js";
 import {
   parseTransport
 } from "./chunk-BWFIW6WN.js";
 import {
   registryClient
-} from "./chunk-EROEJHRK.js";
+} from "./chunk-SQNX3WON.js";
 import {
   Annotation,
   AotAnnotation,
@@ -26,7 +26,7 @@ import {
   sha256,
   shortDigest,
   walk
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   writeFileAtomic
 } from "./chunk-V2BFCLXD.js";

@@ -5,13 +5,13 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-ZVSCVPHR.js";
-import "./chunk-OYUHWHL4.js";
+} from "./chunk-F2BDMH46.js";
+import "./chunk-KGBG4P45.js";
 import "./chunk-XHMFB34W.js";
-import "./chunk-EGSGX5WD.js";
+import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-V2BFCLXD.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";

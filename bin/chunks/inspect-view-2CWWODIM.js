@@ -1,12 +1,14 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  layerTitle
-} from "./chunk-RTDTNMVG.js";
-import "./chunk-RHYU4X37.js";
+  layerTitle,
+  referrerLabel
+} from "./chunk-FC6DVCWH.js";
+import "./chunk-5N53XDMB.js";
+import "./chunk-PA5CKPPM.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import {
   formatBytes
 } from "./chunk-EPR3OEVV.js";
@@ -51,7 +53,10 @@ function summaryLines(image) {
     lines.push("Annotations:");
     for (let [key, value] of annotations.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${key}=${value}`);
   }
-  image.aot && lines.push(...aotLines(image.aot, "  ", "AOT:"));
+  if (image.aot && lines.push(...aotLines(image.aot, "  ", "AOT:")), image.referrers?.length) {
+    lines.push("Referrers:");
+    for (let r of image.referrers) lines.push(`  ${r.digest}  ${referrerLabel(r)}`);
+  }
   for (let c of image.companions ?? [])
     lines.push(`AOT image ${c.tag ?? "(referrer)"}:`), lines.push(`  digest ${c.digest}`), c.aot && lines.push(...aotLines(c.aot, "  "));
   return lines;
@@ -78,7 +83,8 @@ function inspectDocument(image) {
     config: image.config ?? null,
     ...image.aot ? { aot: image.aot } : {},
     ...image.tags ? { tags: image.tags } : {},
-    ...image.companions ? { aotImages: image.companions } : {}
+    ...image.companions ? { aotImages: image.companions } : {},
+    ...image.referrers ? { referrers: image.referrers } : {}
   };
 }
 __name(inspectDocument, "inspectDocument");

@@ -6,10 +6,10 @@ import {
 import {
   openLastBuild,
   openLayoutGraph
-} from "./chunk-RHYU4X37.js";
+} from "./chunk-PA5CKPPM.js";
 import {
   publish
-} from "./chunk-6RK3F5T5.js";
+} from "./chunk-BQZXEWDW.js";
 import {
   parseTransport
 } from "./chunk-BWFIW6WN.js";

@@ -2,8 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-T6FTK3OD.js";
-import "./chunk-OYUHWHL4.js";
+} from "./chunk-UUMLRDWE.js";
+import "./chunk-5N53XDMB.js";
+import "./chunk-KGBG4P45.js";
 import "./chunk-J2QEESA2.js";
 import "./chunk-XHMFB34W.js";
 import "./chunk-WCJOCUHN.js";
@@ -11,11 +12,11 @@ import "./chunk-WB77DAOC.js";
 import {
   parseDestinations
 } from "./chunk-F37EWIGQ.js";
-import "./chunk-RHYU4X37.js";
-import "./chunk-CYMQ5WWC.js";
-import "./chunk-EGSGX5WD.js";
+import "./chunk-PA5CKPPM.js";
+import "./chunk-UYHE4CXP.js";
+import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-V2BFCLXD.js";
 import "./chunk-GRASZ2E7.js";
 import {
@@ -31,7 +32,7 @@ async function buildAndPublish(request, deps) {
   if (request.push && build.tags.length === 0)
     throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
   if (!outputs.length && !request.push) return { build };
-  let [{ publish }, access] = await Promise.all([import("./publish-GNFU355V.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+  let [{ publish }, access] = await Promise.all([import("./publish-UCJTOGNP.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
   return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
 }
 __name(buildAndPublish, "buildAndPublish");

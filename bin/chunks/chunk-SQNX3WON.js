@@ -15,7 +15,7 @@ import {
   referrersFallbackTag,
   require_tar_stream,
   sha256
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   providerHint
 } from "./chunk-BUQWXUZQ.js";
@@ -8759,7 +8759,7 @@ var OciArchiveTarget = class {
   }
   async pushManifest(node, reference) {
     let layout = await this.stagedLayout();
-    reference !== void 0 ? this.tagged = !0 : this.untaggedRoot = node, await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
+    reference !== void 0 ? this.tagged = !0 : hasSubject(node) || (this.untaggedRoot = node), await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
   }
   async commit() {
     let layout = await this.stagedLayout();
@@ -8772,6 +8772,14 @@ var OciArchiveTarget = class {
   async close() {
   }
 };
+function hasSubject(node) {
+  try {
+    return JSON.parse(node.bytes.toString("utf8")).subject !== void 0;
+  } catch {
+    return !1;
+  }
+}
+__name(hasSubject, "hasSubject");
 
 // src/targets/connect.ts
 import { resolve } from "node:path";
@@ -10158,4 +10166,4 @@ export {
   registryClient,
   openTarget
 };
-/*! For license information please see chunk-EROEJHRK.js.LEGAL.txt */
+/*! For license information please see chunk-SQNX3WON.js.LEGAL.txt */

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-PSTBCH5I.js";
+} from "./chunk-IDFI5OSO.js";
 import {
   RegistryCommand
 } from "./chunk-IA56Q2AW.js";
@@ -56,6 +56,7 @@ var BuildCommand = class extends RegistryCommand {
   format = import_clipanion.Option.String("--format", { description: "compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)" });
   compression = import_clipanion.Option.String("--compression", { description: "gzip (default), zstd or none" });
   variant = import_clipanion.Option.String("--variant", { description: "compat (default) or compat-smart" });
+  sbom = import_clipanion.Option.String("--sbom", { description: "SBOM attached as a referrer: spdx (default; SPDX 2.3), cyclonedx (CycloneDX 1.6) or none" });
   annotations = import_clipanion.Option.Array("--annotation", { description: "Manifest annotation K=V (repeatable)" });
   labels = import_clipanion.Option.Array("--label", { description: "Config label K=V (repeatable)" });
   env = import_clipanion.Option.Array("--env", { description: "Environment K=V baked into the image (repeatable)" });
@@ -79,7 +80,7 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { buildAndPublish } = await import("./build-and-publish-P5UAXVBF.js"), result = await buildAndPublish(
+    let { buildAndPublish } = await import("./build-and-publish-J4Y6TPK6.js"), result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
@@ -103,6 +104,7 @@ var BuildCommand = class extends RegistryCommand {
       format: oneOf("--format", this.format, ["compat", "artifact"]),
       compression: oneOf("--compression", this.compression, ["gzip", "zstd", "none"]),
       variant: oneOf("--variant", this.variant, ["compat", "compat-smart"]),
+      sbom: oneOf("--sbom", this.sbom, ["spdx", "cyclonedx", "none"]),
       annotations: keyValues("--annotation", this.annotations),
       labels: keyValues("--label", this.labels),
       env: keyValues("--env", this.env),

@@ -5,7 +5,7 @@ import {
   readLayoutImage,
   readLayoutReferrers,
   writeAtomic
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   parseReference
 } from "./chunk-GRASZ2E7.js";

@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-VVRA54ZM.js";
-import "./chunk-PSTBCH5I.js";
+} from "./chunk-HMLHG3JM.js";
+import "./chunk-IDFI5OSO.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";
 import "./chunk-V2BFCLXD.js";

@@ -3,20 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   companionTag,
   copyGraph
-} from "./chunk-CYMQ5WWC.js";
+} from "./chunk-UYHE4CXP.js";
 import {
   transaction
-} from "./chunk-EGSGX5WD.js";
+} from "./chunk-GX3RSMDO.js";
 import {
   transportName
 } from "./chunk-BWFIW6WN.js";
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-EROEJHRK.js";
+} from "./chunk-SQNX3WON.js";
 import {
   shortDigest
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   DEFAULT_TAG
 } from "./chunk-GRASZ2E7.js";
@@ -34,7 +34,7 @@ async function publish(graph, destinations, deps) {
   for (let placement of all) {
     let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = openTarget(placement.spec, deps.access, { hooks, repoTags: placement.tags, ...mountFrom ? { mountFrom } : {} });
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
-    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport === "registry" || placement.spec.transport === "oci", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
+    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport !== "docker-archive", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
     reference && !firstRepoOnRegistry.has(reference.apiHost) && firstRepoOnRegistry.set(reference.apiHost, reference.repository), deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`), placement.spec.transport === "docker-archive" && deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference)), pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...extraTags.length ? { extraTags } : {}, ...stats ? { stats } : {} });
   }
   return { digest, pushed };
@@ -72,7 +72,7 @@ function progressHooks(reporter) {
     onDone: /* @__PURE__ */ __name((d, outcome) => {
       outcome === "mounted" && reporter.info(`${shortDigest(d.digest)} mounted`);
     }, "onDone"),
-    onReferrer: /* @__PURE__ */ __name((d, how) => reporter.info(`AOT referrer ${shortDigest(d.digest)} attached (${how === "api" ? "referrers API" : "fallback tag"})`), "onReferrer")
+    onReferrer: /* @__PURE__ */ __name((d, how) => reporter.info(`referrer ${shortDigest(d.digest)}${d.artifactType ? ` (${d.artifactType})` : ""} attached (${how === "api" ? "referrers API" : "fallback tag"})`), "onReferrer")
   };
 }
 __name(progressHooks, "progressHooks");

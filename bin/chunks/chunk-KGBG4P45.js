@@ -10,7 +10,7 @@ import {
   compatibleRuntimes,
   formatForWamrVersion,
   sha256Stream
-} from "./chunk-EJXTTKT4.js";
+} from "./chunk-MG3SJGY7.js";
 import {
   findOnPath,
   runChecked

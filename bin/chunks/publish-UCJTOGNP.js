@@ -2,12 +2,12 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   publish
-} from "./chunk-6RK3F5T5.js";
-import "./chunk-CYMQ5WWC.js";
-import "./chunk-EGSGX5WD.js";
+} from "./chunk-BQZXEWDW.js";
+import "./chunk-UYHE4CXP.js";
+import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-EROEJHRK.js";
-import "./chunk-EJXTTKT4.js";
+import "./chunk-SQNX3WON.js";
+import "./chunk-MG3SJGY7.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";
 import "./chunk-U4FSHFBH.js";
