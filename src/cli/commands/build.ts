@@ -146,6 +146,8 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
           aotTags: result.aotTags,
         }
       : {}),
+    // Manifests whose subject is the image (the SBOM; AOT code with --aot-ship referrer).
+    ...(result.graph.referrers.length ? { referrers: result.graph.referrers.map((r) => ({ digest: r.descriptor.digest, artifactType: (JSON.parse(r.bytes.toString('utf8')) as { artifactType?: string }).artifactType ?? '' })) } : {}),
   };
 }
 
