@@ -1,6 +1,6 @@
 import { PackageURL } from 'packageurl-js';
 
-// Package URLs through packageurl-js (about 20 KB in the bundle): the purl spec's per-type
+// Package URLs through packageurl-js (about 40 KB of the bundle, unminified): the purl spec's per-type
 // rules (Go's namespace/name split, percent-encoding of versions and qualifiers) are easy to
 // get subtly wrong by hand, and scanners match vulnerabilities on the exact string.
 // https://github.com/package-url/purl-spec
