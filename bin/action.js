@@ -13,7 +13,7 @@ import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-HMLHG3JM.js";
+} from "./chunks/chunk-VJIT5DOE.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
 import "./chunks/chunk-I47KIJ7Y.js";

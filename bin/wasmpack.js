@@ -15,7 +15,7 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-PVR6OS4H.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-Z6OQTVSU.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
   push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-PDGN3VRV.js")).PushCommand, "push"),
   login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-6VV2LQYZ.js")).LoginCommand, "login"),

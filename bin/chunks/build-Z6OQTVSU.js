@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-HMLHG3JM.js";
+} from "./chunk-VJIT5DOE.js";
 import "./chunk-IDFI5OSO.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";

@@ -153,7 +153,9 @@ function buildDocument(result) {
     ...result.aot ? {
       aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
       aotTags: result.aotTags
-    } : {}
+    } : {},
+    // Manifests whose subject is the image (the SBOM; AOT code with --aot-ship referrer).
+    ...result.graph.referrers.length ? { referrers: result.graph.referrers.map((r) => ({ digest: r.descriptor.digest, artifactType: JSON.parse(r.bytes.toString("utf8")).artifactType ?? "" })) } : {}
   };
 }
 __name(buildDocument, "buildDocument");
