@@ -13,27 +13,27 @@ import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-VJIT5DOE.js";
+} from "./chunks/chunk-QOJ2TWUM.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-I47KIJ7Y.js";
+import "./chunks/chunk-A4BOXA6O.js";
 import {
   parseDestinations
 } from "./chunks/chunk-F37EWIGQ.js";
 import "./chunks/chunk-PA5CKPPM.js";
 import {
   publish
-} from "./chunks/chunk-BQZXEWDW.js";
+} from "./chunks/chunk-W26P7WG7.js";
 import "./chunks/chunk-UYHE4CXP.js";
 import "./chunks/chunk-GX3RSMDO.js";
 import "./chunks/chunk-BWFIW6WN.js";
-import "./chunks/chunk-SQNX3WON.js";
+import "./chunks/chunk-FGYBYNZQ.js";
 import {
   Annotation
 } from "./chunks/chunk-MG3SJGY7.js";
 import {
   pushDocument
-} from "./chunks/chunk-IDFI5OSO.js";
+} from "./chunks/chunk-FYAOY2TZ.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-IA56Q2AW.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BWFIW6WN.js";
 import {
   registryClient
-} from "./chunk-SQNX3WON.js";
+} from "./chunk-FGYBYNZQ.js";
 import {
   Annotation,
   MediaType,

@@ -3,11 +3,11 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle,
   referrerLabel
-} from "./chunk-FC6DVCWH.js";
+} from "./chunk-TZUJ2KL4.js";
 import "./chunk-5N53XDMB.js";
 import "./chunk-PA5CKPPM.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-SQNX3WON.js";
+import "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import {
   formatBytes

@@ -4,7 +4,7 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-F2BDMH46.js";
+} from "./chunk-VKB2MMWH.js";
 import {
   chooseRuntime,
   findRuntime,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-PA5CKPPM.js";
 import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-SQNX3WON.js";
+import "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import "./chunk-V2BFCLXD.js";
 import "./chunk-BUQWXUZQ.js";

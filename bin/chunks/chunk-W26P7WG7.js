@@ -13,7 +13,7 @@ import {
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-SQNX3WON.js";
+} from "./chunk-FGYBYNZQ.js";
 import {
   shortDigest
 } from "./chunk-MG3SJGY7.js";

@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-IDFI5OSO.js";
+} from "./chunk-FYAOY2TZ.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";
 import "./chunk-V2BFCLXD.js";

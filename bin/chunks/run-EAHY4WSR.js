@@ -63,7 +63,7 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-3YC7PRCX.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-VPD5OKY5.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {

@@ -5,11 +5,11 @@ import {
   inspectImage,
   layerTitle,
   referrerLabel
-} from "./chunk-FC6DVCWH.js";
+} from "./chunk-TZUJ2KL4.js";
 import "./chunk-5N53XDMB.js";
 import "./chunk-PA5CKPPM.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-SQNX3WON.js";
+import "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";

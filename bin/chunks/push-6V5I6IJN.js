@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   pushImage
-} from "./chunk-I47KIJ7Y.js";
+} from "./chunk-A4BOXA6O.js";
 import {
   parseDestinations
 } from "./chunk-F37EWIGQ.js";
 import "./chunk-PA5CKPPM.js";
-import "./chunk-BQZXEWDW.js";
+import "./chunk-W26P7WG7.js";
 import "./chunk-UYHE4CXP.js";
 import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-SQNX3WON.js";
+import "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";

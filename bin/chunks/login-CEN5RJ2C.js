@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   registryClient
-} from "./chunk-SQNX3WON.js";
+} from "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import {
   connectionAccess,

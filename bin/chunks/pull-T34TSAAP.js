@@ -5,12 +5,12 @@ import {
   connectRegistry,
   fetchImage,
   pullImage
-} from "./chunk-F2BDMH46.js";
+} from "./chunk-VKB2MMWH.js";
 import "./chunk-KGBG4P45.js";
 import "./chunk-XHMFB34W.js";
 import "./chunk-GX3RSMDO.js";
 import "./chunk-BWFIW6WN.js";
-import "./chunk-SQNX3WON.js";
+import "./chunk-FGYBYNZQ.js";
 import "./chunk-MG3SJGY7.js";
 import "./chunk-V2BFCLXD.js";
 import "./chunk-BUQWXUZQ.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PA5CKPPM.js";
 import {
   publish
-} from "./chunk-BQZXEWDW.js";
+} from "./chunk-W26P7WG7.js";
 import {
   parseTransport
 } from "./chunk-BWFIW6WN.js";

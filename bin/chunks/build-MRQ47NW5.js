@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-VJIT5DOE.js";
-import "./chunk-IDFI5OSO.js";
+} from "./chunk-QOJ2TWUM.js";
+import "./chunk-FYAOY2TZ.js";
 import "./chunk-IA56Q2AW.js";
 import "./chunk-TEXFQCL5.js";
 import "./chunk-V2BFCLXD.js";

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-IDFI5OSO.js";
+} from "./chunk-FYAOY2TZ.js";
 import {
   RegistryCommand
 } from "./chunk-IA56Q2AW.js";
@@ -80,7 +80,7 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { buildAndPublish } = await import("./build-and-publish-J4Y6TPK6.js"), result = await buildAndPublish(
+    let { buildAndPublish } = await import("./build-and-publish-TJIQ6A5V.js"), result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
