@@ -93,3 +93,9 @@ test('sbomFormatOf names the format from a media type or a predicate type', () =
   assert.equal(sbomFormatOf('https://cyclonedx.org/bom'), 'cyclonedx');
   assert.equal(sbomFormatOf('application/vnd.wasmpack.wamr.aot.v1'), undefined);
 });
+
+test('the sbom config key takes spdx, cyclonedx or none; anything else is CONFIG_INVALID naming the field', async () => {
+  const { validateConfig } = await import('../../../src/config/load.js');
+  for (const sbom of ['spdx', 'cyclonedx', 'none']) assert.equal((await validateConfig({ sbom }, 'wasmpack.json')).sbom, sbom);
+  await assert.rejects(validateConfig({ sbom: 'xml' }, 'wasmpack.json'), (err: any) => err.code === 'CONFIG_INVALID' && /sbom/.test(err.message));
+});
