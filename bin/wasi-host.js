@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   __name
-} from "./chunks/chunk-GZZTAZ46.js";
+} from "./chunks/shared-runtime.js";
 
 // src/cli/wasi-host.ts
 import { readFile } from "node:fs/promises";

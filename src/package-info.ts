@@ -24,6 +24,22 @@ export function packageRoot(): string {
   }
 }
 
+/** Inlined by scripts/bundle.mjs (esbuild `define`); absent in tsc's dist/, which reads package.json. */
+declare const WASMPACK_VERSION: string | undefined;
+
+let version: string | undefined;
+
+/**
+ * wasmpack's own version: the User-Agent, `--version` and the up-to-date fingerprint. The bundle
+ * carries it as a constant, so no file is read and a consumer's package.json is never mistaken for
+ * ours; unbundled, it is read from the package root found above.
+ */
 export function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  if (typeof WASMPACK_VERSION === 'string') return WASMPACK_VERSION;
+  return (version ??= (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version);
+}
+
+/** What wasmpack sends as User-Agent to registries and token services. */
+export function userAgent(): string {
+  return `wasmpack/${packageVersion()}`;
 }

@@ -1,4 +1,4 @@
-import { Builtins, Cli, type CommandClass } from 'clipanion';
+import type { CommandClass } from 'clipanion';
 import { packageVersion } from '../package-info.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
@@ -30,6 +30,14 @@ export async function commandsFor(argv: readonly string[]): Promise<CommandClass
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // `--version` needs no parser: clipanion's module alone (and the process.stdin it opens when it
+  // loads) was most of what the CLI added to node's start-up. Same output as its VersionCommand.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return;
+  }
+  // clipanion is CommonJS: the bundle's dynamic import gives its exports only as `default`.
+  const { Builtins, Cli } = (await import('clipanion')).default;
   // Help is coloured only for a person at a terminal: `wasmpack --help | less` gets plain text.
   const enableColors = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
   const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors });

@@ -3,7 +3,8 @@ import { shortDigest } from '../oci/digest.js';
 import { DEFAULT_TAG } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
 import { dockerArchiveRunNote } from '../targets/archive/index.js';
-import { openTarget, type RegistryAccess } from '../targets/connect.js';
+import type { RegistryAccess } from '../targets/connect.js';
+import { openLocalTarget } from '../targets/local.js';
 import { transaction, type CopyResult } from '../targets/copy.js';
 import type { CopyHooks, TransferStats } from '../targets/target.js';
 import { transportName, type TransportSpec } from '../targets/transport-spec.js';
@@ -60,7 +61,11 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     const mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : undefined);
     let stats: TransferStats | undefined;
     const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s) };
-    const target = openTarget(placement.spec, deps.access, { hooks, repoTags: placement.tags, ...(mountFrom ? { mountFrom } : {}) });
+    // The registry client (undici, tls, http) is loaded only for a registry destination.
+    const target =
+      placement.spec.transport === 'registry'
+        ? (await import('../targets/connect.js')).openTarget(placement.spec, deps.access, { hooks, ...(mountFrom ? { mountFrom } : {}) })
+        : openLocalTarget(placement.spec, placement.tags);
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     const copy = { hooks, concurrency: deps.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) };
     // A docker-archive holds the one image it is named for; layouts, OCI archives and registries take the whole graph.

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
@@ -24,8 +23,11 @@ export interface RunResult {
  */
 export type Runner = (command: string, args: readonly string[], options?: RunOptions) => Promise<RunResult>;
 
-export const runProcess: Runner = (command, args, options = {}) =>
-  new Promise((resolve, reject) => {
+// node:child_process (with net, dgram and their streams) loads on the first run: a push or a
+// prebuilt module's build outside a git work tree runs no tool and does not pay for it.
+export const runProcess: Runner = async (command, args, options = {}) => {
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -52,6 +54,7 @@ export const runProcess: Runner = (command, args, options = {}) =>
       });
     });
   });
+};
 
 /** Runs a tool and throws `code` with the tool's own stderr when it fails. */
 export async function runChecked(runner: Runner, command: string, args: readonly string[], options: RunOptions & { errorCode: string; what: string; hint?: string }): Promise<RunResult> {

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import type { CredentialStore } from '../auth/credentials.js';
 import type { Reference } from '../oci/reference.js';
-import { DockerArchiveTarget, OciArchiveTarget } from './archive/index.js';
-import { LayoutTarget } from './layout.js';
+import { openLocalTarget } from './local.js';
 import { RegistryClient } from './registry/client.js';
 import type { HttpSend } from './registry/http.js';
 import type { RetryEnvironment } from './registry/retries.js';
@@ -72,13 +70,9 @@ export function connect(reference: Reference, access: RegistryAccess, options: {
  */
 export function openTarget(spec: TransportSpec, access: RegistryAccess, options: { mountFrom?: string; hooks?: CopyHooks; repoTags?: readonly string[] } = {}): Target {
   switch (spec.transport) {
-    case 'oci':
-      return new LayoutTarget(resolve(spec.dir));
-    case 'oci-archive':
-      return new OciArchiveTarget(resolve(spec.file), spec.tag);
-    case 'docker-archive':
-      return new DockerArchiveTarget(resolve(spec.file), options.repoTags ?? []);
     case 'registry':
       return connect(spec.reference, access, options);
+    default:
+      return openLocalTarget(spec, options.repoTags);
   }
 }

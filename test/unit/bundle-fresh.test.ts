@@ -1,6 +1,6 @@
 // bin/ is committed (the package and a checkout run from it), so the commit must hold exactly
 // what scripts/bundle.mjs makes from the sources now: esbuild is deterministic (no timestamps,
-// chunk names from content hashes, paths relative to the repository). scripts/test.sh bundles
+// chunk names from the modules they hold, paths relative to the repository). scripts/test.sh bundles
 // into the work tree first, so the comparison is with the last commit (git show HEAD:bin/...).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -11,9 +11,9 @@
  * retried on their own, a blob upload restarts from POST when its session is lost, and a chunked
  * upload resumes from the offset the registry confirms.
  */
-import { createRequire } from 'node:module';
 import { Readable, Transform } from 'node:stream';
 import { WasmpackError, redact, registerSecret } from '../../errors.js';
+import { userAgent } from '../../package-info.js';
 import type { CredentialStore } from '../../auth/credentials.js';
 import { openBytes, type Blob } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
@@ -47,13 +47,7 @@ const LOGIN_CLIENT_ID = 'wasmpack';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export function defaultUserAgent(): string {
-  try {
-    // dist/src/targets/registry/client.js -> package.json at the package root
-    const pkg = createRequire(import.meta.url)('../../../../package.json') as { version?: string };
-    return `wasmpack/${pkg.version ?? '0.0.0'}`;
-  } catch {
-    return 'wasmpack/0.0.0';
-  }
+  return userAgent();
 }
 
 export interface RegistryStats {

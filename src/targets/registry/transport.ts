@@ -67,18 +67,22 @@ function hasProxyEnv(): boolean {
 }
 
 /**
- * undici parses HTTP with llhttp compiled to WebAssembly, and V8 compiles that module with its
- * optimising tier too: measured on a push, 35 MB of peak RSS and half the process's CPU, for a
- * parser that reads a few dozen small responses. Liftoff (V8's baseline wasm compiler) alone
- * parses them just as well. Set before undici compiles llhttp (on its first connection); it
- * affects only WebAssembly compiled from then on in this process (wabt, when V8 validation falls
- * back to it, runs a little slower).
+ * undici parses HTTP with llhttp compiled to WebAssembly, and V8 tiers its one large parsing
+ * function up to TurboFan as soon as a few responses ran through it: ~170 ms of CPU on a
+ * background thread and ~14 MB of RSS, for a parser that reads a few dozen small responses.
+ * Liftoff (V8's baseline wasm compiler) alone parses them just as well. Set before undici compiles
+ * llhttp (on its first connection); it affects only WebAssembly compiled from then on in this
+ * process (wabt, when V8 validation falls back to it, runs a little slower).
+ * The two tier-up flags are spelled out: set at run time, `--liftoff-only` alone stops tier-up on
+ * node 20 and 22, but V8 13 (node 24) does not apply its implications then (measured: llhttp's
+ * CPU 190 ms vs 14 ms with all three).
  */
+const BASELINE_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
 let baselineWasmOnly = false;
 function useBaselineWasmCompiler(): void {
   if (baselineWasmOnly) return;
   baselineWasmOnly = true;
-  setFlagsFromString('--liftoff-only');
+  setFlagsFromString(BASELINE_WASM_FLAGS);
 }
 
 export async function createDispatcher(options: TransportOptions): Promise<Dispatcher> {

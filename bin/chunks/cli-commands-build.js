@@ -1,0 +1,22 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  BuildCommand,
+  buildDocument
+} from "./shared-cli-commands-build.js";
+import "./shared-cli-commands-push.js";
+import "./shared-cli-registry-options.js";
+import "./shared-cli-base.js";
+import "./shared-report-console.js";
+import "./shared-auth-auth-file.js";
+import "./shared-process-exec.js";
+import "./shared-typanion.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
+import "./shared-oci-reference.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
+export {
+  BuildCommand,
+  buildDocument
+};

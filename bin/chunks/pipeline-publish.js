@@ -1,0 +1,16 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  publish
+} from "./shared-pipeline-publish.js";
+import "./shared-pipeline-copy-graph.js";
+import "./shared-targets-copy.js";
+import "./shared-targets-transport-spec.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-streamx.js";
+import "./shared-oci-reference.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
+export {
+  publish
+};

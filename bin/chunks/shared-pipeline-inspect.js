@@ -1,0 +1,195 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  sbomFormatOf
+} from "./shared-supply-chain-documents.js";
+import {
+  registryClient
+} from "./shared-undici.js";
+import {
+  describeAotImage,
+  referrersFallbackTag
+} from "./shared-oci-aot-image.js";
+import {
+  collect
+} from "./shared-streams.js";
+import {
+  openLastBuild
+} from "./shared-pipeline-last-build.js";
+import {
+  parseTransport
+} from "./shared-targets-transport-spec.js";
+import {
+  Annotation,
+  MediaType,
+  isIndexType,
+  readLayoutImage,
+  readLayoutReferrers,
+  sha256
+} from "./shared-streamx.js";
+import {
+  manifestReference
+} from "./shared-oci-reference.js";
+import {
+  WasmpackError
+} from "./shared-errors.js";
+import {
+  __name
+} from "./shared-runtime.js";
+
+// src/pipeline/inspect.ts
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+
+// src/supply-chain/referrers.ts
+var SIGSTORE_BUNDLE = /^application\/vnd\.dev\.sigstore\.bundle(\.v[\d.]+)?\+json/;
+function summarizeReferrer(entry) {
+  let artifactType = entry.artifactType ?? entry.config?.mediaType, predicateType = entry.annotations?.["dev.sigstore.bundle.predicateType"], base = { digest: entry.digest, ...artifactType ? { artifactType } : {} }, sbom = sbomFormatOf(artifactType);
+  if (sbom) return { ...base, kind: "sbom", sbomFormat: sbom };
+  if (artifactType === MediaType.wamrAot) return { ...base, kind: "aot" };
+  if (artifactType && SIGSTORE_BUNDLE.test(artifactType) || predicateType) {
+    if (!predicateType || predicateType === "https://sigstore.dev/cosign/sign/v1") return { ...base, kind: "signature" };
+    let format = sbomFormatOf(predicateType);
+    return { ...base, kind: "attestation", predicateType, ...format ? { sbomFormat: format } : {} };
+  }
+  return { ...base, kind: "other" };
+}
+__name(summarizeReferrer, "summarizeReferrer");
+function referrerLabel(r) {
+  switch (r.kind) {
+    case "sbom":
+      return `SBOM (${r.sbomFormat})`;
+    case "attestation":
+      return `attestation ${r.predicateType}${r.sbomFormat ? ` (SBOM, ${r.sbomFormat})` : ""}`;
+    case "signature":
+      return "signature";
+    case "aot":
+      return "AOT code";
+    default:
+      return r.artifactType ?? "referrer";
+  }
+}
+__name(referrerLabel, "referrerLabel");
+
+// src/pipeline/inspect.ts
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+async function inspectImage(request, deps) {
+  if (request.image === void 0) return fromLastBuild(resolve(request.dir));
+  if ((await stat(request.image).catch(() => {
+  }))?.isDirectory() && !request.image.startsWith("oci:")) return fromLastBuild(resolve(request.image));
+  let spec = parseTransport(request.image);
+  switch (spec.transport) {
+    case "oci": {
+      let node = await readLayoutImage(resolve(spec.dir), spec.tag), image = describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
+    }
+    case "registry":
+      return fromRegistry(spec.reference, deps);
+    default:
+      throw new WasmpackError(
+        "UNSUPPORTED_SOURCE",
+        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
+        "inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives"
+      );
+  }
+}
+__name(inspectImage, "inspectImage");
+async function fromLastBuild(dir) {
+  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  image.tags = build.tags.map(String);
+  let companions = [
+    ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
+    ...build.graph.referrers.filter((r) => describeAotImage(r.bytes)).map((r) => companion(r))
+  ];
+  return companions.length && (image.companions = companions), withReferrers(image, build.graph.referrers.filter((r) => !describeAotImage(r.bytes)));
+}
+__name(fromLastBuild, "fromLastBuild");
+function withReferrers(image, nodes) {
+  let referrers = nodes.map((n) => summarizeReferrer({ digest: n.descriptor.digest, ...JSON.parse(n.bytes.toString("utf8")) }));
+  return referrers.length ? { ...image, referrers } : image;
+}
+__name(withReferrers, "withReferrers");
+function companion(node, tag) {
+  let aot = describeAotImage(node.bytes);
+  return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
+}
+__name(companion, "companion");
+async function fromRegistry(ref, deps) {
+  let client = registryClient(ref, deps.access);
+  try {
+    deps.reporter.step(`fetching ${ref.toString()}`);
+    let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
+    doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
+    let index = isIndexType(manifest.mediaType) ? void 0 : await client.findManifest(ref.repository, referrersFallbackTag(manifest.digest)).catch(() => {
+    });
+    deps.reporter.succeed();
+    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), referrers = index ? (JSON.parse(index.bytes.toString("utf8")).manifests ?? []).map(summarizeReferrer) : [];
+    return referrers.length ? { ...image, referrers } : image;
+  } finally {
+    await client.close();
+  }
+}
+__name(fromRegistry, "fromRegistry");
+async function layoutConfig(node) {
+  if (isIndexType(node.descriptor.mediaType)) return;
+  let config = node.children[0];
+  if (config && !(config.descriptor.size > MAX_CONFIG_BYTES))
+    return readStream(config.open(), MAX_CONFIG_BYTES);
+}
+__name(layoutConfig, "layoutConfig");
+function readStream(stream, limit) {
+  return collect(stream, {
+    limit,
+    tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("CONFIG_TOO_BIG", `the image config is larger than ${max} bytes`, "this is not a config wasmpack can show; use `skopeo inspect --config`"), "tooLarge")
+  });
+}
+__name(readStream, "readStream");
+function parseManifest(bytes, where) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    if (typeof doc == "object" && doc !== null && !Array.isArray(doc)) return doc;
+  } catch {
+  }
+  throw new WasmpackError("BAD_MANIFEST", `the manifest of ${where} is not a JSON object`, "the image is corrupt or not an OCI image");
+}
+__name(parseManifest, "parseManifest");
+function describe(reference, source, manifestBytes, mediaType, configBytes, knownDigest) {
+  let manifest = parseManifest(manifestBytes, reference), config;
+  if (configBytes)
+    try {
+      config = JSON.parse(configBytes.toString("utf8"));
+    } catch {
+      config = void 0;
+    }
+  let aot = describeAotImage(manifest), image = {
+    reference,
+    source,
+    digest: knownDigest ?? sha256(manifestBytes),
+    mediaType: manifest.mediaType ?? mediaType,
+    manifestBytes,
+    manifest,
+    format: classify(manifest, config, aot)
+  };
+  return config !== void 0 && (image.config = config), aot && (image.aot = aot), image;
+}
+__name(describe, "describe");
+function classify(manifest, config, aot) {
+  if (manifest.manifests || manifest.mediaType && isIndexType(manifest.mediaType)) return "index";
+  if (aot) return "aot";
+  let configType = manifest.config?.mediaType;
+  if (configType === MediaType.wasmConfig || configType === MediaType.wasmToOciConfig) return "artifact";
+  let platform = config;
+  return manifest.annotations?.[Annotation.variant] || platform?.architecture === "wasm" && /^wasi/.test(platform.os ?? "") ? "compat" : "other";
+}
+__name(classify, "classify");
+function layerTitle(layer) {
+  return layer.annotations?.[Annotation.title];
+}
+__name(layerTitle, "layerTitle");
+
+export {
+  referrerLabel,
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};

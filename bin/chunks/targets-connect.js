@@ -1,0 +1,21 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  connect,
+  openTarget,
+  registryClient
+} from "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import "./shared-package-info.js";
+import "./shared-auth-provider-hints.js";
+import "./shared-streams.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-streamx.js";
+import "./shared-oci-reference.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
+export {
+  connect,
+  openTarget,
+  registryClient
+};
