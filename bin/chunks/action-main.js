@@ -1,22 +1,22 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  CONFIG_FILE,
-  buildProject,
-  commitTime
-} from "./shared-packageurl-js.js";
-import "./shared-supply-chain-documents.js";
-import "./shared-toolchains-wamrc.js";
-import "./shared-wasm-binary.js";
-import "./shared-wasm-aot-header.js";
-import {
   BuildCommand,
   buildDocument
 } from "./shared-cli-commands-build.js";
 import {
   pushDocument
 } from "./shared-cli-commands-push.js";
+import {
+  buildProject,
+  commitTime
+} from "./shared-packageurl-js.js";
 import "./shared-toolchains-module-name.js";
+import {
+  CONFIG_FILE
+} from "./shared-toolchains-rust-toolchain.js";
+import "./shared-wasm-binary.js";
+import "./shared-supply-chain-documents.js";
 import {
   tlsVerifyFlag
 } from "./shared-cli-registry-options.js";
@@ -27,7 +27,11 @@ import {
 import {
   connectionAccess,
   credentialStore
-} from "./shared-auth-auth-file.js";
+} from "./shared-auth-credential-helper.js";
+import "./shared-auth-auth-file.js";
+import "./shared-toolchains-wamrc.js";
+import "./shared-wasm-aot-header.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   require_advanced
@@ -48,6 +52,7 @@ import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import {
   Annotation
 } from "./shared-streamx.js";

@@ -27,7 +27,7 @@ var import_clipanion = __toESM(require_advanced(), 1);
 // src/pipeline/init.ts
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-var TEMPLATE_MANIFEST = "template.json";
+var TEMPLATE_MANIFEST = "template.json", SHARED_TEMPLATE = "_shared";
 function defaultTemplatesDir() {
   return join(packageRoot(), "templates");
 }
@@ -77,7 +77,7 @@ async function initProject(options) {
       `there is no template named "${options.template}"; available: ${templates.map((t) => t.name).join(", ") || "(none found in " + templatesDir + ")"}.`,
       "pick one with --template <name>; `wasmpack init --list` describes them"
     );
-  let dir = resolve(options.dir), vars = { name: projectName(options.name ?? basename(dir)) }, plan = (await filesUnder(template.dir)).filter((f) => f !== TEMPLATE_MANIFEST).sort().map((source) => ({ source: join(template.dir, source), target: targetPath(source) }));
+  let dir = resolve(options.dir), vars = { name: projectName(options.name ?? basename(dir)) }, own = (await filesUnder(template.dir)).filter((f) => f !== TEMPLATE_MANIFEST), sharedDir = join(templatesDir, SHARED_TEMPLATE), shared = (await filesUnder(sharedDir).catch(() => [])).filter((f) => !own.includes(f)), plan = [...own.map((f) => ({ source: join(template.dir, f), target: targetPath(f) })), ...shared.map((f) => ({ source: join(sharedDir, f), target: targetPath(f) }))].sort((a, b) => a.target.localeCompare(b.target));
   if (!options.force) {
     let existing = [];
     for (let { target } of plan)
@@ -106,6 +106,7 @@ var InitCommand = class extends WasmpackCommand {
   }
   static paths = [["init"]];
   static usage = import_clipanion.Command.Usage({
+    category: "Project",
     description: "Start a project from a template (Rust, C, Go, TinyGo or a prebuilt module)",
     details: `
       Writes a minimal program, a wasmpack.json with its $schema, a .gitignore, a Makefile with

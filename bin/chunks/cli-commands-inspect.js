@@ -1,11 +1,16 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  assertLocalFileExists
+} from "./shared-cli-local-file.js";
+import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   require_advanced
@@ -27,7 +32,8 @@ var InspectCommand = class extends RegistryCommand {
   }
   static paths = [["inspect"]];
   static usage = import_clipanion.Command.Usage({
-    description: "Show what an image is: digest, platform, entrypoint, layers, annotations, AOT builds",
+    category: "Run & inspect",
+    description: "Show an image: digest, platform, entrypoint, layers, annotations, AOT builds",
     details: `
       IMAGE is a registry reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or a project directory;
       without it, the last \`wasmpack build\` of this directory (with its AOT images). Only the
@@ -47,6 +53,7 @@ var InspectCommand = class extends RegistryCommand {
   raw = import_clipanion.Option.Boolean("--raw", !1, { description: "Print the manifest bytes exactly as stored" });
   async run() {
     if (this.raw && this.json) throw new import_clipanion.UsageError("--raw and --json cannot be combined");
+    this.image !== void 0 && await assertLocalFileExists(this.image, "inspect");
     let { inspectImage } = await import("./pipeline-inspect.js"), { inspectDocument, summaryLines } = await import("./cli-inspect-view.js"), image = await inspectImage({ ...this.image !== void 0 ? { image: this.image } : {}, dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
     return this.raw ? (this.context.stdout.write(image.manifestBytes), 0) : (this.output(summaryLines(image), inspectDocument(image)), 0);
   }

@@ -6,7 +6,9 @@ import {
 } from "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   require_advanced
@@ -31,7 +33,8 @@ var LoginCommand = class extends ConnectionCommand {
   }
   static paths = [["login"]];
   static usage = import_clipanion.Command.Usage({
-    description: "Log in to an OCI registry: check the credentials with the registry, then store them",
+    category: "Registry",
+    description: "Log in to an OCI registry: check the credentials with it, then store them",
     details: `
       Asks the registry whether the username and password (or access token) are valid before
       saving anything, then stores them where \`wasmpack push\` (and podman, skopeo, buildah) look:

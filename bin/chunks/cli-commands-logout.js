@@ -21,6 +21,7 @@ var LogoutCommand = class extends WasmpackCommand {
   }
   static paths = [["logout"]];
   static usage = import_clipanion.Command.Usage({
+    category: "Registry",
     description: "Remove the stored credentials for a registry",
     details: `
       Removes what \`wasmpack login\` (or podman login) stored for REGISTRY (default docker.io):

@@ -1,11 +1,16 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  assertLocalFileExists
+} from "./shared-cli-local-file.js";
+import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   require_advanced
@@ -26,8 +31,10 @@ var PullCommand = class extends RegistryCommand {
     __name(this, "PullCommand");
   }
   static paths = [["pull"]];
+  static placeholders = { "--output": "FILE" };
   static usage = import_clipanion.Command.Usage({
-    description: "Fetch an image and write its module (-o) or the whole image (--oci), every blob checked",
+    category: "Run & inspect",
+    description: "Fetch an image, every blob checked: its module (-o) or the whole image (--oci)",
     details: `
       IMAGE is a registry reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG] or oci-archive:FILE[:TAG].
       Every manifest and blob is checked against its digest and size before it is used, sizes are
@@ -46,6 +53,7 @@ var PullCommand = class extends RegistryCommand {
   file = import_clipanion.Option.String("-o,--output", { description: "Write the entrypoint module (or .aot) to this file" });
   oci = import_clipanion.Option.String("--oci", { description: "Copy the whole image into this OCI layout: DIR[:TAG]" });
   async run() {
+    await assertLocalFileExists(this.image, "pull");
     let { pullImage } = await import("./pipeline-pull.js"), result = await pullImage(
       { image: this.image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }

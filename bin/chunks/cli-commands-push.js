@@ -1,6 +1,7 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  MAX_JOBS,
   PushCommand,
   pushDocument,
   pushedLines
@@ -8,7 +9,9 @@ import {
 import "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
@@ -17,6 +20,7 @@ import "./shared-oci-reference.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 export {
+  MAX_JOBS,
   PushCommand,
   pushDocument,
   pushedLines

@@ -3,8 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   RUNTIMES
 } from "./shared-pipeline-runtimes.js";
+import {
+  assertLocalFileExists
+} from "./shared-cli-local-file.js";
 import "./shared-wasm-binary.js";
-import "./shared-wasm-aot-header.js";
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
@@ -13,7 +15,10 @@ import {
   oneOf
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
+import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
+import "./shared-wasm-aot-header.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   require_advanced
@@ -35,7 +40,10 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     __name(this, "RunCommand");
   }
   static paths = [["run"]];
+  static operands = "IMAGE|DIR|FILE [-- ARGS...]";
+  static placeholders = { "--dir": "HOST[:GUEST]" };
   static usage = import_clipanion.Command.Usage({
+    category: "Run & inspect",
     description: "Run an image's module the way a container engine would (node:wasi by default)",
     details: `
       IMAGE is a registry reference, oci:DIR[:TAG], oci-archive:FILE[:TAG], a project directory (its
@@ -64,7 +72,9 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./pipeline-run.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES);
+    await assertLocalFileExists(this.target, "run");
+    let env = keyValues("--env", this.env), { runImage } = await import("./pipeline-run.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {

@@ -16,6 +16,7 @@ import "./shared-streams.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";

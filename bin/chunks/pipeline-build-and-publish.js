@@ -1,43 +1,30 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  buildProject
-} from "./shared-packageurl-js.js";
+  buildAndPublish
+} from "./shared-pipeline-build-and-publish.js";
+import "./shared-packageurl-js.js";
+import "./shared-toolchains-module-name.js";
+import "./shared-toolchains-rust-toolchain.js";
+import "./shared-wasm-binary.js";
 import "./shared-supply-chain-documents.js";
 import "./shared-toolchains-wamrc.js";
-import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-toolchains-module-name.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
 import "./shared-streams.js";
-import {
-  parseDestinations
-} from "./shared-pipeline-destinations.js";
+import "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";
-import {
-  WasmpackError
-} from "./shared-errors.js";
-import {
-  __name
-} from "./shared-runtime.js";
-
-// src/pipeline/build-and-publish.ts
-async function buildAndPublish(request, deps) {
-  let outputs = parseDestinations(request.outputs ?? []), build = await buildProject(request, { ...deps.runner ? { runner: deps.runner } : {}, reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} });
-  if (request.push && build.tags.length === 0)
-    throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
-  if (!outputs.length && !request.push) return { build };
-  let [{ publish }, access] = await Promise.all([import("./pipeline-publish.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
-  return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
-}
-__name(buildAndPublish, "buildAndPublish");
+import "./shared-errors.js";
+import "./shared-runtime.js";
 export {
   buildAndPublish
 };

@@ -3,12 +3,15 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   connectionAccess,
   createCredentialStore,
-  loginAuthFilePath,
-  normaliseAuthKey,
-  readAuthConfigFile,
   removeLogin,
   saveLogin
+} from "./shared-auth-credential-helper.js";
+import {
+  loginAuthFilePath,
+  normaliseAuthKey,
+  readAuthConfigFile
 } from "./shared-auth-auth-file.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
   registryClient
@@ -20,6 +23,7 @@ import {
 } from "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import {
   DOCKER_HUB,

@@ -8,6 +8,7 @@ import {
 } from "./shared-pipeline-pull.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-aot-header.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import "./shared-undici.js";
 import "./shared-oci-aot-image.js";
@@ -17,6 +18,7 @@ import "./shared-streams.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";

@@ -1,19 +1,20 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  DEFAULT_PULL_LIMITS,
-  fetchImage,
-  readContents
-} from "./shared-pipeline-pull.js";
-import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./shared-pipeline-runtimes.js";
-import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
+import {
+  DEFAULT_PULL_LIMITS,
+  fetchImage,
+  readContents
+} from "./shared-pipeline-pull.js";
+import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-aot-header.js";
+import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import "./shared-undici.js";
 import "./shared-oci-aot-image.js";
@@ -27,6 +28,7 @@ import {
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import {

@@ -36,11 +36,20 @@ var WasmpackCommand = class extends import_clipanion.Command {
       if (!controller.signal.aborted) return code;
       throw controller.signal.reason;
     } catch (err) {
-      return this.reporter.stop(), controller.signal.aborted ? (this.context.stderr.write(`error[INTERRUPTED]: interrupted; nothing half-written was kept
-`), controller.signal.reason.exitCode ?? 130) : isWasmpackError(err) ? (this.context.stderr.write(`${formatError(err)}
-`), 1) : (this.context.stderr.write(`internal error (a bug in wasmpack; please report it with this output):
+      if (this.reporter.stop(), controller.signal.aborted)
+        return this.context.stderr.write(`error[INTERRUPTED]: interrupted; nothing half-written was kept
+`), controller.signal.reason.exitCode ?? 130;
+      if (isWasmpackError(err))
+        return this.context.stderr.write(`${formatError(err)}
+`), 1;
+      if (err instanceof import_clipanion.UsageError) {
+        let name = this.path.join(" ");
+        return this.context.stderr.write(`${formatError(new WasmpackError("BAD_USAGE", err.message, `see \`wasmpack ${name} --help\``))}
+`), 2;
+      }
+      return this.context.stderr.write(`internal error (a bug in wasmpack; please report it with this output):
 ${redact(err?.stack ?? String(err))}
-`), 70);
+`), 70;
     } finally {
       process.off("SIGINT", onSignal), process.off("SIGTERM", onSignal);
     }
@@ -71,11 +80,13 @@ function oneOf(flag, value, allowed) {
   }
 }
 __name(oneOf, "oneOf");
-function integer(flag, value) {
-  if (value !== void 0) {
-    if (!/^\d+$/.test(value)) throw new WasmpackError("BAD_FLAG", `${flag} must be a whole number, got "${value}"`);
-    return Number(value);
-  }
+function integer(flag, value, range = {}) {
+  if (value === void 0) return;
+  let { min, max } = range, bounds = min !== void 0 && max !== void 0 ? ` from ${min} to ${max}` : min !== void 0 ? ` of at least ${min}` : max !== void 0 ? ` of at most ${max}` : "", example = `for example ${flag} ${min ?? 0}`, parsed = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(parsed)) throw new WasmpackError("BAD_FLAG", `${flag} takes a whole number${bounds}, got "${value}"`, example);
+  if (min !== void 0 && parsed < min || max !== void 0 && parsed > max)
+    throw new WasmpackError("BAD_FLAG", `${flag} takes a whole number${bounds}, got ${parsed}`, example);
+  return parsed;
 }
 __name(integer, "integer");
 

@@ -29,6 +29,7 @@ var BuildCommand = class extends RegistryCommand {
   }
   static paths = [["build"]];
   static usage = import_clipanion.Command.Usage({
+    category: "Build & publish",
     description: "Build a Rust, C or Go project (or a prebuilt module) into a Wasm OCI image",
     details: `
       Detects the project in DIR (Cargo.toml, go.mod, C sources, or wasmpack.json), compiles it to
@@ -117,8 +118,8 @@ var BuildCommand = class extends RegistryCommand {
         targets: this.aotTargets,
         cpu: this.aotCpu,
         cpuFeatures: this.aotCpuFeatures,
-        optLevel: integer("--aot-opt-level", this.aotOptLevel),
-        sizeLevel: integer("--aot-size-level", this.aotSizeLevel),
+        optLevel: integer("--aot-opt-level", this.aotOptLevel, { min: 0, max: 3 }),
+        sizeLevel: integer("--aot-size-level", this.aotSizeLevel, { min: 0, max: 3 }),
         boundsChecks: this.aotBoundsChecks,
         ship: this.aotShip?.map((v) => oneOf("--aot-ship", v, ["sibling", "embed", "referrer"]))
       })

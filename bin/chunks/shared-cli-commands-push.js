@@ -4,6 +4,9 @@ import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";
 import {
+  integer
+} from "./shared-cli-base.js";
+import {
   require_advanced
 } from "./shared-typanion.js";
 import {
@@ -14,12 +17,14 @@ import {
 // src/cli/commands/push.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 import { writeFile } from "node:fs/promises";
-var PushCommand = class extends RegistryCommand {
+var MAX_JOBS = 32, PushCommand = class extends RegistryCommand {
   static {
     __name(this, "PushCommand");
   }
   static paths = [["push"]];
+  static operands = "[SOURCE] [DEST]";
   static usage = import_clipanion.Command.Usage({
+    category: "Build & publish",
     description: "Push the built image to an OCI registry (or write it to a layout or archive)",
     details: `
       With no arguments, pushes the last \`wasmpack build\` of this directory to the tags it was built
@@ -42,12 +47,12 @@ var PushCommand = class extends RegistryCommand {
   dir = import_clipanion.Option.String("-C,--dir", ".", { description: "Project directory whose last build is pushed" });
   from = import_clipanion.Option.String("--from", { description: "Repository on the same registry to mount blobs from" });
   digestfile = import_clipanion.Option.String("--digestfile", { description: "Write the pushed manifest digest to this file" });
-  concurrency = import_clipanion.Option.String("--jobs", { description: "Blobs uploaded at once (default 3)" });
+  concurrency = import_clipanion.Option.String("--jobs", { description: "Blobs uploaded at once, 1-32 (default 3)" });
   async run() {
-    let [first, second, ...extra] = this.args;
+    let concurrency = integer("--jobs", this.concurrency, { min: 1, max: MAX_JOBS }), [first, second, ...extra] = this.args;
     if (extra.length) throw new (await import("./clipanion-advanced.js")).UsageError("push takes at most SOURCE and DEST");
     let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./pipeline-push.js"), result = await pushImage(
-      { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...this.concurrency ? { concurrency: Number(this.concurrency) } : {} },
+      { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...concurrency !== void 0 ? { concurrency } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );
     return this.digestfile && await writeFile(this.digestfile, result.digest), this.output(pushedLines(result), pushDocument(result)), 0;
@@ -72,6 +77,7 @@ function pushDocument(result) {
 __name(pushDocument, "pushDocument");
 
 export {
+  MAX_JOBS,
   PushCommand,
   pushedLines,
   pushDocument

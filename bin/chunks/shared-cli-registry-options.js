@@ -6,7 +6,7 @@ import {
 import {
   parseCredsFlag,
   registryAccess
-} from "./shared-auth-auth-file.js";
+} from "./shared-auth-credential-helper.js";
 import {
   require_advanced
 } from "./shared-typanion.js";

@@ -20,11 +20,13 @@ import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
+  readLayoutImage,
+  readLayoutReferrers
+} from "./shared-targets-layout.js";
+import {
   Annotation,
   MediaType,
   isIndexType,
-  readLayoutImage,
-  readLayoutReferrers,
   sha256
 } from "./shared-streamx.js";
 import {

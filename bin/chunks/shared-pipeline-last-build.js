@@ -1,10 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  Annotation,
   readLayoutImage,
   readLayoutReferrers,
   writeAtomic
+} from "./shared-targets-layout.js";
+import {
+  Annotation
 } from "./shared-streamx.js";
 import {
   parseReference

@@ -15,6 +15,7 @@ import {
   openLocalTarget
 } from "./shared-targets-archive-docker-archive.js";
 import {
+  MediaType,
   shortDigest
 } from "./shared-streamx.js";
 import {
@@ -27,13 +28,29 @@ import {
   __name
 } from "./shared-runtime.js";
 
+// src/pipeline/kubernetes.ts
+function kubernetesIndexWarning(image, reference) {
+  let mediaType = image.descriptor.mediaType;
+  if (mediaType !== MediaType.ociIndex && mediaType !== MediaType.dockerManifestList) return;
+  let platforms;
+  try {
+    platforms = (JSON.parse(image.bytes.toString("utf8")).manifests ?? []).map((m) => m.platform);
+  } catch {
+    return;
+  }
+  if (platforms.some((p) => p?.os === "linux")) return;
+  let listed = [...new Set(platforms.map((p) => p ? `${p.os}/${p.architecture}` : "no platform"))].join(", ") || "no entries";
+  return `${reference} is an image index with no linux/* entry (${listed}): a Kubernetes node's containerd refuses it ("no match for platform in manifest"). For Kubernetes push the wasi/wasm image manifest itself: \`skopeo copy --override-os wasi --override-arch wasm oci:DIR:TAG docker://REF\` copies that entry alone, and \`wasmpack build --push\` pushes a single manifest`;
+}
+__name(kubernetesIndexWarning, "kubernetesIndexWarning");
+
 // src/pipeline/publish.ts
 async function publish(graph, destinations, deps) {
   let digest = graph.image.descriptor.digest, pushed = [], firstRepoOnRegistry = /* @__PURE__ */ new Map(), all = placements(destinations, graph.reference);
   for (let placement of all) for (let companion of graph.companions) placement.tags.forEach((t) => companionTag(t, companion.suffix));
   for (let placement of all) {
-    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags);
-    deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
+    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags), kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : void 0;
+    kubernetes && deps.reporter.warn(kubernetes), deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport !== "docker-archive", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
     reference && !firstRepoOnRegistry.has(reference.apiHost) && firstRepoOnRegistry.set(reference.apiHost, reference.repository), deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`), placement.spec.transport === "docker-archive" && deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference)), pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...extraTags.length ? { extraTags } : {}, ...stats ? { stats } : {} });
   }

@@ -5,7 +5,7 @@ import {
 } from "./shared-toolchains-wamrc.js";
 import {
   writeFileAtomic
-} from "./shared-process-exec.js";
+} from "./shared-files-atomic.js";
 import {
   registryClient
 } from "./shared-undici.js";
@@ -22,14 +22,16 @@ import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
-  Annotation,
   LayoutTarget,
+  readLayoutImage
+} from "./shared-targets-layout.js";
+import {
+  Annotation,
   MediaType,
   isIndexType,
   isManifestNode,
   isManifestType,
   layerDecompressor,
-  readLayoutImage,
   require_tar_stream,
   sha256,
   shortDigest,

@@ -7,43 +7,9 @@ import {
   __name
 } from "./shared-runtime.js";
 
-// src/files/atomic.ts
-import { randomBytes } from "node:crypto";
-import { chmod, open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-function tempPathFor(path) {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-}
-__name(tempPathFor, "tempPathFor");
-async function replaceFile(path, write, options = {}) {
-  let temp = tempPathFor(path);
-  try {
-    let result = await write(temp);
-    return options.mode !== void 0 && await chmod(temp, options.mode), await rename(temp, path), result;
-  } catch (err) {
-    throw await rm(temp, { force: !0 }), err;
-  }
-}
-__name(replaceFile, "replaceFile");
-async function writeFileAtomic(path, data, options = {}) {
-  await replaceFile(
-    path,
-    async (temp) => {
-      let handle = await open(temp, "wx", options.mode ?? 420);
-      try {
-        await handle.writeFile(data), options.sync && await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    },
-    options.mode !== void 0 ? { mode: options.mode } : {}
-  );
-}
-__name(writeFileAtomic, "writeFileAtomic");
-
 // src/process/exec.ts
 import { access, constants } from "node:fs/promises";
-import { delimiter, isAbsolute, join as join2 } from "node:path";
+import { delimiter, isAbsolute, join } from "node:path";
 var runProcess = /* @__PURE__ */ __name(async (command, args, options = {}) => {
   let { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
@@ -89,7 +55,7 @@ async function findOnPath(name, env = process.env) {
     });
   for (let dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    let candidate = join2(dir, name);
+    let candidate = join(dir, name);
     try {
       return await access(candidate, constants.X_OK), candidate;
     } catch {
@@ -102,6 +68,5 @@ export {
   runProcess,
   runChecked,
   tail,
-  findOnPath,
-  writeFileAtomic
+  findOnPath
 };

@@ -775,7 +775,7 @@ var require_streamx = __commonJS({
       destroy(err) {
         (this._duplexState & DESTROY_STATUS) === 0 && (err || (err = StreamError.STREAM_DESTROYED()), this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY, this._readableState !== null && (this._readableState.highWaterMark = 0, this._readableState.error = err), this._writableState !== null && (this._writableState.highWaterMark = 0, this._writableState.error = err), this._duplexState |= PREDESTROYING, this._predestroy(), this._duplexState &= NOT_PREDESTROYING, this._readableState !== null && this._readableState.updateNextTick(), this._writableState !== null && this._writableState.updateNextTick());
       }
-    }, Readable3 = class _Readable extends Stream {
+    }, Readable2 = class _Readable extends Stream {
       static {
         __name(this, "Readable");
       }
@@ -786,7 +786,7 @@ var require_streamx = __commonJS({
         let out = new PassThrough2(opts);
         return fn().then((src) => {
           if (src === null) return out.end();
-          out.destroying || pipeline3(src, out, noop);
+          out.destroying || pipeline2(src, out, noop);
         }).catch((err) => out.destroy(err)), out;
       }
       setEncoding(encoding) {
@@ -938,7 +938,7 @@ var require_streamx = __commonJS({
       end(data) {
         return this._writableState.updateNextTick(), this._writableState.end(data), this;
       }
-    }, Duplex = class extends Readable3 {
+    }, Duplex = class extends Readable2 {
       static {
         __name(this, "Duplex");
       }
@@ -1008,13 +1008,13 @@ var require_streamx = __commonJS({
     }
     __name(transformAfterFlush, "transformAfterFlush");
     function pipelinePromise(...streams) {
-      return new Promise((resolve, reject) => pipeline3(...streams, (err) => {
+      return new Promise((resolve, reject) => pipeline2(...streams, (err) => {
         if (err) return reject(err);
         resolve();
       }));
     }
     __name(pipelinePromise, "pipelinePromise");
-    function pipeline3(stream, ...streams) {
+    function pipeline2(stream, ...streams) {
       let all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams], done = all.length && typeof all[all.length - 1] == "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
       let src = all[0], dest = null, error = null;
@@ -1045,7 +1045,7 @@ var require_streamx = __commonJS({
         }
       }
     }
-    __name(pipeline3, "pipeline");
+    __name(pipeline2, "pipeline");
     function echo(s) {
       return s;
     }
@@ -1107,7 +1107,7 @@ var require_streamx = __commonJS({
     }
     __name(isWritev, "isWritev");
     module.exports = {
-      pipeline: pipeline3,
+      pipeline: pipeline2,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1119,7 +1119,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable2,
       Duplex,
       Transform: Transform3,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1333,7 +1333,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
       static {
         __name(this, "BufferList");
       }
@@ -1364,7 +1364,7 @@ var require_extract = __commonJS({
         }
         return this.buffered -= size, this.shifted += size, buf.subarray(this._offset, this._offset += size);
       }
-    }, Source = class extends Readable3 {
+    }, Source = class extends Readable2 {
       static {
         __name(this, "Source");
       }
@@ -1580,7 +1580,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants2 = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants2 = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
       static {
         __name(this, "Sink");
       }
@@ -1629,7 +1629,7 @@ var require_pack = __commonJS({
       _destroy(cb) {
         this._pack._done(this), this._continuePack(this._finished ? null : this._getError()), cb();
       }
-    }, Pack = class extends Readable3 {
+    }, Pack = class extends Readable2 {
       static {
         __name(this, "Pack");
       }
@@ -1859,12 +1859,8 @@ function shortDigest(digest) {
 }
 __name(shortDigest, "shortDigest");
 
-// src/targets/layout.ts
-import { randomBytes } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { access, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
+// src/oci/content.ts
+import { Readable } from "node:stream";
 
 // src/oci/canonical-json.ts
 function canonicalJson(value) {
@@ -1885,249 +1881,14 @@ function sortKeys(value) {
 }
 __name(sortKeys, "sortKeys");
 
-// src/targets/files.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { Readable } from "node:stream";
-var READ_CHUNK = 1 << 20;
-function fileOpener(path) {
-  return () => createReadStream(path, { highWaterMark: READ_CHUNK });
-}
-__name(fileOpener, "fileOpener");
-function fileRange(path) {
-  return (range) => range.end > range.start ? createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK }) : Readable.from([]);
-}
-__name(fileRange, "fileRange");
-function fileBlob(descriptor, path) {
-  return { descriptor, open: fileOpener(path), openRange: fileRange(path), location: path };
-}
-__name(fileBlob, "fileBlob");
-function scratchSink(path) {
-  return { create: /* @__PURE__ */ __name(() => createWriteStream(path), "create"), open: fileOpener(path), openRange: fileRange(path), location: path };
-}
-__name(scratchSink, "scratchSink");
-function sha256File(path) {
-  return sha256Stream(fileOpener(path)());
-}
-__name(sha256File, "sha256File");
-
-// src/targets/layout.ts
-var LAYOUT_FILE = "oci-layout", LAYOUT_VERSION = { imageLayoutVersion: "1.0.0" };
-function blobPath(dir, digest) {
-  return join(dir, "blobs", "sha256", digestHex(digest));
-}
-__name(blobPath, "blobPath");
-var LayoutTarget = class {
-  constructor(dir, options = {}) {
-    this.dir = dir;
-    this.options = options;
-    this.name = `oci:${dir}`;
-  }
-  dir;
-  options;
-  static {
-    __name(this, "LayoutTarget");
-  }
-  name;
-  pendingTags = /* @__PURE__ */ new Map();
-  untagged;
-  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
-  referrers = /* @__PURE__ */ new Map();
-  created = !1;
-  ensuring;
-  temps = /* @__PURE__ */ new Set();
-  /** Once per target: concurrent blob writes must not each decide whether the directory is ours. */
-  ensure() {
-    return this.ensuring ??= this.prepare();
-  }
-  async prepare() {
-    if (!await exists(join(this.dir, LAYOUT_FILE))) {
-      if (await exists(this.dir) && (await readdir(this.dir)).length > 0)
-        throw new WasmpackError("LAYOUT_NOT_EMPTY", `${this.dir} exists and is not an OCI layout`, "choose an empty or new directory for oci:DIR");
-      await mkdir(join(this.dir, "blobs", "sha256"), { recursive: !0 }), this.created = !0;
-    }
-  }
-  async exists(descriptor) {
-    try {
-      return (await stat(blobPath(this.dir, descriptor.digest))).size === descriptor.size;
-    } catch {
-      return !1;
-    }
-  }
-  async pushBlob(blob) {
-    await this.ensure();
-    let dest = blobPath(this.dir, blob.descriptor.digest), temp = `${dest}.${randomBytes(4).toString("hex")}.tmp`;
-    this.temps.add(temp);
-    try {
-      let written = await this.linkVerified(blob, temp) ?? await writeHashing(blob, temp);
-      if (written.digest !== blob.descriptor.digest || written.size !== blob.descriptor.size)
-        throw new WasmpackError("DIGEST_MISMATCH", `content of ${blob.descriptor.digest} has digest ${written.digest} (${written.size} bytes)`, "the source changed while it was being copied; build again");
-      await rename(temp, dest);
-    } finally {
-      await rm(temp, { force: !0 }), this.temps.delete(temp);
-    }
-    return "pushed";
-  }
-  /**
-   * A blob that rests in a file wasmpack owns (a scratch layer, another layout's blob) on the same
-   * file system is hard-linked instead of copied: no bytes written. A file this process hashed
-   * as it wrote it (hashedAsWritten: writeLayer's scratch sink) has been checked exactly as a copy
-   * hashed on its way in would be, so only its size is checked; any other linked file is read and
-   * hashed once. undefined when linking is not possible (another file system, no location), and
-   * the caller copies.
-   */
-  async linkVerified(blob, temp) {
-    if (blob.location) {
-      try {
-        await link(blob.location, temp);
-      } catch {
-        return;
-      }
-      return blob.hashedAsWritten ? { digest: blob.descriptor.digest, size: (await stat(temp)).size } : sha256File(temp);
-    }
-  }
-  async pushManifest(node, reference) {
-    await this.ensure(), await this.exists(node.descriptor) || await this.pushBlob(node);
-    let artifactType = reference ? void 0 : referrerArtifactType(node);
-    reference ? this.pendingTags.set(reference, node.descriptor) : artifactType !== void 0 ? this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType }) : this.untagged = node.descriptor;
-  }
-  async commit() {
-    await this.ensure();
-    let index = await readIndex(this.dir).catch((err) => {
-      if (err.code === "ENOENT") return emptyIndex();
-      throw err;
-    }), manifests = index.manifests;
-    for (let [tag, descriptor] of this.pendingTags)
-      manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag), manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
-    if (this.untagged && !manifests.some((d) => d.digest === this.untagged.digest)) {
-      let { mediaType, digest, size } = this.untagged;
-      manifests.push({ mediaType, digest, size });
-    }
-    if (this.options.exactReferrers) {
-      for (let node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? "" });
-      manifests = await this.withoutStaleReferrers(manifests);
-    }
-    for (let { mediaType, digest, size, artifactType } of this.referrers.values())
-      manifests.some((d) => d.digest === digest) || manifests.push({ mediaType, digest, size, ...artifactType ? { artifactType } : {} });
-    await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION)), await writeAtomic(join(this.dir, "index.json"), canonicalJson({ ...index, manifests }));
-  }
-  /** Drops listed referrers of an image this copy tags that are not among this copy's referrers. */
-  async withoutStaleReferrers(manifests) {
-    let subjects = new Set([...this.pendingTags.values()].map((d) => d.digest)), keep = [];
-    for (let d of manifests) {
-      let subject = d.artifactType !== void 0 && d.annotations?.[Annotation.refName] === void 0 && !this.referrers.has(d.digest) ? await readFile(blobPath(this.dir, d.digest), "utf8").then((t) => JSON.parse(t).subject?.digest, () => {
-      }) : void 0;
-      subject && subjects.has(subject) || keep.push(d);
-    }
-    return keep;
-  }
-  async abort() {
-    await Promise.all([...this.temps].map((t) => rm(t, { force: !0 }))), this.created && await rm(this.dir, { recursive: !0, force: !0 });
-  }
-  async close() {
-  }
-};
-async function writeHashing(blob, temp) {
-  let hashing = hashingTap();
-  return await pipeline(blob.open(), hashing.tap, createWriteStream2(temp)), hashing.result();
-}
-__name(writeHashing, "writeHashing");
-function referrerArtifactType(node) {
-  try {
-    let doc = JSON.parse(node.bytes.toString("utf8"));
-    return doc.subject ? doc.artifactType ?? doc.config?.mediaType ?? "" : void 0;
-  } catch {
-    return;
-  }
-}
-__name(referrerArtifactType, "referrerArtifactType");
-function emptyIndex() {
-  return { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
-}
-__name(emptyIndex, "emptyIndex");
-async function readIndex(dir) {
-  let path = join(dir, "index.json"), text = await readFile(path, "utf8"), doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    throw corruptIndex(path, `it is not JSON (${err.message})`);
-  }
-  let manifests = doc?.manifests;
-  if (typeof doc != "object" || doc === null || !Array.isArray(manifests)) throw corruptIndex(path, 'it has no "manifests" list');
-  return doc;
-}
-__name(readIndex, "readIndex");
-function corruptIndex(path, why) {
-  return new WasmpackError("LAYOUT_CORRUPT", `${path} is not a valid OCI index: ${why}; it was left untouched`, "repair or remove the file (wasmpack build rewrites .wasmpack/oci from scratch when it is gone), or restore it from a copy");
-}
-__name(corruptIndex, "corruptIndex");
-async function writeAtomic(path, bytes) {
-  let temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(temp, bytes), await rename(temp, path);
-}
-__name(writeAtomic, "writeAtomic");
-async function exists(path) {
-  return access(path).then(
-    () => !0,
-    () => !1
-  );
-}
-__name(exists, "exists");
-async function readLayoutImage(dir, tag) {
-  let index;
-  try {
-    index = await readIndex(dir);
-  } catch (err) {
-    throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
-  }
-  let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== void 0 || d.artifactType === void 0);
-  if (candidates.length !== 1) {
-    let tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
-    throw new WasmpackError(
-      "NO_SUCH_IMAGE",
-      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
-      tags.length ? `tags in this layout: ${tags.join(", ")}` : "the layout is empty; run `wasmpack build`"
-    );
-  }
-  return readNode(dir, candidates[0]);
-}
-__name(readLayoutImage, "readLayoutImage");
-async function readNode(dir, descriptor) {
-  let path = blobPath(dir, descriptor.digest), bytes = await readFile(path);
-  if (sha256(bytes) !== descriptor.digest)
-    throw new WasmpackError("DIGEST_MISMATCH", `manifest ${descriptor.digest} in ${dir} is corrupt`, "rebuild the image");
-  let doc = JSON.parse(bytes.toString("utf8")), children = [];
-  if (isIndexType(descriptor.mediaType) || doc.manifests)
-    for (let child of doc.manifests ?? []) children.push(await readNode(dir, child));
-  else if (isManifestType(descriptor.mediaType) || doc.config)
-    for (let child of [doc.config, ...doc.layers ?? []]) {
-      let childPath = blobPath(dir, child.digest);
-      if (!await exists(childPath))
-        throw new WasmpackError("MISSING_BLOB", `${dir} is missing blob ${child.digest}`, "rebuild the image");
-      children.push(fileBlob(child, childPath));
-    }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => fileBlob(descriptor, path).open(), "open") };
-}
-__name(readNode, "readNode");
-async function readLayoutReferrers(dir, digest) {
-  let index = await readIndex(dir), found = [];
-  for (let entry of index.manifests) {
-    if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
-    let node = await readNode(dir, entry);
-    JSON.parse(node.bytes.toString("utf8")).subject?.digest === digest && found.push(node);
-  }
-  return found;
-}
-__name(readLayoutReferrers, "readLayoutReferrers");
-
 // src/oci/content.ts
-import { Readable as Readable2 } from "node:stream";
 function isManifestNode(content) {
   return "children" in content;
 }
 __name(isManifestNode, "isManifestNode");
 function bytesBlob(mediaType, bytes, annotations) {
   let descriptor = { mediaType, digest: sha256(bytes), size: bytes.length };
-  return annotations && Object.keys(annotations).length > 0 && (descriptor.annotations = annotations), { descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable2.from([bytes]), "open"), openRange: /* @__PURE__ */ __name((range) => Readable2.from([bytes.subarray(range.start, range.end)]), "openRange") };
+  return annotations && Object.keys(annotations).length > 0 && (descriptor.annotations = annotations), { descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable.from([bytes]), "open"), openRange: /* @__PURE__ */ __name((range) => Readable.from([bytes.subarray(range.start, range.end)]), "openRange") };
 }
 __name(bytesBlob, "bytesBlob");
 function openerBlob(descriptor, open, where2 = {}) {
@@ -2150,7 +1911,7 @@ function walk(root) {
 }
 __name(walk, "walk");
 function openBytes(blob, range) {
-  return range.start === 0 && range.end === blob.descriptor.size ? blob.open() : blob.openRange ? blob.openRange(range) : Readable2.from(sliceStream(blob.open(), range));
+  return range.start === 0 && range.end === blob.descriptor.size ? blob.open() : blob.openRange ? blob.openRange(range) : Readable.from(sliceStream(blob.open(), range));
 }
 __name(openBytes, "openBytes");
 async function* sliceStream(source, range) {
@@ -2169,7 +1930,7 @@ __name(sliceStream, "sliceStream");
 // src/oci/layer.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { PassThrough, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
 async function writeLayer(files, options) {
   let entries = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), mediaType = layerMediaType(options.compression), frame = /* @__PURE__ */ __name(() => tarStream(entries, options.mtime), "frame"), sink = options.sink;
@@ -2180,12 +1941,12 @@ async function writeLayer(files, options) {
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   if (options.compression === "none") {
     let blob = hashingTap();
-    await pipeline2(frame(), blob.tap, sink.create());
+    await pipeline(frame(), blob.tap, sink.create());
     let { digest: digest2, size: size2 } = blob.result();
     return { descriptor: { mediaType, digest: digest2, size: size2 }, diffId: digest2, open: sink.open, ...where(sink) };
   }
   let uncompressed = hashingTap(), compressed = hashingTap();
-  await pipeline2([frame(), uncompressed.tap, ...await compressor(options.compression), compressed.tap, sink.create()]);
+  await pipeline([frame(), uncompressed.tap, ...await compressor(options.compression), compressed.tap, sink.create()]);
   let { digest, size } = compressed.result();
   return { descriptor: { mediaType, digest, size }, open: sink.open, diffId: uncompressed.result().digest, ...where(sink) };
 }
@@ -2199,7 +1960,7 @@ function tarStream(entries, mtimeSeconds) {
   return (async () => {
     for (let file of entries) {
       let name = file.path.replace(/^\/+/, ""), entry = pack.entry({ name, size: file.size, mode: file.mode ?? 493, mtime, uid: 0, gid: 0, uname: "", gname: "", type: "file" });
-      await pipeline2(file.open(), entry);
+      await pipeline(file.open(), entry);
     }
     pack.finalize();
   })().catch((err) => pack.destroy(err)), pack;
@@ -2268,14 +2029,6 @@ export {
   isDigest,
   digestHex,
   shortDigest,
-  fileOpener,
-  fileBlob,
-  scratchSink,
-  blobPath,
-  LayoutTarget,
-  writeAtomic,
-  readLayoutImage,
-  readLayoutReferrers,
   require_tar_stream,
   writeLayer,
   layerDecompressor,

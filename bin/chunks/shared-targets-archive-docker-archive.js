@@ -1,7 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  LayoutTarget,
+  LayoutTarget
+} from "./shared-targets-layout.js";
+import {
   MediaType,
   canonicalJson,
   digestHex,

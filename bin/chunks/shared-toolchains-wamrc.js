@@ -186,6 +186,7 @@ __name(checkFormat, "checkFormat");
 export {
   findWamrc,
   wamrcVersion,
+  aotTargetNames,
   hostAotTarget,
   compileAot
 };

@@ -10,6 +10,7 @@ import "./shared-package-info.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";

@@ -1,4 +1,4 @@
-import { Command, Option } from 'clipanion';
+import { Command, Option, UsageError } from 'clipanion';
 import { formatError, isWasmpackError, redact, WasmpackError } from '../errors.js';
 import { chooseMode, createReporter } from '../report/console.js';
 import type { Reporter } from '../report/reporter.js';
@@ -39,6 +39,12 @@ export abstract class WasmpackCommand extends Command {
         this.context.stderr.write(`${formatError(err)}\n`);
         return 1;
       }
+      // A command line that parsed but does not make sense ("--raw and --json cannot be combined").
+      if (err instanceof UsageError) {
+        const name = this.path.join(' ');
+        this.context.stderr.write(`${formatError(new WasmpackError('BAD_USAGE', err.message, `see \`wasmpack ${name} --help\``))}\n`);
+        return 2;
+      }
       // Anything else is a bug: keep the stack, on stderr, and say so.
       this.context.stderr.write(`internal error (a bug in wasmpack; please report it with this output):\n${redact((err as Error)?.stack ?? String(err))}\n`);
       return 70;
@@ -74,8 +80,19 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   return value as T;
 }
 
-export function integer(flag: string, value: string | undefined): number | undefined {
+/**
+ * The one parser for integer flags (--jobs, --timestamp, --aot-opt-level, ...): whole numbers
+ * only, within [min, max] when given, else BAD_FLAG naming the flag and a value that works.
+ */
+export function integer(flag: string, value: string | undefined, range: { min?: number; max?: number } = {}): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new WasmpackError('BAD_FLAG', `${flag} must be a whole number, got "${value}"`);
-  return Number(value);
+  const { min, max } = range;
+  const bounds = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '';
+  const example = `for example ${flag} ${min ?? 0}`;
+  const parsed = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(parsed)) throw new WasmpackError('BAD_FLAG', `${flag} takes a whole number${bounds}, got "${value}"`, example);
+  if ((min !== undefined && parsed < min) || (max !== undefined && parsed > max)) {
+    throw new WasmpackError('BAD_FLAG', `${flag} takes a whole number${bounds}, got ${parsed}`, example);
+  }
+  return parsed;
 }

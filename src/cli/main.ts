@@ -1,57 +1,66 @@
-import type { CommandClass } from 'clipanion';
+import { formatError, WasmpackError } from '../errors.js';
 import { packageVersion } from '../package-info.js';
+import { COMMANDS, isCommand, loadAllCommands, loadCommand } from './commands.js';
+import { parseFailure, unknownCommand, unknownOption } from './usage-errors.js';
 
 /** Exit code for a command line wasmpack cannot parse (as most CLIs do). */
 const USAGE_ERROR = 2;
 
-/**
- * Each command's class, loaded on use. clipanion builds one parser state machine over every
- * registered command's options, which was most of the CLI's start-up (and its garbage), so a
- * command line registers only what it can reach: `wasmpack build ...` the build command,
- * `--version` none; anything else (help, a typo that deserves "did you mean") all of them.
- */
-const COMMANDS: Record<string, () => Promise<CommandClass>> = {
-  build: async () => (await import('./commands/build.js')).BuildCommand,
-  init: async () => (await import('./commands/init.js')).InitCommand,
-  push: async () => (await import('./commands/push.js')).PushCommand,
-  login: async () => (await import('./commands/login.js')).LoginCommand,
-  logout: async () => (await import('./commands/logout.js')).LogoutCommand,
-  inspect: async () => (await import('./commands/inspect.js')).InspectCommand,
-  pull: async () => (await import('./commands/pull.js')).PullCommand,
-  run: async () => (await import('./commands/run.js')).RunCommand,
-};
-
-export async function commandsFor(argv: readonly string[]): Promise<CommandClass[]> {
-  const first = argv[0];
-  if (first !== undefined && Object.hasOwn(COMMANDS, first)) return [await COMMANDS[first]!()];
-  if (argv.length === 1 && (first === '--version' || first === '-v')) return [];
-  return Promise.all(Object.values(COMMANDS).map((load) => load()));
-}
+const HELP_FLAGS = ['-h', '--help'];
+const VERSION_FLAGS = ['-v', '--version'];
 
 /** The only place that touches argv and the exit code. */
 export async function main(argv: string[]): Promise<void> {
-  // `--version` needs no parser: clipanion's module alone (and the process.stdin it opens when it
-  // loads) was most of what the CLI added to node's start-up. Same output as its VersionCommand.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // Help is coloured only for a person at a terminal: `wasmpack --help | less` gets plain text.
+  const colored = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  const [first, ...rest] = argv;
+  if (first === undefined || HELP_FLAGS.includes(first) || (first === 'help' && (rest.length === 0 || rest[0] === 'help' || HELP_FLAGS.includes(rest[0]!)))) {
+    const { describeCommands, topHelp } = await helpModules();
+    process.stdout.write(topHelp(describeCommands(await loadAllCommands()), packageVersion(), colored));
+    return;
+  }
+  if (VERSION_FLAGS.includes(first)) {
     process.stdout.write(`${packageVersion()}\n`);
     return;
   }
-  // clipanion is CommonJS: the bundle's dynamic import gives its exports only as `default`.
-  const { Builtins, Cli } = (await import('clipanion')).default;
-  // Help is coloured only for a person at a terminal: `wasmpack --help | less` gets plain text.
-  const enableColors = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-  const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors });
-  cli.register(Builtins.HelpCommand);
-  cli.register(Builtins.VersionCommand);
-  for (const command of await commandsFor(argv)) cli.register(command);
-  // clipanion prints parse errors on stdout; stdout is for results, so parse here and report on stderr.
+  // `wasmpack help COMMAND` is `wasmpack COMMAND --help`.
+  if (first === 'help') return main([rest[0]!, '--help']);
+  if (!isCommand(first)) {
+    const error = first.startsWith('-')
+      ? unknownOption(first, 'wasmpack', [...HELP_FLAGS, ...VERSION_FLAGS], 'wasmpack --help')
+      : unknownCommand(first, Object.keys(COMMANDS));
+    return usageError(error);
+  }
+  const commandClass = await loadCommand(first);
+  const options = argv.slice(1, argv.includes('--') ? argv.indexOf('--') : undefined);
+  if (options.some((a) => HELP_FLAGS.includes(a))) {
+    const { describeCommands, commandHelp } = await helpModules();
+    process.stdout.write(commandHelp(describeCommands([commandClass])[0]!, colored));
+    return;
+  }
+  // clipanion loads only to parse a command (not for --version or help). It is CommonJS: the
+  // bundle's dynamic import gives its exports only as `default`.
+  const { Cli } = (await import('clipanion')).default;
+  const cli = new Cli({ binaryLabel: 'wasmpack', binaryName: 'wasmpack', binaryVersion: packageVersion(), enableCapture: false, enableColors: colored });
+  cli.register(commandClass);
   let command;
   try {
     command = cli.process(argv, Cli.defaultContext);
   } catch (err) {
-    process.stderr.write(cli.error(err, { colored: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }));
-    process.exitCode = USAGE_ERROR;
-    return;
+    const { describeCommands } = await helpModules();
+    return usageError(parseFailure(err, argv, describeCommands([commandClass])[0]!));
   }
   process.exitCode = await cli.run(command, Cli.defaultContext);
+}
+
+/** Help is rendered only when asked for: a command line that parses does not load it. */
+async function helpModules() {
+  const [describe, render] = await Promise.all([import('./help/describe.js'), import('./help/render.js')]);
+  return { ...describe, ...render };
+}
+
+/** Parse errors go to stderr (stdout is for results), coded like every other error. */
+function usageError(error: WasmpackError): void {
+  process.stderr.write(`${formatError(error)}\n`);
+  process.exitCode = USAGE_ERROR;
 }

@@ -15,6 +15,8 @@ import { moduleName } from '../toolchains/module-name.js';
  */
 
 export const TEMPLATE_MANIFEST = 'template.json';
+/** Files every template gets (listTemplates skips directories starting with '_'). */
+export const SHARED_TEMPLATE = '_shared';
 
 export interface TemplateInfo {
   name: string;
@@ -118,8 +120,11 @@ export async function initProject(options: InitOptions): Promise<InitResult> {
 
   const dir = resolve(options.dir);
   const vars: TemplateVars = { name: projectName(options.name ?? basename(dir)) };
-  const sources = (await filesUnder(template.dir)).filter((f) => f !== TEMPLATE_MANIFEST).sort();
-  const plan = sources.map((source) => ({ source: join(template.dir, source), target: targetPath(source) }));
+  const own = (await filesUnder(template.dir)).filter((f) => f !== TEMPLATE_MANIFEST);
+  // templates/_shared/ (the Kubernetes manifests) goes into every project; a template's own file of the same name wins.
+  const sharedDir = join(templatesDir, SHARED_TEMPLATE);
+  const shared = (await filesUnder(sharedDir).catch(() => [])).filter((f) => !own.includes(f));
+  const plan = [...own.map((f) => ({ source: join(template.dir, f), target: targetPath(f) })), ...shared.map((f) => ({ source: join(sharedDir, f), target: targetPath(f) }))].sort((a, b) => a.target.localeCompare(b.target));
 
   // Check everything before writing anything, so a refused init leaves the directory untouched.
   if (!options.force) {

@@ -9,6 +9,7 @@ import { transaction, type CopyResult } from '../targets/copy.js';
 import type { CopyHooks, TransferStats } from '../targets/target.js';
 import { transportName, type TransportSpec } from '../targets/transport-spec.js';
 import { companionTag, copyGraph } from './copy-graph.js';
+import { kubernetesIndexWarning } from './kubernetes.js';
 import type { ImageGraph } from './graph.js';
 
 export interface PublishDeps {
@@ -66,6 +67,8 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
       placement.spec.transport === 'registry'
         ? (await import('../targets/connect.js')).openTarget(placement.spec, deps.access, { hooks, ...(mountFrom ? { mountFrom } : {}) })
         : openLocalTarget(placement.spec, placement.tags);
+    const kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : undefined;
+    if (kubernetes) deps.reporter.warn(kubernetes);
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     const copy = { hooks, concurrency: deps.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) };
     // A docker-archive holds the one image it is named for; layouts, OCI archives and registries take the whole graph.

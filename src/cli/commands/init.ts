@@ -5,6 +5,7 @@ import { WasmpackCommand } from '../base.js';
 export class InitCommand extends WasmpackCommand {
   static override paths = [['init']];
   static override usage = Command.Usage({
+    category: 'Project',
     description: 'Start a project from a template (Rust, C, Go, TinyGo or a prebuilt module)',
     details: `
       Writes a minimal program, a wasmpack.json with its $schema, a .gitignore, a Makefile with

@@ -1,10 +1,12 @@
 import { Command, Option, UsageError } from 'clipanion';
+import { assertLocalFileExists } from '../local-file.js';
 import { RegistryCommand } from '../registry-options.js';
 
 export class InspectCommand extends RegistryCommand {
   static override paths = [['inspect']];
   static override usage = Command.Usage({
-    description: 'Show what an image is: digest, platform, entrypoint, layers, annotations, AOT builds',
+    category: 'Run & inspect',
+    description: 'Show an image: digest, platform, entrypoint, layers, annotations, AOT builds',
     details: `
       IMAGE is a registry reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or a project directory;
       without it, the last \`wasmpack build\` of this directory (with its AOT images). Only the
@@ -26,6 +28,7 @@ export class InspectCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     if (this.raw && this.json) throw new UsageError('--raw and --json cannot be combined');
+    if (this.image !== undefined) await assertLocalFileExists(this.image, 'inspect');
     const { inspectImage } = await import('../../pipeline/inspect.js');
     const { inspectDocument, summaryLines } = await import('../inspect-view.js');
     const image = await inspectImage({ ...(this.image !== undefined ? { image: this.image } : {}), dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });

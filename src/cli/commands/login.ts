@@ -8,7 +8,8 @@ import { ConnectionCommand, readSecretFromStdin } from '../registry-options.js';
 export class LoginCommand extends ConnectionCommand {
   static override paths = [['login']];
   static override usage = Command.Usage({
-    description: 'Log in to an OCI registry: check the credentials with the registry, then store them',
+    category: 'Registry',
+    description: 'Log in to an OCI registry: check the credentials with it, then store them',
     details: `
       Asks the registry whether the username and password (or access token) are valid before
       saving anything, then stores them where \`wasmpack push\` (and podman, skopeo, buildah) look:

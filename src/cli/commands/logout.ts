@@ -4,6 +4,7 @@ import { WasmpackCommand } from '../base.js';
 export class LogoutCommand extends WasmpackCommand {
   static override paths = [['logout']];
   static override usage = Command.Usage({
+    category: 'Registry',
     description: 'Remove the stored credentials for a registry',
     details: `
       Removes what \`wasmpack login\` (or podman login) stored for REGISTRY (default docker.io):

@@ -1,11 +1,14 @@
 import { Command, Option } from 'clipanion';
 import type { PullResult } from '../../pipeline/pull.js';
+import { assertLocalFileExists } from '../local-file.js';
 import { RegistryCommand } from '../registry-options.js';
 
 export class PullCommand extends RegistryCommand {
   static override paths = [['pull']];
+  static placeholders = { '--output': 'FILE' };
   static override usage = Command.Usage({
-    description: 'Fetch an image and write its module (-o) or the whole image (--oci), every blob checked',
+    category: 'Run & inspect',
+    description: 'Fetch an image, every blob checked: its module (-o) or the whole image (--oci)',
     details: `
       IMAGE is a registry reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG] or oci-archive:FILE[:TAG].
       Every manifest and blob is checked against its digest and size before it is used, sizes are
@@ -26,6 +29,7 @@ export class PullCommand extends RegistryCommand {
   oci = Option.String('--oci', { description: 'Copy the whole image into this OCI layout: DIR[:TAG]' });
 
   async run(): Promise<number> {
+    await assertLocalFileExists(this.image, 'pull');
     const { pullImage } = await import('../../pipeline/pull.js');
     const result = await pullImage(
       { image: this.image, ...(this.file ? { output: this.file } : {}), ...(this.oci ? { oci: this.oci } : {}) },

@@ -1,11 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'clipanion';
 import type { PushResult } from '../../pipeline/push.js';
+import { integer } from '../base.js';
 import { RegistryCommand } from '../registry-options.js';
+
+/** More parallel uploads than this only queue up at the registry. */
+export const MAX_JOBS = 32;
 
 export class PushCommand extends RegistryCommand {
   static override paths = [['push']];
+  static operands = '[SOURCE] [DEST]';
   static override usage = Command.Usage({
+    category: 'Build & publish',
     description: 'Push the built image to an OCI registry (or write it to a layout or archive)',
     details: `
       With no arguments, pushes the last \`wasmpack build\` of this directory to the tags it was built
@@ -29,16 +35,17 @@ export class PushCommand extends RegistryCommand {
   dir = Option.String('-C,--dir', '.', { description: 'Project directory whose last build is pushed' });
   from = Option.String('--from', { description: 'Repository on the same registry to mount blobs from' });
   digestfile = Option.String('--digestfile', { description: 'Write the pushed manifest digest to this file' });
-  concurrency = Option.String('--jobs', { description: 'Blobs uploaded at once (default 3)' });
+  concurrency = Option.String('--jobs', { description: 'Blobs uploaded at once, 1-32 (default 3)' });
 
   async run(): Promise<number> {
+    const concurrency = integer('--jobs', this.concurrency, { min: 1, max: MAX_JOBS });
     const [first, second, ...extra] = this.args;
     if (extra.length) throw new (await import('clipanion')).UsageError('push takes at most SOURCE and DEST');
     const source = second !== undefined ? first : undefined;
     const destinations = [...(second !== undefined ? [second] : first !== undefined ? [first] : []), ...(this.tags ?? [])];
     const { pushImage } = await import('../../pipeline/push.js');
     const result = await pushImage(
-      { source, destinations, dir: this.dir, ...(this.from ? { mountFrom: this.from } : {}), ...(this.concurrency ? { concurrency: Number(this.concurrency) } : {}) },
+      { source, destinations, dir: this.dir, ...(this.from ? { mountFrom: this.from } : {}), ...(concurrency !== undefined ? { concurrency } : {}) },
       { access: await this.registryAccess(), reporter: this.reporter },
     );
     if (this.digestfile) await writeFile(this.digestfile, result.digest);

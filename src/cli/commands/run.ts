@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'clipanion';
 import { RUNTIMES, type RuntimeName } from '../../pipeline/runtimes.js';
 import { keyValues, oneOf } from '../base.js';
+import { assertLocalFileExists } from '../local-file.js';
 import { RegistryCommand } from '../registry-options.js';
 
 /** podman run's convention: 125 means the engine failed, so a module's own 1 stays distinguishable. */
@@ -9,7 +10,10 @@ const ENGINE_FAILED = 125;
 
 export class RunCommand extends RegistryCommand {
   static override paths = [['run']];
+  static operands = 'IMAGE|DIR|FILE [-- ARGS...]';
+  static placeholders = { '--dir': 'HOST[:GUEST]' };
   static override usage = Command.Usage({
+    category: 'Run & inspect',
     description: 'Run an image\'s module the way a container engine would (node:wasi by default)',
     details: `
       IMAGE is a registry reference, oci:DIR[:TAG], oci-archive:FILE[:TAG], a project directory (its
@@ -43,6 +47,7 @@ export class RunCommand extends RegistryCommand {
 
   async run(): Promise<number> {
     const runtime = oneOf('--runtime', this.runtime, RUNTIMES) as RuntimeName | undefined;
+    await assertLocalFileExists(this.target, 'run');
     const env = keyValues('--env', this.env);
     const { runImage } = await import('../../pipeline/run.js');
     const result = await runImage(

@@ -52,7 +52,7 @@ for (const template of ['c', 'go', 'rust', 'tinygo', 'wasm']) {
     const dir = join(await tempDir(t), 'My Project');
     const result = await initProject({ dir, template, templatesDir });
     assert.equal(result.name, 'my-project');
-    for (const f of ['wasmpack.json', '.gitignore', 'Makefile', join('.github', 'workflows', 'wasm-image.yml')]) {
+    for (const f of ['wasmpack.json', '.gitignore', 'Makefile', join('.github', 'workflows', 'wasm-image.yml'), join('k8s', 'deployment.yaml'), join('k8s', 'runtimeclass.yaml')]) {
       assert.ok(result.written.includes(f), `${template} writes ${f}`);
       await stat(join(dir, f));
     }
@@ -79,6 +79,35 @@ for (const template of ['c', 'go', 'rust', 'tinygo', 'wasm']) {
     assert.doesNotMatch(workflow, /npx wasmpack|setup-node/, 'the action replaces setting up Node and calling the CLI');
   });
 }
+
+test('every template gets the shared Kubernetes manifests: a Deployment of wasmpack://. for resolve, and its RuntimeClass', async (t) => {
+  const dir = await tempDir(t);
+  await initProject({ dir, template: 'c', name: 'demo', templatesDir });
+  const { parseAllDocuments } = await import('yaml');
+  const [deployment] = parseAllDocuments(await readFile(join(dir, 'k8s', 'deployment.yaml'), 'utf8')) as unknown as Array<{ toJS(): any }>;
+  const pod = deployment!.toJS().spec.template;
+  assert.equal(pod.spec.containers[0].image, 'wasmpack://.');
+  assert.equal(pod.spec.containers[0].name, 'demo');
+  assert.equal(pod.metadata.annotations['module.wasm.image/variant'], 'compat');
+  const [runtimeClass] = parseAllDocuments(await readFile(join(dir, 'k8s', 'runtimeclass.yaml'), 'utf8')) as unknown as Array<{ toJS(): any }>;
+  assert.deepEqual(runtimeClass!.toJS(), { apiVersion: 'node.k8s.io/v1', kind: 'RuntimeClass', metadata: { name: pod.spec.runtimeClassName }, handler: 'crun-wasm' });
+});
+
+test('a template\'s own file wins over the shared one of the same name', async (t) => {
+  const root = await tempDir(t);
+  await mkdir(join(root, 'mine', 'k8s'), { recursive: true });
+  await mkdir(join(root, '_shared', 'k8s'), { recursive: true });
+  await writeFile(join(root, 'mine', 'template.json'), '{"description": "test", "language": "wasm"}');
+  await writeFile(join(root, 'mine', 'k8s', 'deployment.yaml'), 'own: {{name}}\n');
+  await writeFile(join(root, '_shared', 'k8s', 'deployment.yaml'), 'shared\n');
+  await writeFile(join(root, '_shared', 'k8s', 'extra.yaml'), 'extra: {{name}}\n');
+  const dir = join(root, 'out');
+  const result = await initProject({ dir, template: 'mine', name: 'x', templatesDir: root });
+  assert.deepEqual(result.written, [join('k8s', 'deployment.yaml'), join('k8s', 'extra.yaml')]);
+  assert.equal(await readFile(join(dir, 'k8s', 'deployment.yaml'), 'utf8'), 'own: x\n');
+  assert.equal(await readFile(join(dir, 'k8s', 'extra.yaml'), 'utf8'), 'extra: x\n');
+  assert.deepEqual((await listTemplates(root)).map((t) => t.name), ['mine'], '_shared is not a template');
+});
 
 test('rust template: edition 2021, no dependencies, no Cargo.lock', async (t) => {
   const dir = await tempDir(t);

@@ -1,11 +1,12 @@
 /**
- * The --json documents of `wasmpack build` and `wasmpack push`, produced by the real CLI (real
- * clang, a real docker-registry), must validate against schemas/build-output.schema.json and
- * schemas/push-output.schema.json, and every field they print must be described there.
+ * The --json documents of `wasmpack build`, `push` and `doctor`, produced by the real CLI (real
+ * clang, a real docker-registry), must validate against schemas/build-output.schema.json,
+ * push-output.schema.json and doctor-output.schema.json, and every field they print must be
+ * described there.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { copyExample, REPO_ROOT, wasmpack } from '../../helpers/cli.js';
@@ -143,6 +144,18 @@ describe('JSON output schemas', () => {
     const { digest: _gone, ...pushWithoutDigest } = pushDoc;
     assert.equal(validatePush(pushWithoutDigest), false);
     assert.ok(validatePush.errors?.some((e) => e.params.missingProperty === 'digest'), JSON.stringify(validatePush.errors));
+  });
+
+  test('wasmpack doctor --json validates against schemas/doctor-output.schema.json, with every field described', async (t) => {
+    const doctorSchema = await loadSchema('doctor-output.schema.json');
+    const dir = await copyExample('hello-c');
+    t.after(() => rm(join(dir, '..'), { recursive: true, force: true }));
+    const result = await wasmpack(['doctor', '--json'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    const doc = parseJson(result.stdout);
+    assertValid(compile(doctorSchema), doc, 'doctor --json');
+    assertDescribed(doctorSchema, doctorSchema, doc, 'doctor');
+    assert.equal((doc.project as { buildable: boolean }).buildable, true);
   });
 
   test('the pushed-entry definition is the same in both schemas', () => {
