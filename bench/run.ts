@@ -21,6 +21,7 @@ import { killRunning, measure, measureChecked, rssMethod, type Measured } from '
 import { benchNodes, nodeRuntimes, type NodeRow } from './nodes.js';
 import { largeModule, smallModule } from './modules.js';
 import { mib, ratio, round, summarize, table, type Summary } from './stats.js';
+import { benchSbom } from './sbom.js';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const WASMPACK_BIN = join(REPO_ROOT, 'bin', 'wasmpack.js');
@@ -652,6 +653,11 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   out.push('', `6. Node versions (wall ms, median / p90; in turns; buildah's small build from section 1: ${typeof build.buildah === 'string' ? '-' : build.buildah.time.medianMs} ms)`);
   out.push(nodesTable(results.nodes, typeof build.buildah === 'string' ? null : build.buildah.time.medianMs));
 
+  out.push('', '7. SBOM (bench/sbom.ts): build + push of the small module, new tag each time');
+  const sb = results.sbom;
+  out.push(table(['build + push', 'median / p90 ms', 'requests/push'], [['--sbom none', ms(sb.without.time), sb.without.requestsPerPush], ['--sbom spdx (default)', ms(sb.with.time), sb.with.requestsPerPush]]));
+  out.push(`the SBOM referrer adds ${sb.addedRequests} requests per push to a new tag (HEADs of the referrer's blobs and manifest; a first push also uploads them and reads and puts the sha256-<hex> fallback index)`);
+
   out.push('', `Goals (issue 15, on node ${machine.node}): wasmpack's figure, the peer's, wasmpack / peer`);
   out.push(table(['goal', 'wasmpack', 'peer', 'ratio', 'target', 'met'], results.goals.map((g) => [g.goal, g.wasmpack, g.peer, g.ratio ?? '-', g.target, g.met === null ? '-' : g.met ? 'yes' : 'NO'])));
   out.push('');
@@ -721,6 +727,17 @@ async function collect() {
     beforeBuild: () => rm(join(wProject, '.wasmpack', 'last-build.json'), { force: true }),
     progress,
   });
+  progress('SBOM: build+push with and without');
+  const sbom = await benchSbom({
+    iterations: ITERATIONS,
+    host: proxy.host,
+    buildFlags: WASMPACK_BUILD_FLAGS,
+    build: (args) => wasmpack(ctx, wProject, args),
+    push: async (ref) => {
+      const pushed = await wasmpackPush(ctx, wProject, ref);
+      return { run: pushed.run, requests: pushed.counts.requests };
+    },
+  });
   return {
     date: new Date().toISOString(),
     machine,
@@ -732,6 +749,7 @@ async function collect() {
     aot,
     levers,
     nodes,
+    sbom,
     goals: goals({ build, push, large }),
   };
 }

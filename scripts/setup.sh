@@ -17,6 +17,7 @@ APT_PACKAGES=(
   docker-registry skopeo umoci buildah                 # a real registry and independent readers
   podman containerd                                    # the engines that pull our images (podman 4.3, containerd 1.6)
   time                                                 # GNU time: the benchmark's peak RSS (ru_maxrss)
+  librust-serde-json-dev                               # crates for examples/json-rust (cargo's Debian registry)
   zstd                                                 # an independent zstd decoder for the layer tests
   binaryen                                             # wasm-opt: the --wasm-opt step, and proof clang does not run it unasked
 )

@@ -16,7 +16,7 @@ import "./shared-cli-signing-options.js";
 import {
   buildProject,
   commitTime
-} from "./shared-wasm-validate.js";
+} from "./shared-packageurl-js.js";
 import "./shared-toolchains-module-name.js";
 import {
   CONFIG_FILE
@@ -24,6 +24,7 @@ import {
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
+import "./shared-supply-chain-documents.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";

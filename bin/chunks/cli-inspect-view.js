@@ -4,6 +4,10 @@ import {
   layerTitle
 } from "./shared-pipeline-inspect.js";
 import "./shared-supply-chain-sign-store.js";
+import {
+  referrerLabel
+} from "./shared-supply-chain-referrers.js";
+import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-undici.js";
@@ -57,14 +61,13 @@ function summaryLines(image) {
     lines.push("Annotations:");
     for (let [key, value] of annotations.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${key}=${value}`);
   }
-  image.aot && lines.push(...aotLines(image.aot, "  ", "AOT:"));
+  if (image.aot && lines.push(...aotLines(image.aot, "  ", "AOT:")), image.referrers?.length) {
+    lines.push("Referrers:");
+    for (let r of image.referrers) lines.push(`  ${r.digest}  ${referrerLabel(r)}`);
+  }
   for (let c of image.companions ?? [])
     lines.push(`AOT image ${c.tag ?? "(referrer)"}:`), lines.push(`  digest ${c.digest}`), c.aot && lines.push(...aotLines(c.aot, "  "));
-  if (image.attachments) {
-    lines.push(`Signatures: ${image.attachments.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`);
-    for (let r of image.attachments.referrers) lines.push(`Referrer ${r.digest}  ${r.predicateType ? `attestation ${r.predicateType}` : r.artifactType ?? ""}`);
-  }
-  return lines;
+  return image.signatures && lines.push(`Signatures: ${image.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`), lines;
 }
 __name(summaryLines, "summaryLines");
 function aotLines(aot, indent, heading) {
@@ -89,7 +92,8 @@ function inspectDocument(image) {
     ...image.aot ? { aot: image.aot } : {},
     ...image.tags ? { tags: image.tags } : {},
     ...image.companions ? { aotImages: image.companions } : {},
-    ...image.attachments ? { attachments: image.attachments } : {}
+    ...image.referrers ? { referrers: image.referrers } : {},
+    ...image.signatures ? { signatures: image.signatures } : {}
   };
 }
 __name(inspectDocument, "inspectDocument");

@@ -6,6 +6,10 @@ import {
   layerTitle
 } from "./shared-pipeline-inspect.js";
 import "./shared-supply-chain-sign-store.js";
+import {
+  referrerLabel
+} from "./shared-supply-chain-referrers.js";
+import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-undici.js";
@@ -22,5 +26,6 @@ import "./shared-runtime.js";
 export {
   MAX_CONFIG_BYTES,
   inspectImage,
-  layerTitle
+  layerTitle,
+  referrerLabel
 };

@@ -3,12 +3,14 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   buildAndPublish
 } from "./shared-pipeline-build-and-publish.js";
-import "./shared-wasm-validate.js";
+import "./shared-packageurl-js.js";
 import "./shared-toolchains-module-name.js";
 import "./shared-toolchains-rust-toolchain.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
+import "./shared-supply-chain-referrers.js";
+import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";

@@ -65,6 +65,7 @@ var BuildCommand = class extends RegistryCommand {
   format = import_clipanion.Option.String("--format", { description: "compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)" });
   compression = import_clipanion.Option.String("--compression", { description: "gzip (default), zstd or none" });
   variant = import_clipanion.Option.String("--variant", { description: "compat (default) or compat-smart" });
+  sbom = import_clipanion.Option.String("--sbom", { description: "SBOM attached as a referrer: spdx (default; SPDX 2.3), cyclonedx (CycloneDX 1.6) or none" });
   annotations = import_clipanion.Option.Array("--annotation", { description: "Manifest annotation K=V (repeatable)" });
   labels = import_clipanion.Option.Array("--label", { description: "Config label K=V (repeatable)" });
   env = import_clipanion.Option.Array("--env", { description: "Environment K=V baked into the image (repeatable)" });
@@ -91,7 +92,7 @@ var BuildCommand = class extends RegistryCommand {
   async run() {
     if (this.signKey !== void 0 && !this.push && !this.outputs?.length) throw new import_clipanion.UsageError("--sign-key signs what is pushed: add --push (or -o REGISTRY/REPO:TAG)");
     let signer = await signerFromFlag(this.signKey, this.context), { buildAndPublish } = await import("./pipeline-build-and-publish.js"), result = await buildAndPublish(
-      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
+      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push, signed: signer !== void 0 },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }
     ), { build, outputs, pushed } = result;
@@ -119,6 +120,7 @@ var BuildCommand = class extends RegistryCommand {
       format: oneOf("--format", this.format, ["compat", "artifact"]),
       compression: oneOf("--compression", this.compression, ["gzip", "zstd", "none"]),
       variant: oneOf("--variant", this.variant, ["compat", "compat-smart"]),
+      sbom: oneOf("--sbom", this.sbom, ["spdx", "cyclonedx", "none"]),
       annotations: keyValues("--annotation", this.annotations),
       labels: keyValues("--label", this.labels),
       env: keyValues("--env", this.env),
@@ -167,7 +169,9 @@ function buildDocument(result) {
     ...result.aot ? {
       aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
       aotTags: result.aotTags
-    } : {}
+    } : {},
+    // Manifests whose subject is the image (the SBOM; AOT code with --aot-ship referrer).
+    ...result.graph.referrers.length ? { referrers: result.graph.referrers.map((r) => ({ digest: r.descriptor.digest, artifactType: JSON.parse(r.bytes.toString("utf8")).artifactType ?? "" })) } : {}
   };
 }
 __name(buildDocument, "buildDocument");

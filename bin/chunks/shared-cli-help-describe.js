@@ -24,6 +24,7 @@ var PLACEHOLDERS = {
   "--format": "FORMAT",
   "--compression": "ALGO",
   "--variant": "VARIANT",
+  "--sbom": "FORMAT",
   "--annotation": "K=V",
   "--label": "K=V",
   "--env": "K=V",

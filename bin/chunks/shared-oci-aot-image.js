@@ -258,6 +258,7 @@ export {
   isoTime,
   buildCompatImage,
   buildWasmArtifact,
+  imageManifest,
   aotFormatSummary,
   formatForWamrVersion,
   compatibleRuntimes,

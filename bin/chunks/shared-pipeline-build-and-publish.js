@@ -2,7 +2,10 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./shared-wasm-validate.js";
+} from "./shared-packageurl-js.js";
+import {
+  summarizeReferrer
+} from "./shared-supply-chain-referrers.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
@@ -19,10 +22,15 @@ async function buildAndPublish(request, deps) {
   if (request.push && build.tags.length === 0)
     throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
   if (!outputs.length && !request.push) return { build };
-  let [{ publish }, access] = await Promise.all([import("./pipeline-publish.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+  let [{ publish }, access] = await Promise.all([import("./pipeline-publish.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, graph = request.signed ? withoutBareSboms(build.graph) : build.graph, published = outputs.length ? await publish(graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(graph, build.tags.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
   return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
 }
 __name(buildAndPublish, "buildAndPublish");
+function withoutBareSboms(graph) {
+  let isSbom = /* @__PURE__ */ __name((bytes) => summarizeReferrer({ digest: "", ...JSON.parse(bytes.toString("utf8")) }).kind === "sbom", "isSbom");
+  return { ...graph, referrers: graph.referrers.filter((r) => !isSbom(r.bytes)) };
+}
+__name(withoutBareSboms, "withoutBareSboms");
 
 export {
   buildAndPublish

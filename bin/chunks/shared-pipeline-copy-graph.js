@@ -21,7 +21,7 @@ async function copyGraph(graph, target, tags, copy) {
     await copyImage(companion.image, target, { ...copy, tags: companionTags }).catch((err) => wrap(err, `pushing AOT image ${companionTags.join(", ")}`)), extraTags.push(...companionTags);
   }
   for (let referrer of graph.referrers)
-    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err) => wrap(err, `pushing referrer ${referrer.descriptor.digest}`));
   return { result, extraTags };
 }
 __name(copyGraph, "copyGraph");

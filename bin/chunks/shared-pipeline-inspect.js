@@ -7,6 +7,9 @@ import {
   signatureTag
 } from "./shared-supply-chain-sign-store.js";
 import {
+  summarizeReferrer
+} from "./shared-supply-chain-referrers.js";
+import {
   openLastBuild
 } from "./shared-pipeline-last-build.js";
 import {
@@ -19,7 +22,8 @@ import {
   describeAotImage
 } from "./shared-oci-aot-image.js";
 import {
-  readLayoutImage
+  readLayoutImage,
+  readLayoutReferrers
 } from "./shared-targets-layout.js";
 import {
   Annotation,
@@ -78,8 +82,8 @@ async function inspectImage(request, deps) {
   let spec = parseTransport(request.image);
   switch (spec.transport) {
     case "oci": {
-      let node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      let node = await readLayoutImage(resolve(spec.dir), spec.tag), image = describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
     }
     case "registry":
       return fromRegistry(spec.reference, deps);
@@ -97,11 +101,23 @@ async function fromLastBuild(dir) {
   image.tags = build.tags.map(String);
   let companions = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
-    ...build.graph.referrers.map((r) => companion(r))
+    ...build.graph.referrers.filter((r) => describeAotImage(r.bytes)).map((r) => companion(r))
   ];
-  return companions.length && (image.companions = companions), image;
+  return companions.length && (image.companions = companions), withReferrers(image, build.graph.referrers.filter((r) => !describeAotImage(r.bytes)));
 }
 __name(fromLastBuild, "fromLastBuild");
+function withReferrers(image, nodes) {
+  let referrers = nodes.map((n) => summarizeReferrer({ digest: n.descriptor.digest, ...JSON.parse(n.bytes.toString("utf8")) }));
+  return referrers.length ? { ...image, referrers } : image;
+}
+__name(withReferrers, "withReferrers");
+function withAttachments(image, attachments) {
+  let referrers = attachments.referrers.map(
+    (r) => summarizeReferrer({ digest: r.digest, ...r.artifactType ? { artifactType: r.artifactType } : {}, ...r.predicateType ? { annotations: { [SigningAnnotation.bundlePredicateType]: r.predicateType } } : {} })
+  );
+  return { ...image, ...referrers.length ? { referrers } : {}, ...attachments.signatures ? { signatures: attachments.signatures } : {} };
+}
+__name(withAttachments, "withAttachments");
 function companion(node, tag) {
   let aot = describeAotImage(node.bytes);
   return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
@@ -113,8 +129,8 @@ async function fromRegistry(ref, deps) {
     deps.reporter.step(`fetching ${ref.toString()}`);
     let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
     doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
-    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), attachments = await listAttachments(clientStore(ref, client), manifest.digest);
-    return (attachments.signatures || attachments.referrers.length) && (image.attachments = attachments), deps.reporter.succeed(), image;
+    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), attachments = isIndexType(manifest.mediaType) ? void 0 : await listAttachments(clientStore(ref, client), manifest.digest);
+    return deps.reporter.succeed(), attachments ? withAttachments(image, attachments) : image;
   } finally {
     await client.close();
   }

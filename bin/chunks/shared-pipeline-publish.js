@@ -51,7 +51,7 @@ async function publish(graph, destinations, deps) {
   for (let placement of all) {
     let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags), kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : void 0;
     kubernetes && deps.reporter.warn(kubernetes), deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
-    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport === "registry" || placement.spec.transport === "oci", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
+    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport !== "docker-archive", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
     reference && !firstRepoOnRegistry.has(reference.apiHost) && firstRepoOnRegistry.set(reference.apiHost, reference.repository), deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`), placement.spec.transport === "docker-archive" && deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference)), pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...extraTags.length ? { extraTags } : {}, ...stats ? { stats } : {} });
   }
   return { digest, pushed };
@@ -89,7 +89,7 @@ function progressHooks(reporter) {
     onDone: /* @__PURE__ */ __name((d, outcome) => {
       outcome === "mounted" && reporter.info(`${shortDigest(d.digest)} mounted`);
     }, "onDone"),
-    onReferrer: /* @__PURE__ */ __name((d, how) => reporter.info(`AOT referrer ${shortDigest(d.digest)} attached (${how === "api" ? "referrers API" : "fallback tag"})`), "onReferrer")
+    onReferrer: /* @__PURE__ */ __name((d, how) => reporter.info(`referrer ${shortDigest(d.digest)}${d.artifactType ? ` (${d.artifactType})` : ""} attached (${how === "api" ? "referrers API" : "fallback tag"})`), "onReferrer")
   };
 }
 __name(progressHooks, "progressHooks");

@@ -239,7 +239,7 @@ var OciArchiveTarget = class {
   }
   async pushManifest(node, reference) {
     let layout = await this.stagedLayout();
-    reference !== void 0 ? this.tagged = !0 : this.untaggedRoot = node, await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
+    reference !== void 0 ? this.tagged = !0 : hasSubject(node) || (this.untaggedRoot = node), await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
   }
   async commit() {
     let layout = await this.stagedLayout();
@@ -252,6 +252,14 @@ var OciArchiveTarget = class {
   async close() {
   }
 };
+function hasSubject(node) {
+  try {
+    return JSON.parse(node.bytes.toString("utf8")).subject !== void 0;
+  } catch {
+    return !1;
+  }
+}
+__name(hasSubject, "hasSubject");
 
 // src/targets/local.ts
 import { resolve } from "node:path";

@@ -57,17 +57,21 @@ function blobPath(dir, digest) {
 }
 __name(blobPath, "blobPath");
 var LayoutTarget = class {
-  constructor(dir) {
+  constructor(dir, options = {}) {
     this.dir = dir;
+    this.options = options;
     this.name = `oci:${dir}`;
   }
   dir;
+  options;
   static {
     __name(this, "LayoutTarget");
   }
   name;
   pendingTags = /* @__PURE__ */ new Map();
   untagged;
+  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
+  referrers = /* @__PURE__ */ new Map();
   created = !1;
   ensuring;
   temps = /* @__PURE__ */ new Set();
@@ -122,7 +126,9 @@ var LayoutTarget = class {
     }
   }
   async pushManifest(node, reference) {
-    await this.ensure(), await this.exists(node.descriptor) || await this.pushBlob(node), reference ? this.pendingTags.set(reference, node.descriptor) : this.untagged = node.descriptor;
+    await this.ensure(), await this.exists(node.descriptor) || await this.pushBlob(node);
+    let artifactType = reference ? void 0 : referrerArtifactType(node);
+    reference ? this.pendingTags.set(reference, node.descriptor) : artifactType !== void 0 ? this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType }) : this.untagged = node.descriptor;
   }
   async commit() {
     await this.ensure();
@@ -136,7 +142,23 @@ var LayoutTarget = class {
       let { mediaType, digest, size } = this.untagged;
       manifests.push({ mediaType, digest, size });
     }
+    if (this.options.exactReferrers) {
+      for (let node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? "" });
+      manifests = await this.withoutStaleReferrers(manifests);
+    }
+    for (let { mediaType, digest, size, artifactType } of this.referrers.values())
+      manifests.some((d) => d.digest === digest) || manifests.push({ mediaType, digest, size, ...artifactType ? { artifactType } : {} });
     await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION)), await writeAtomic(join(this.dir, "index.json"), canonicalJson({ ...index, manifests }));
+  }
+  /** Drops listed referrers of an image this copy tags that are not among this copy's referrers. */
+  async withoutStaleReferrers(manifests) {
+    let subjects = new Set([...this.pendingTags.values()].map((d) => d.digest)), keep = [];
+    for (let d of manifests) {
+      let subject = d.artifactType !== void 0 && d.annotations?.[Annotation.refName] === void 0 && !this.referrers.has(d.digest) ? await readFile(blobPath(this.dir, d.digest), "utf8").then((t) => JSON.parse(t).subject?.digest, () => {
+      }) : void 0;
+      subject && subjects.has(subject) || keep.push(d);
+    }
+    return keep;
   }
   async abort() {
     await Promise.all([...this.temps].map((t) => rm(t, { force: !0 }))), this.created && await rm(this.dir, { recursive: !0, force: !0 });
@@ -149,6 +171,15 @@ async function writeHashing(blob, temp) {
   return await pipeline(blob.open(), hashing.tap, createWriteStream2(temp)), hashing.result();
 }
 __name(writeHashing, "writeHashing");
+function referrerArtifactType(node) {
+  try {
+    let doc = JSON.parse(node.bytes.toString("utf8"));
+    return doc.subject ? doc.artifactType ?? doc.config?.mediaType ?? "" : void 0;
+  } catch {
+    return;
+  }
+}
+__name(referrerArtifactType, "referrerArtifactType");
 function emptyIndex() {
   return { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
 }
@@ -188,7 +219,7 @@ async function readLayoutImage(dir, tag) {
   } catch (err) {
     throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
   }
-  let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
+  let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== void 0 || d.artifactType === void 0);
   if (candidates.length !== 1) {
     let tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
     throw new WasmpackError(

@@ -943,6 +943,7 @@ function isNetworkFailure(stderr) {
 __name(isNetworkFailure, "isNetworkFailure");
 
 export {
+  parse,
   CONFIG_FILE,
   loadConfig,
   isSkippedDir,

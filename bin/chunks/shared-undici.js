@@ -9824,8 +9824,8 @@ function subjectOf(node) {
   }
 }
 __name(subjectOf, "subjectOf");
-async function listInFallbackTag(client, repository, referrer, subject) {
-  let doc = JSON.parse(referrer.bytes.toString("utf8")), tag = referrersFallbackTag(subject.digest), existing = await client.findManifest(repository, tag), index = existing ? JSON.parse(existing.bytes.toString("utf8")) : {}, artifactType = doc.artifactType ?? doc.config?.mediaType, entry = {
+async function listInFallbackTag(client, repository, referrer, subject, scopes) {
+  let doc = JSON.parse(referrer.bytes.toString("utf8")), tag = referrersFallbackTag(subject.digest), existing = await client.findManifest(repository, tag, ...scopes ? [scopes] : []), index = existing ? JSON.parse(existing.bytes.toString("utf8")) : {}, artifactType = doc.artifactType ?? doc.config?.mediaType, entry = {
     mediaType: referrer.descriptor.mediaType,
     digest: referrer.descriptor.digest,
     size: referrer.descriptor.size,
@@ -9876,7 +9876,7 @@ var RegistryTarget = class {
         hooks?.onReferrer?.(node.descriptor, "api");
         return;
       }
-      await listInFallbackTag(this.client, repo, node, subject), hooks?.onReferrer?.(node.descriptor, "fallback-tag");
+      await listInFallbackTag(this.client, repo, node, subject, this.scopes), hooks?.onReferrer?.(node.descriptor, "fallback-tag");
     }
   }
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */

@@ -1,4 +1,4 @@
-import { layerTitle, type AotImageDescription, type ImageKind, type InspectedImage } from '../pipeline/inspect.js';
+import { layerTitle, referrerLabel, type AotImageDescription, type ImageKind, type InspectedImage } from '../pipeline/inspect.js';
 import { formatBytes } from '../report/console.js';
 
 // How `wasmpack inspect` shows an image to a person; the pipeline only reads it.
@@ -62,15 +62,16 @@ export function summaryLines(image: InspectedImage): string[] {
     for (const [key, value] of annotations.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${key}=${value}`);
   }
   if (image.aot) lines.push(...aotLines(image.aot, '  ', 'AOT:'));
+  if (image.referrers?.length) {
+    lines.push('Referrers:');
+    for (const r of image.referrers) lines.push(`  ${r.digest}  ${referrerLabel(r)}`);
+  }
   for (const c of image.companions ?? []) {
     lines.push(`AOT image ${c.tag ?? '(referrer)'}:`);
     lines.push(`  digest ${c.digest}`);
     if (c.aot) lines.push(...aotLines(c.aot, '  '));
   }
-  if (image.attachments) {
-    lines.push(`Signatures: ${image.attachments.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`);
-    for (const r of image.attachments.referrers) lines.push(`Referrer ${r.digest}  ${r.predicateType ? `attestation ${r.predicateType}` : (r.artifactType ?? '')}`);
-  }
+  if (image.signatures) lines.push(`Signatures: ${image.signatures} (sha256-<hex>.sig; wasmpack verify checks them)`);
   return lines;
 }
 
@@ -99,6 +100,7 @@ export function inspectDocument(image: InspectedImage): Record<string, unknown> 
     ...(image.aot ? { aot: image.aot } : {}),
     ...(image.tags ? { tags: image.tags } : {}),
     ...(image.companions ? { aotImages: image.companions } : {}),
-    ...(image.attachments ? { attachments: image.attachments } : {}),
+    ...(image.referrers ? { referrers: image.referrers } : {}),
+    ...(image.signatures ? { signatures: image.signatures } : {}),
   };
 }

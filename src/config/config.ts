@@ -15,6 +15,8 @@ export interface ProjectConfig {
   compression?: Compression;
   variant?: 'compat' | 'compat-smart';
   strip?: boolean;
+  /** The SBOM attached beside the image (default spdx; see src/supply-chain/documents.ts). */
+  sbom?: 'spdx' | 'cyclonedx' | 'none';
   /** Run binaryen's wasm-opt on the module: true for -O2, or a level ("Oz", "O3", ...). */
   wasmOpt?: boolean | string;
   annotations?: Record<string, string>;

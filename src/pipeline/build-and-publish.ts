@@ -5,12 +5,19 @@ import type { RegistryAccess } from '../targets/connect.js';
 import { buildProject, type BuildRequest, type BuildResult } from './build.js';
 import { parseDestinations } from './destinations.js';
 import type { PublishResult } from './publish.js';
+import type { ImageGraph } from './graph.js';
+import { summarizeReferrer } from '../supply-chain/referrers.js';
 
 export interface BuildAndPublishRequest extends BuildRequest {
   /** -o destinations (oci:, oci-archive:, docker-archive:, or a registry). */
   outputs?: readonly string[];
   /** Push to the build's tags afterwards. */
   push?: boolean;
+  /**
+   * What is pushed will be signed: the SBOM then leaves as a signed attestation (written after the
+   * push), never also as a bare referrer. The local layout keeps its bare SBOM.
+   */
+  signed?: boolean;
 }
 
 export interface BuildAndPublishDeps {
@@ -46,7 +53,13 @@ export async function buildAndPublish(request: BuildAndPublishRequest, deps: Bui
   // The registry client loads only when something leaves the machine.
   const [{ publish }, access] = await Promise.all([import('./publish.js'), deps.access()]);
   const publishDeps = { access, reporter: deps.reporter };
-  const published = outputs.length ? await publish(build.graph, outputs, publishDeps) : undefined;
-  const pushed = request.push ? await publish(build.graph, build.tags.map((reference) => ({ transport: 'registry' as const, reference })), publishDeps) : undefined;
+  const graph = request.signed ? withoutBareSboms(build.graph) : build.graph;
+  const published = outputs.length ? await publish(graph, outputs, publishDeps) : undefined;
+  const pushed = request.push ? await publish(graph, build.tags.map((reference) => ({ transport: 'registry' as const, reference })), publishDeps) : undefined;
   return { build, ...(published ? { outputs: published } : {}), ...(pushed ? { pushed: pushed } : {}) };
+}
+
+function withoutBareSboms(graph: ImageGraph): ImageGraph {
+  const isSbom = (bytes: Buffer) => summarizeReferrer({ digest: '', ...(JSON.parse(bytes.toString('utf8')) as { artifactType?: string }) }).kind === 'sbom';
+  return { ...graph, referrers: graph.referrers.filter((r) => !isSbom(r.bytes)) };
 }

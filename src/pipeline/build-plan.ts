@@ -26,6 +26,8 @@ export interface BuildRequest {
   format?: ImageFormat;
   compression?: Compression;
   variant?: 'compat' | 'compat-smart';
+  /** The SBOM attached as a referrer (default spdx). */
+  sbom?: 'spdx' | 'cyclonedx' | 'none';
   annotations?: Record<string, string>;
   labels?: Record<string, string>;
   env?: Record<string, string>;
@@ -96,6 +98,7 @@ export function mergeConfig(file: ProjectConfig, request: BuildRequest): Project
     format: pick('format', request.format),
     compression: pick('compression', request.compression),
     variant: pick('variant', request.variant),
+    sbom: pick('sbom', request.sbom),
     cmd: request.cmd?.length ? request.cmd : file.cmd,
     annotations: { ...file.annotations, ...request.annotations },
     labels: { ...file.labels, ...request.labels },

@@ -20,6 +20,10 @@ import { store, storedImage } from './store.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildFingerprint, type Fingerprint, type FingerprintInputs } from './up-to-date.js';
 import { collect } from '../streams.js';
+import { sha256Stream } from '../oci/digest.js';
+import { supplyChain } from '../supply-chain/attach.js';
+import { provenanceParameters } from '../supply-chain/parameters.js';
+import type { Attachment, SupplyChainDocuments } from '../supply-chain/documents.js';
 import type { Blob } from '../oci/content.js';
 
 /*
@@ -68,6 +72,8 @@ export interface BuildResult {
   wasmOpt?: string;
   /** What the up-to-date check looked at (absent for AOT builds, which always run). */
   fingerprint?: FingerprintInputs;
+  /** The SBOM and provenance documents (the signing step wraps them); the SBOM is also a referrer in graph. */
+  supplyChain: SupplyChainDocuments;
   /** Nothing changed since the last build: this is that build, read back from the layout. */
   upToDate?: boolean;
 }
@@ -110,10 +116,26 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
     const entries = plan.tags.length ? plan.tags.map((t) => t.text) : [`${output.name}:${DEFAULT_TAG}`];
     deps.reporter.step(`assembling ${compiled.decision.format} image`);
     const assembled = await assemble({ compiled, config, git, timestamp, reference: entries[0]!, scratch: (name) => scratchSink(join(workDir, name)) });
+    // The SBOM (a referrer of the image) and the provenance, from what the compile used.
+    const attached = await supplyChain({
+      sbom: config.sbom,
+      language: plan.language,
+      dir,
+      module: { path: output.module, sections: compiled.report.sections, name: output.name, version: output.metadata.version, license: output.metadata.licenses, toolchain: output.toolchain, inputs: output.inputs },
+      moduleDigest: (await sha256Stream(compiled.module.open())).digest,
+      image: assembled.image.manifest.descriptor,
+      timestamp,
+      parameters: provenanceParameters(config, { release: plan.release, ...(plan.timestamp !== undefined ? { timestamp: plan.timestamp } : {}) }),
+      internal: { language: plan.language, format: compiled.decision.format },
+      source: { ...(git.source ? { uri: git.source } : {}), ...(git.revision ? { revision: git.revision } : {}) },
+      runner: deps.runner,
+      env: deps.env,
+    });
+    if (attached.summary) deps.reporter.info(`SBOM (${attached.summary.format}): ${attached.summary.packages} packages, referrer ${attached.summary.digest}`);
     // Everything is built before anything is written; the layout commits once, for every entry.
     const layout = layoutDir(dir);
-    const graph = await store(assembled.graph, layout, entries);
-    const found: Found = { name: output.name, format: compiled.decision.format, toolchain: output.toolchain, timestamp, warnings: compiled.warnings, module: { size: compiled.module.size, unstrippedSize: compiled.report.size, report: compiled.report }, ...(compiled.wasmOpt ? { wasmOpt: compiled.wasmOpt } : {}) };
+    const graph = await store({ ...assembled.graph, referrers: [...assembled.graph.referrers, ...attached.referrers] }, layout, entries);
+    const found: Found = { name: output.name, format: compiled.decision.format, toolchain: output.toolchain, timestamp, warnings: compiled.warnings, module: { size: compiled.module.size, unstrippedSize: compiled.report.size, report: compiled.report }, ...(compiled.wasmOpt ? { wasmOpt: compiled.wasmOpt } : {}), supplyChain: savedDocuments(attached.documents) };
     await saveLastBuild(dir, { ref: entries[0]!, tags: plan.tags.map((t) => t.text), companions: graph.companions.map((c) => c.suffix), ...(fingerprint ? { fingerprint: fingerprint.digest, found } : {}) });
     if (assembled.aot) deps.reporter.succeed(`AOT images: ${aotTags(plan, graph).join(', ') || 'none'}${graph.referrers.length ? ` + ${graph.referrers.length} referrer` : ''}`);
     deps.reporter.succeed(`image ${entries[0]}@${graph.image.descriptor.digest}`);
@@ -135,6 +157,16 @@ interface Found {
   warnings: string[];
   module: { size: number; unstrippedSize: number; report: ModuleReport };
   wasmOpt?: string;
+  /** The supply-chain documents, base64: an up-to-date build hands them to signing as a fresh one does. */
+  supplyChain?: Record<string, Omit<Attachment, 'bytes'> & { bytes: string }>;
+}
+
+function savedDocuments(documents: SupplyChainDocuments): NonNullable<Found['supplyChain']> {
+  return Object.fromEntries(Object.entries(documents).map(([k, a]) => [k, { ...a, bytes: a.bytes.toString('base64') }]));
+}
+
+function loadedDocuments(saved: Found['supplyChain']): SupplyChainDocuments {
+  return Object.fromEntries(Object.entries(saved ?? {}).map(([k, a]) => [k, { ...a, bytes: Buffer.from(a.bytes, 'base64') }]));
 }
 
 function resultOf(plan: BuildPlan, found: Found, graph: ImageGraph, image: BuiltImage, localTag: string, fingerprint: Fingerprint | undefined): BuildResult {
@@ -153,6 +185,7 @@ function resultOf(plan: BuildPlan, found: Found, graph: ImageGraph, image: Built
     toolchain: found.toolchain,
     timestamp: found.timestamp,
     warnings: found.warnings,
+    supplyChain: loadedDocuments(found.supplyChain),
     ...(found.wasmOpt ? { wasmOpt: found.wasmOpt } : {}),
     ...(fingerprint ? { fingerprint: fingerprint.inputs } : {}),
   };

@@ -20,7 +20,7 @@ export async function copyGraph(graph: ImageGraph, target: Target, tags: readonl
     extraTags.push(...companionTags);
   }
   for (const referrer of graph.referrers) {
-    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err: unknown) => wrap(err, `pushing AOT referrer ${referrer.descriptor.digest}`));
+    await copyImage(referrer, target, { ...copy, tags: [] }).catch((err: unknown) => wrap(err, `pushing referrer ${referrer.descriptor.digest}`));
   }
   return { result, extraTags };
 }

@@ -4,19 +4,22 @@ import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
 import { listAttachments, type AttachmentListing } from '../supply-chain/sign/list-attachments.js';
 import { clientStore } from '../supply-chain/sign/store.js';
+import { SigningAnnotation } from '../supply-chain/sign/formats.js';
 import { collect } from '../streams.js';
 import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js';
 import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
 import { sha256 } from '../oci/digest.js';
 import { Annotation, MediaType, isIndexType } from '../oci/media-types.js';
 import { manifestReference, type Reference } from '../oci/reference.js';
-import { readLayoutImage } from '../targets/layout.js';
+import { readLayoutImage, readLayoutReferrers } from '../targets/layout.js';
 import { registryClient, type RegistryAccess } from '../targets/connect.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { openLastBuild } from './last-build.js';
+import { summarizeReferrer, type ReferrerSummary } from '../supply-chain/referrers.js';
 
 export type { AotImageDescription };
+export { referrerLabel, type ReferrerSummary } from '../supply-chain/referrers.js';
 
 /** Image configs are small JSON documents; anything bigger is not one we would print. */
 export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
@@ -71,8 +74,10 @@ export interface InspectedImage {
   tags?: string[];
   /** Last build only: AOT siblings and referrers. */
   companions?: AotCompanion[];
-  /** Registry images: signatures and referrers (attestations, SBOMs) stored beside it, unverified. */
-  attachments?: AttachmentListing;
+  /** Manifests whose subject is this image (SBOMs, signatures, attestations, AOT code): from the layout, or the registry's referrers (its sha256-<hex> fallback tag); listed, not verified. */
+  referrers?: ReferrerSummary[];
+  /** Registry images: simple-signing signatures under the sha256-<hex>.sig tag, unverified (`verify` checks them). */
+  signatures?: number;
 }
 
 /** Reads an image's manifest and config from a registry, a layout or the last build, without pulling layers. */
@@ -84,7 +89,8 @@ export async function inspectImage(request: InspectRequest, deps: InspectDeps): 
   switch (spec.transport) {
     case 'oci': {
       const node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      const image = describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
     }
     case 'registry':
       return fromRegistry(spec.reference, deps);
@@ -104,10 +110,23 @@ async function fromLastBuild(dir: string): Promise<InspectedImage> {
   image.tags = build.tags.map(String);
   const companions: AotCompanion[] = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
-    ...build.graph.referrers.map((r) => companion(r)),
+    ...build.graph.referrers.filter((r) => describeAotImage(r.bytes)).map((r) => companion(r)),
   ];
   if (companions.length) image.companions = companions;
-  return image;
+  return withReferrers(image, build.graph.referrers.filter((r) => !describeAotImage(r.bytes)));
+}
+
+function withReferrers(image: InspectedImage, nodes: readonly ManifestNode[]): InspectedImage {
+  const referrers = nodes.map((n) => summarizeReferrer({ digest: n.descriptor.digest, ...(JSON.parse(n.bytes.toString('utf8')) as ManifestDocument) }));
+  return referrers.length ? { ...image, referrers } : image;
+}
+
+/** A registry's listing: each referrer as its manifest describes itself (the fallback index may carry only the config's type). */
+function withAttachments(image: InspectedImage, attachments: AttachmentListing): InspectedImage {
+  const referrers = attachments.referrers.map((r) =>
+    summarizeReferrer({ digest: r.digest, ...(r.artifactType ? { artifactType: r.artifactType } : {}), ...(r.predicateType ? { annotations: { [SigningAnnotation.bundlePredicateType]: r.predicateType } } : {}) }),
+  );
+  return { ...image, ...(referrers.length ? { referrers } : {}), ...(attachments.signatures ? { signatures: attachments.signatures } : {}) };
 }
 
 function companion(node: ManifestNode, tag?: string): AotCompanion {
@@ -124,10 +143,9 @@ async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<Inspecte
     let config: Buffer | undefined;
     if (doc.config && !isIndexType(manifest.mediaType)) config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES);
     const image = describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
-    const attachments = await listAttachments(clientStore(ref, client), manifest.digest);
-    if (attachments.signatures || attachments.referrers.length) image.attachments = attachments;
+    const attachments = isIndexType(manifest.mediaType) ? undefined : await listAttachments(clientStore(ref, client), manifest.digest);
     deps.reporter.succeed();
-    return image;
+    return attachments ? withAttachments(image, attachments) : image;
   } finally {
     await client.close();
   }

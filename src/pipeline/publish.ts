@@ -71,8 +71,8 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     if (kubernetes) deps.reporter.warn(kubernetes);
     deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
     const copy = { hooks, concurrency: deps.concurrency ?? 3, ...(deps.access.signal ? { signal: deps.access.signal } : {}) };
-    // Archives hold the one image they are named for; layouts and registries take the whole graph.
-    const whole = placement.spec.transport === 'registry' || placement.spec.transport === 'oci';
+    // A docker-archive holds the one image it is named for; layouts, OCI archives and registries take the whole graph.
+    const whole = placement.spec.transport !== 'docker-archive';
     const { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy))
       .catch((err: unknown) => wrap(err, `pushing ${graph.name} to ${target.name}`))
       .finally(() => target.close());
@@ -127,6 +127,6 @@ function progressHooks(reporter: Reporter): CopyHooks {
     onDone: (d, outcome) => {
       if (outcome === 'mounted') reporter.info(`${shortDigest(d.digest)} mounted`);
     },
-    onReferrer: (d, how) => reporter.info(`AOT referrer ${shortDigest(d.digest)} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`),
+    onReferrer: (d, how) => reporter.info(`referrer ${shortDigest(d.digest)}${d.artifactType ? ` (${d.artifactType})` : ''} attached (${how === 'api' ? 'referrers API' : 'fallback tag'})`),
   };
 }

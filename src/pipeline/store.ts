@@ -13,7 +13,8 @@ import type { ImageGraph } from './graph.js';
  * files can go and the result stays publishable.
  */
 export async function store(graph: ImageGraph, layout: string, entries: readonly string[]): Promise<ImageGraph> {
-  const target = new LayoutTarget(layout);
+  // The project's layout lists exactly this build's referrers for its image: a rebuild's SBOM replaces the last one.
+  const target = new LayoutTarget(layout, { exactReferrers: graph.referrers });
   await transaction(target, () => copyGraph(graph, target, entries, {}));
   const inLayout = (node: ManifestNode): ManifestNode => rebase(node, layout) as ManifestNode;
   return { ...graph, image: inLayout(graph.image), companions: graph.companions.map((c) => ({ ...c, image: inLayout(c.image) })), referrers: graph.referrers.map(inLayout) };

@@ -34,11 +34,21 @@ export class LayoutTarget implements Target {
   readonly name: string;
   private readonly pendingTags = new Map<string, Descriptor>();
   private untagged: Descriptor | undefined;
+  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
+  private readonly referrers = new Map<string, Descriptor>();
   private created = false;
   private ensuring: Promise<void> | undefined;
   private readonly temps = new Set<string>();
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    /**
+     * exactReferrers: the referrers the images this copy tags must have, and no others (the
+     * project's own layout, where a rebuild's SBOM replaces the last one). Listed even when their
+     * blobs were already there and the copy skipped them.
+     */
+    private readonly options: { exactReferrers?: readonly ManifestNode[] } = {},
+  ) {
     this.name = `oci:${dir}`;
   }
 
@@ -108,7 +118,9 @@ export class LayoutTarget implements Target {
   async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
     await this.ensure();
     if (!(await this.exists(node.descriptor))) await this.pushBlob(node);
+    const artifactType = reference ? undefined : referrerArtifactType(node);
     if (reference) this.pendingTags.set(reference, node.descriptor);
+    else if (artifactType !== undefined) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType });
     else this.untagged = node.descriptor;
   }
 
@@ -128,8 +140,29 @@ export class LayoutTarget implements Target {
       const { mediaType, digest, size } = this.untagged;
       manifests.push({ mediaType, digest, size });
     }
+    if (this.options.exactReferrers) {
+      for (const node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? '' });
+      manifests = await this.withoutStaleReferrers(manifests);
+    }
+    // Referrers are listed untagged with their artifactType (as oras lays them out), so a reader
+    // can tell them from images without opening every manifest.
+    for (const { mediaType, digest, size, artifactType } of this.referrers.values()) {
+      if (!manifests.some((d) => d.digest === digest)) manifests.push({ mediaType, digest, size, ...(artifactType ? { artifactType } : {}) });
+    }
     await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION));
     await writeAtomic(join(this.dir, 'index.json'), canonicalJson({ ...index, manifests }));
+  }
+
+  /** Drops listed referrers of an image this copy tags that are not among this copy's referrers. */
+  private async withoutStaleReferrers(manifests: Descriptor[]): Promise<Descriptor[]> {
+    const subjects = new Set([...this.pendingTags.values()].map((d) => d.digest));
+    const keep: Descriptor[] = [];
+    for (const d of manifests) {
+      const candidate = d.artifactType !== undefined && d.annotations?.[Annotation.refName] === undefined && !this.referrers.has(d.digest);
+      const subject = candidate ? await readFile(blobPath(this.dir, d.digest), 'utf8').then((t) => (JSON.parse(t) as { subject?: Descriptor }).subject?.digest, () => undefined) : undefined;
+      if (!(subject && subjects.has(subject))) keep.push(d);
+    }
+    return keep;
   }
 
   async abort(): Promise<void> {
@@ -145,6 +178,16 @@ async function writeHashing(blob: Blob, temp: string): Promise<{ digest: string;
   const hashing = hashingTap();
   await pipeline(blob.open(), hashing.tap, createWriteStream(temp));
   return hashing.result();
+}
+
+/** The artifactType a referrer is listed with ("" when it has a subject but names none); undefined for anything else. */
+function referrerArtifactType(node: ManifestNode): string | undefined {
+  try {
+    const doc = JSON.parse(node.bytes.toString('utf8')) as { subject?: unknown; artifactType?: string; config?: Descriptor };
+    return doc.subject ? (doc.artifactType ?? doc.config?.mediaType ?? '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function emptyIndex(): IndexDocument {
@@ -195,7 +238,8 @@ export async function readLayoutImage(dir: string, tag?: string): Promise<Manife
     if (err instanceof WasmpackError) throw err;
     throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
   }
-  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
+  // Without a tag, the one image: referrers listed beside it (untagged, with an artifactType) do not count.
+  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== undefined || d.artifactType === undefined);
   if (candidates.length !== 1) {
     const tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
     throw new WasmpackError(

@@ -35,6 +35,18 @@ export interface BuildOutput {
   metadata: ProjectMetadata;
   /** Human description of the toolchain used ("clang-16 + wasi-libc", "rustc 1.63.0 wasm32-wasi"). */
   toolchain: string;
+  /** What the build used, for its SBOM (src/supply-chain reads it). */
+  inputs?: BuildInputs;
+}
+
+/** The tools and files a build used, as the SBOM needs them; each run with the build's own environment. */
+export interface BuildInputs {
+  /** The Cargo package that was built: its Cargo.lock entry is the module, the rest its crates. */
+  rust?: { package?: string };
+  /** The Go command that lists the modules (`go list -m -json all`). */
+  go?: { command: string; env: NodeJS.ProcessEnv };
+  /** The C compiler (asked for its version), the sources it compiled (relative to the project), and a wasi-sdk root when it came from one. */
+  c?: { compiler: string; env: NodeJS.ProcessEnv; sources: string[]; wasiSdk?: string };
 }
 
 /** One driver per language: compile the project at ctx.dir into a wasip1 module. */

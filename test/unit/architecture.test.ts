@@ -49,8 +49,9 @@ const ALLOWED: Record<string, string[]> = {
   auth: [...LEAVES, 'auth', 'process', 'oci'],
   toolchains: [...LEAVES, 'toolchains', 'process', 'wasm', 'config', 'oci'],
   targets: [...LEAVES, 'targets', 'oci', 'auth'],
-  // Signatures, SBOMs and provenance: documents over oci, stored through targets.
-  'supply-chain': [...LEAVES, 'supply-chain', 'oci', 'targets', 'auth', 'process', 'wasm'],
+  // Signatures, SBOMs and provenance: documents over oci built from what the toolchains used and the
+  // module's sections (tools run through the injected runner), stored through targets.
+  'supply-chain': [...LEAVES, 'supply-chain', 'oci', 'wasm', 'toolchains', 'process', 'config', 'targets', 'auth'],
   pipeline: [...LEAVES, 'pipeline', 'toolchains', 'wasm', 'targets', 'auth', 'oci', 'config', 'process', 'report', 'supply-chain'],
   cli: [...LEAVES, 'cli', 'pipeline', 'report'],
   // The GitHub Action, a second front end beside the CLI: it parses its `args` input with the CLI's

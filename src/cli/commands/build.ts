@@ -40,6 +40,7 @@ export class BuildCommand extends RegistryCommand {
   format = Option.String('--format', { description: 'compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)' });
   compression = Option.String('--compression', { description: 'gzip (default), zstd or none' });
   variant = Option.String('--variant', { description: 'compat (default) or compat-smart' });
+  sbom = Option.String('--sbom', { description: 'SBOM attached as a referrer: spdx (default; SPDX 2.3), cyclonedx (CycloneDX 1.6) or none' });
   annotations = Option.Array('--annotation', { description: 'Manifest annotation K=V (repeatable)' });
   labels = Option.Array('--label', { description: 'Config label K=V (repeatable)' });
   env = Option.Array('--env', { description: 'Environment K=V baked into the image (repeatable)' });
@@ -70,7 +71,7 @@ export class BuildCommand extends RegistryCommand {
     const signer = await signerFromFlag(this.signKey, this.context);
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');
     const result = await buildAndPublish(
-      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
+      { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push, signed: signer !== undefined },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
     );
@@ -103,6 +104,7 @@ export class BuildCommand extends RegistryCommand {
       format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
       compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
       variant: oneOf('--variant', this.variant, ['compat', 'compat-smart'] as const),
+      sbom: oneOf('--sbom', this.sbom, ['spdx', 'cyclonedx', 'none'] as const),
       annotations: keyValues('--annotation', this.annotations),
       labels: keyValues('--label', this.labels),
       env: keyValues('--env', this.env),
@@ -158,6 +160,8 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
           aotTags: result.aotTags,
         }
       : {}),
+    // Manifests whose subject is the image (the SBOM; AOT code with --aot-ship referrer).
+    ...(result.graph.referrers.length ? { referrers: result.graph.referrers.map((r) => ({ digest: r.descriptor.digest, artifactType: (JSON.parse(r.bytes.toString('utf8')) as { artifactType?: string }).artifactType ?? '' })) } : {}),
   };
 }
 

@@ -38,6 +38,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '--format': 'FORMAT',
   '--compression': 'ALGO',
   '--variant': 'VARIANT',
+  '--sbom': 'FORMAT',
   '--annotation': 'K=V',
   '--label': 'K=V',
   '--env': 'K=V',

@@ -87,7 +87,7 @@ var require_equal = __commonJS({
 // wasmpack-schema.validator.js
 var validate = validate10;
 var wasmpack_schema_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json", "title": "wasmpack project configuration", "description": "wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "Module and image name: the module is /<name>.wasm in the image.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 128 }, "language": { "description": "Skip detection.", "enum": ["rust", "c", "go", "wasm"] }, "wasm": { "description": "A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.", "type": "string", "minLength": 1 }, "tags": { "description": "Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "format": { "description": "compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.", "enum": ["compat", "artifact"] }, "compression": { "enum": ["gzip", "zstd", "none"] }, "variant": { "description": "Value of the module.wasm.image/variant annotation.", "enum": ["compat", "compat-smart"] }, "strip": { "description": "Drop debug and name sections (default: on for release builds).", "type": "boolean" }, "wasmOpt": { "description": "Run binaryen's wasm-opt on the module after compiling (true means O2); its version is recorded in the image (dev.wasmpack.wasm-opt). Off by default: a build depends only on what it declares.", "oneOf": [{ "type": "boolean" }, { "type": "string", "enum": ["O1", "O2", "O3", "O4", "Os", "Oz"] }] }, "annotations": { "$ref": "#/definitions/stringMap" }, "labels": { "$ref": "#/definitions/stringMap" }, "env": { "$ref": "#/definitions/stringMap" }, "cmd": { "description": "Arguments passed to the module (the image's Cmd).", "type": "array", "items": { "type": "string" } }, "c": { "type": "object", "additionalProperties": false, "properties": { "sources": { "description": "Files or globs relative to the project (default: every *.c).", "$ref": "#/definitions/stringList" }, "includeDirs": { "$ref": "#/definitions/stringList" }, "defines": { "description": "NAME or NAME=VALUE.", "$ref": "#/definitions/stringList" }, "cflags": { "$ref": "#/definitions/stringList" }, "ldflags": { "$ref": "#/definitions/stringList" }, "cc": { "description": "C compiler to use instead of the detected one.", "type": "string" } } }, "rust": { "type": "object", "additionalProperties": false, "properties": { "bin": { "type": "string" }, "package": { "type": "string" }, "features": { "$ref": "#/definitions/stringList" }, "target": { "enum": ["wasm32-wasip1", "wasm32-wasi", "wasm32-wasip2"] } } }, "go": { "type": "object", "additionalProperties": false, "properties": { "toolchain": { "enum": ["auto", "go", "tinygo"] }, "package": { "type": "string" }, "ldflags": { "type": "string" }, "tags": { "$ref": "#/definitions/stringList" } } }, "aot": { "description": "WAMR ahead-of-time compilation with wamrc.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "wamrc": { "description": "Path of wamrc (else $WAMRC, else PATH).", "type": "string" }, "targets": { "description": "Architectures (x86_64, aarch64, ...); default: the host's.", "$ref": "#/definitions/stringList" }, "cpu": { "description": "generic (default, portable), native, or a named CPU.", "type": "string" }, "cpuFeatures": { "type": "string" }, "optLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "sizeLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "boundsChecks": { "type": "boolean" }, "flags": { "description": "Extra wamrc flags, passed through.", "$ref": "#/definitions/stringList" }, "ship": { "description": "How AOT code is published beside the portable image.", "type": "array", "items": { "enum": ["sibling", "embed", "referrer"] }, "uniqueItems": true } } } }, "definitions": { "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/wasmpack/wasmpack/main/schemas/wasmpack.schema.json", "title": "wasmpack project configuration", "description": "wasmpack.json, or the [package.metadata.wasmpack] table of Cargo.toml. Command-line flags override every field.", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "description": "Module and image name: the module is /<name>.wasm in the image.", "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "maxLength": 128 }, "language": { "description": "Skip detection.", "enum": ["rust", "c", "go", "wasm"] }, "wasm": { "description": "A module built elsewhere (Zig, AssemblyScript, a Makefile): package it with no compile step.", "type": "string", "minLength": 1 }, "tags": { "description": "Image references to tag the build with (e.g. ghcr.io/acme/app:1.0). The first is the default push destination.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "format": { "description": "compat: a container image for crun/podman/runwasi/Kubernetes. artifact: the CNCF Wasm OCI artifact.", "enum": ["compat", "artifact"] }, "compression": { "enum": ["gzip", "zstd", "none"] }, "variant": { "description": "Value of the module.wasm.image/variant annotation.", "enum": ["compat", "compat-smart"] }, "strip": { "description": "Drop debug and name sections (default: on for release builds).", "type": "boolean" }, "sbom": { "description": "The SBOM attached to the image as an OCI referrer: spdx (SPDX 2.3 JSON, the default), cyclonedx (CycloneDX 1.6 JSON) or none.", "enum": ["spdx", "cyclonedx", "none"] }, "wasmOpt": { "description": "Run binaryen's wasm-opt on the module after compiling (true means O2); its version is recorded in the image (dev.wasmpack.wasm-opt). Off by default: a build depends only on what it declares.", "oneOf": [{ "type": "boolean" }, { "type": "string", "enum": ["O1", "O2", "O3", "O4", "Os", "Oz"] }] }, "annotations": { "$ref": "#/definitions/stringMap" }, "labels": { "$ref": "#/definitions/stringMap" }, "env": { "$ref": "#/definitions/stringMap" }, "cmd": { "description": "Arguments passed to the module (the image's Cmd).", "type": "array", "items": { "type": "string" } }, "c": { "type": "object", "additionalProperties": false, "properties": { "sources": { "description": "Files or globs relative to the project (default: every *.c).", "$ref": "#/definitions/stringList" }, "includeDirs": { "$ref": "#/definitions/stringList" }, "defines": { "description": "NAME or NAME=VALUE.", "$ref": "#/definitions/stringList" }, "cflags": { "$ref": "#/definitions/stringList" }, "ldflags": { "$ref": "#/definitions/stringList" }, "cc": { "description": "C compiler to use instead of the detected one.", "type": "string" } } }, "rust": { "type": "object", "additionalProperties": false, "properties": { "bin": { "type": "string" }, "package": { "type": "string" }, "features": { "$ref": "#/definitions/stringList" }, "target": { "enum": ["wasm32-wasip1", "wasm32-wasi", "wasm32-wasip2"] } } }, "go": { "type": "object", "additionalProperties": false, "properties": { "toolchain": { "enum": ["auto", "go", "tinygo"] }, "package": { "type": "string" }, "ldflags": { "type": "string" }, "tags": { "$ref": "#/definitions/stringList" } } }, "aot": { "description": "WAMR ahead-of-time compilation with wamrc.", "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "wamrc": { "description": "Path of wamrc (else $WAMRC, else PATH).", "type": "string" }, "targets": { "description": "Architectures (x86_64, aarch64, ...); default: the host's.", "$ref": "#/definitions/stringList" }, "cpu": { "description": "generic (default, portable), native, or a named CPU.", "type": "string" }, "cpuFeatures": { "type": "string" }, "optLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "sizeLevel": { "type": "integer", "minimum": 0, "maximum": 3 }, "boundsChecks": { "type": "boolean" }, "flags": { "description": "Extra wamrc flags, passed through.", "$ref": "#/definitions/stringList" }, "ship": { "description": "How AOT code is published beside the portable image.", "type": "array", "items": { "enum": ["sibling", "embed", "referrer"] }, "uniqueItems": true } } } }, "definitions": { "stringList": { "type": "array", "items": { "type": "string" } }, "stringMap": { "type": "object", "additionalProperties": { "type": "string" } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = require_ucs2length().default;
 var func0 = require_equal().default;
@@ -267,14 +267,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.wasmOpt !== void 0) {
-      let data10 = data.wasmOpt;
-      const _errs19 = errors;
-      let valid3 = false;
-      let passing0 = null;
-      const _errs20 = errors;
-      if (typeof data10 !== "boolean") {
-        const err15 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.sbom !== void 0) {
+      let data10 = data.sbom;
+      if (!(data10 === "spdx" || data10 === "cyclonedx" || data10 === "none")) {
+        const err15 = { instancePath: instancePath + "/sbom", schemaPath: "#/properties/sbom/enum", keyword: "enum", params: { allowedValues: schema11.properties.sbom.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -282,14 +278,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs20 === errors;
-      if (_valid0) {
-        valid3 = true;
-        passing0 = 0;
-      }
-      const _errs22 = errors;
-      if (typeof data10 !== "string") {
-        const err16 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    }
+    if (data.wasmOpt !== void 0) {
+      let data11 = data.wasmOpt;
+      const _errs20 = errors;
+      let valid3 = false;
+      let passing0 = null;
+      const _errs21 = errors;
+      if (typeof data11 !== "boolean") {
+        const err16 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -297,8 +294,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data10 === "O1" || data10 === "O2" || data10 === "O3" || data10 === "O4" || data10 === "Os" || data10 === "Oz")) {
-        const err17 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/1/enum", keyword: "enum", params: { allowedValues: schema11.properties.wasmOpt.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+      var _valid0 = _errs21 === errors;
+      if (_valid0) {
+        valid3 = true;
+        passing0 = 0;
+      }
+      const _errs23 = errors;
+      if (typeof data11 !== "string") {
+        const err17 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -306,7 +309,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid0 = _errs22 === errors;
+      if (!(data11 === "O1" || data11 === "O2" || data11 === "O3" || data11 === "O4" || data11 === "Os" || data11 === "Oz")) {
+        const err18 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf/1/enum", keyword: "enum", params: { allowedValues: schema11.properties.wasmOpt.oneOf[1].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      var _valid0 = _errs23 === errors;
       if (_valid0 && valid3) {
         valid3 = false;
         passing0 = [passing0, 1];
@@ -317,18 +329,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid3) {
-        const err18 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        const err19 = { instancePath: instancePath + "/wasmOpt", schemaPath: "#/properties/wasmOpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err19];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err19);
         }
         errors++;
       } else {
-        errors = _errs19;
+        errors = _errs20;
         if (vErrors !== null) {
-          if (_errs19) {
-            vErrors.length = _errs19;
+          if (_errs20) {
+            vErrors.length = _errs20;
           } else {
             vErrors = null;
           }
@@ -336,244 +348,233 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.annotations !== void 0) {
-      let data11 = data.annotations;
-      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-        for (const key1 in data11) {
-          if (typeof data11[key1] !== "string") {
-            const err19 = { instancePath: instancePath + "/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data12 = data.annotations;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          if (typeof data12[key1] !== "string") {
+            const err20 = { instancePath: instancePath + "/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err20];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = { instancePath: instancePath + "/annotations", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
     if (data.labels !== void 0) {
-      let data13 = data.labels;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        for (const key2 in data13) {
-          if (typeof data13[key2] !== "string") {
-            const err21 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data14 = data.labels;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key2 in data14) {
+          if (typeof data14[key2] !== "string") {
+            const err22 = { instancePath: instancePath + "/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err23 = { instancePath: instancePath + "/labels", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
     if (data.env !== void 0) {
-      let data15 = data.env;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        for (const key3 in data15) {
-          if (typeof data15[key3] !== "string") {
-            const err23 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      let data16 = data.env;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key3 in data16) {
+          if (typeof data16[key3] !== "string") {
+            const err24 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err25 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
     if (data.cmd !== void 0) {
-      let data17 = data.cmd;
-      if (Array.isArray(data17)) {
-        const len1 = data17.length;
+      let data18 = data.cmd;
+      if (Array.isArray(data18)) {
+        const len1 = data18.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data17[i1] !== "string") {
-            const err25 = { instancePath: instancePath + "/cmd/" + i1, schemaPath: "#/properties/cmd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data18[i1] !== "string") {
+            const err26 = { instancePath: instancePath + "/cmd/" + i1, schemaPath: "#/properties/cmd/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err26];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err26);
             }
             errors++;
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/cmd", schemaPath: "#/properties/cmd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err27 = { instancePath: instancePath + "/cmd", schemaPath: "#/properties/cmd/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err27];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err27);
         }
         errors++;
       }
     }
     if (data.c !== void 0) {
-      let data19 = data.c;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key4 in data19) {
+      let data20 = data.c;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        for (const key4 in data20) {
           if (!(key4 === "sources" || key4 === "includeDirs" || key4 === "defines" || key4 === "cflags" || key4 === "ldflags" || key4 === "cc")) {
-            const err27 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err28 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
-        if (data19.sources !== void 0) {
-          let data20 = data19.sources;
-          if (Array.isArray(data20)) {
-            const len2 = data20.length;
+        if (data20.sources !== void 0) {
+          let data21 = data20.sources;
+          if (Array.isArray(data21)) {
+            const len2 = data21.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              if (typeof data20[i2] !== "string") {
-                const err28 = { instancePath: instancePath + "/c/sources/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data21[i2] !== "string") {
+                const err29 = { instancePath: instancePath + "/c/sources/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err29];
                 } else {
-                  vErrors.push(err28);
+                  vErrors.push(err29);
                 }
                 errors++;
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/c/sources", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err30 = { instancePath: instancePath + "/c/sources", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
-        if (data19.includeDirs !== void 0) {
-          let data22 = data19.includeDirs;
-          if (Array.isArray(data22)) {
-            const len3 = data22.length;
+        if (data20.includeDirs !== void 0) {
+          let data23 = data20.includeDirs;
+          if (Array.isArray(data23)) {
+            const len3 = data23.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              if (typeof data22[i3] !== "string") {
-                const err30 = { instancePath: instancePath + "/c/includeDirs/" + i3, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data23[i3] !== "string") {
+                const err31 = { instancePath: instancePath + "/c/includeDirs/" + i3, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err31];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err31);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/c/includeDirs", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err32 = { instancePath: instancePath + "/c/includeDirs", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
-        if (data19.defines !== void 0) {
-          let data24 = data19.defines;
-          if (Array.isArray(data24)) {
-            const len4 = data24.length;
+        if (data20.defines !== void 0) {
+          let data25 = data20.defines;
+          if (Array.isArray(data25)) {
+            const len4 = data25.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              if (typeof data24[i4] !== "string") {
-                const err32 = { instancePath: instancePath + "/c/defines/" + i4, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data25[i4] !== "string") {
+                const err33 = { instancePath: instancePath + "/c/defines/" + i4, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err33];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err33);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/c/defines", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err34 = { instancePath: instancePath + "/c/defines", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
-        if (data19.cflags !== void 0) {
-          let data26 = data19.cflags;
-          if (Array.isArray(data26)) {
-            const len5 = data26.length;
+        if (data20.cflags !== void 0) {
+          let data27 = data20.cflags;
+          if (Array.isArray(data27)) {
+            const len5 = data27.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              if (typeof data26[i5] !== "string") {
-                const err34 = { instancePath: instancePath + "/c/cflags/" + i5, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data27[i5] !== "string") {
+                const err35 = { instancePath: instancePath + "/c/cflags/" + i5, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/c/cflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err36 = { instancePath: instancePath + "/c/cflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err36];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
-        if (data19.ldflags !== void 0) {
-          let data28 = data19.ldflags;
-          if (Array.isArray(data28)) {
-            const len6 = data28.length;
+        if (data20.ldflags !== void 0) {
+          let data29 = data20.ldflags;
+          if (Array.isArray(data29)) {
+            const len6 = data29.length;
             for (let i6 = 0; i6 < len6; i6++) {
-              if (typeof data28[i6] !== "string") {
-                const err36 = { instancePath: instancePath + "/c/ldflags/" + i6, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data29[i6] !== "string") {
+                const err37 = { instancePath: instancePath + "/c/ldflags/" + i6, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
             }
           } else {
-            const err37 = { instancePath: instancePath + "/c/ldflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data19.cc !== void 0) {
-          if (typeof data19.cc !== "string") {
-            const err38 = { instancePath: instancePath + "/c/cc", schemaPath: "#/properties/c/properties/cc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err38 = { instancePath: instancePath + "/c/ldflags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -582,33 +583,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data20.cc !== void 0) {
+          if (typeof data20.cc !== "string") {
+            const err39 = { instancePath: instancePath + "/c/cc", schemaPath: "#/properties/c/properties/cc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err40 = { instancePath: instancePath + "/c", schemaPath: "#/properties/c/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err40];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
     if (data.rust !== void 0) {
-      let data31 = data.rust;
-      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-        for (const key5 in data31) {
+      let data32 = data.rust;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key5 in data32) {
           if (!(key5 === "bin" || key5 === "package" || key5 === "features" || key5 === "target")) {
-            const err40 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data31.bin !== void 0) {
-          if (typeof data31.bin !== "string") {
-            const err41 = { instancePath: instancePath + "/rust/bin", schemaPath: "#/properties/rust/properties/bin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -617,9 +618,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.package !== void 0) {
-          if (typeof data31.package !== "string") {
-            const err42 = { instancePath: instancePath + "/rust/package", schemaPath: "#/properties/rust/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data32.bin !== void 0) {
+          if (typeof data32.bin !== "string") {
+            const err42 = { instancePath: instancePath + "/rust/bin", schemaPath: "#/properties/rust/properties/bin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -628,35 +629,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data31.features !== void 0) {
-          let data34 = data31.features;
-          if (Array.isArray(data34)) {
-            const len7 = data34.length;
+        if (data32.package !== void 0) {
+          if (typeof data32.package !== "string") {
+            const err43 = { instancePath: instancePath + "/rust/package", schemaPath: "#/properties/rust/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data32.features !== void 0) {
+          let data35 = data32.features;
+          if (Array.isArray(data35)) {
+            const len7 = data35.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              if (typeof data34[i7] !== "string") {
-                const err43 = { instancePath: instancePath + "/rust/features/" + i7, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data35[i7] !== "string") {
+                const err44 = { instancePath: instancePath + "/rust/features/" + i7, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/rust/features", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data31.target !== void 0) {
-          let data36 = data31.target;
-          if (!(data36 === "wasm32-wasip1" || data36 === "wasm32-wasi" || data36 === "wasm32-wasip2")) {
-            const err45 = { instancePath: instancePath + "/rust/target", schemaPath: "#/properties/rust/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.rust.properties.target.enum }, message: "must be equal to one of the allowed values" };
+            const err45 = { instancePath: instancePath + "/rust/features", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -665,34 +665,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data32.target !== void 0) {
+          let data37 = data32.target;
+          if (!(data37 === "wasm32-wasip1" || data37 === "wasm32-wasi" || data37 === "wasm32-wasip2")) {
+            const err46 = { instancePath: instancePath + "/rust/target", schemaPath: "#/properties/rust/properties/target/enum", keyword: "enum", params: { allowedValues: schema11.properties.rust.properties.target.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err46 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err47 = { instancePath: instancePath + "/rust", schemaPath: "#/properties/rust/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err47];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.go !== void 0) {
-      let data37 = data.go;
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key6 in data37) {
+      let data38 = data.go;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key6 in data38) {
           if (!(key6 === "toolchain" || key6 === "package" || key6 === "ldflags" || key6 === "tags")) {
-            const err47 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-        }
-        if (data37.toolchain !== void 0) {
-          let data38 = data37.toolchain;
-          if (!(data38 === "auto" || data38 === "go" || data38 === "tinygo")) {
-            const err48 = { instancePath: instancePath + "/go/toolchain", schemaPath: "#/properties/go/properties/toolchain/enum", keyword: "enum", params: { allowedValues: schema11.properties.go.properties.toolchain.enum }, message: "must be equal to one of the allowed values" };
+            const err48 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -701,9 +701,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.package !== void 0) {
-          if (typeof data37.package !== "string") {
-            const err49 = { instancePath: instancePath + "/go/package", schemaPath: "#/properties/go/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data38.toolchain !== void 0) {
+          let data39 = data38.toolchain;
+          if (!(data39 === "auto" || data39 === "go" || data39 === "tinygo")) {
+            const err49 = { instancePath: instancePath + "/go/toolchain", schemaPath: "#/properties/go/properties/toolchain/enum", keyword: "enum", params: { allowedValues: schema11.properties.go.properties.toolchain.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -712,9 +713,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.ldflags !== void 0) {
-          if (typeof data37.ldflags !== "string") {
-            const err50 = { instancePath: instancePath + "/go/ldflags", schemaPath: "#/properties/go/properties/ldflags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data38.package !== void 0) {
+          if (typeof data38.package !== "string") {
+            const err50 = { instancePath: instancePath + "/go/package", schemaPath: "#/properties/go/properties/package/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -723,58 +724,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.tags !== void 0) {
-          let data41 = data37.tags;
-          if (Array.isArray(data41)) {
-            const len8 = data41.length;
+        if (data38.ldflags !== void 0) {
+          if (typeof data38.ldflags !== "string") {
+            const err51 = { instancePath: instancePath + "/go/ldflags", schemaPath: "#/properties/go/properties/ldflags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data38.tags !== void 0) {
+          let data42 = data38.tags;
+          if (Array.isArray(data42)) {
+            const len8 = data42.length;
             for (let i8 = 0; i8 < len8; i8++) {
-              if (typeof data41[i8] !== "string") {
-                const err51 = { instancePath: instancePath + "/go/tags/" + i8, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data42[i8] !== "string") {
+                const err52 = { instancePath: instancePath + "/go/tags/" + i8, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/go/tags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err53 = { instancePath: instancePath + "/go/tags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err53];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err54 = { instancePath: instancePath + "/go", schemaPath: "#/properties/go/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err54];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.aot !== void 0) {
-      let data43 = data.aot;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        for (const key7 in data43) {
+      let data44 = data.aot;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key7 in data44) {
           if (!func2.call(schema11.properties.aot.properties, key7)) {
-            const err54 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data43.enabled !== void 0) {
-          if (typeof data43.enabled !== "boolean") {
-            const err55 = { instancePath: instancePath + "/aot/enabled", schemaPath: "#/properties/aot/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err55 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -783,9 +784,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.wamrc !== void 0) {
-          if (typeof data43.wamrc !== "string") {
-            const err56 = { instancePath: instancePath + "/aot/wamrc", schemaPath: "#/properties/aot/properties/wamrc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data44.enabled !== void 0) {
+          if (typeof data44.enabled !== "boolean") {
+            const err56 = { instancePath: instancePath + "/aot/enabled", schemaPath: "#/properties/aot/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -794,34 +795,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.targets !== void 0) {
-          let data46 = data43.targets;
-          if (Array.isArray(data46)) {
-            const len9 = data46.length;
+        if (data44.wamrc !== void 0) {
+          if (typeof data44.wamrc !== "string") {
+            const err57 = { instancePath: instancePath + "/aot/wamrc", schemaPath: "#/properties/aot/properties/wamrc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data44.targets !== void 0) {
+          let data47 = data44.targets;
+          if (Array.isArray(data47)) {
+            const len9 = data47.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              if (typeof data46[i9] !== "string") {
-                const err57 = { instancePath: instancePath + "/aot/targets/" + i9, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data47[i9] !== "string") {
+                const err58 = { instancePath: instancePath + "/aot/targets/" + i9, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
           } else {
-            const err58 = { instancePath: instancePath + "/aot/targets", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data43.cpu !== void 0) {
-          if (typeof data43.cpu !== "string") {
-            const err59 = { instancePath: instancePath + "/aot/cpu", schemaPath: "#/properties/aot/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err59 = { instancePath: instancePath + "/aot/targets", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -830,9 +831,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.cpuFeatures !== void 0) {
-          if (typeof data43.cpuFeatures !== "string") {
-            const err60 = { instancePath: instancePath + "/aot/cpuFeatures", schemaPath: "#/properties/aot/properties/cpuFeatures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data44.cpu !== void 0) {
+          if (typeof data44.cpu !== "string") {
+            const err60 = { instancePath: instancePath + "/aot/cpu", schemaPath: "#/properties/aot/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -841,10 +842,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.optLevel !== void 0) {
-          let data50 = data43.optLevel;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
-            const err61 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data44.cpuFeatures !== void 0) {
+          if (typeof data44.cpuFeatures !== "string") {
+            const err61 = { instancePath: instancePath + "/aot/cpuFeatures", schemaPath: "#/properties/aot/properties/cpuFeatures/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err61];
             } else {
@@ -852,18 +852,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data50 == "number") {
-            if (data50 > 3 || isNaN(data50)) {
-              const err62 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
+        }
+        if (data44.optLevel !== void 0) {
+          let data51 = data44.optLevel;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err62 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
             }
-            if (data50 < 0 || isNaN(data50)) {
-              const err63 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 3 || isNaN(data51)) {
+              const err63 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
               if (vErrors === null) {
                 vErrors = [err63];
               } else {
@@ -871,31 +874,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data43.sizeLevel !== void 0) {
-          let data51 = data43.sizeLevel;
-          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
-            const err64 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          if (typeof data51 == "number") {
-            if (data51 > 3 || isNaN(data51)) {
-              const err65 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
+            if (data51 < 0 || isNaN(data51)) {
+              const err64 = { instancePath: instancePath + "/aot/optLevel", schemaPath: "#/properties/aot/properties/optLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err64];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err64);
               }
               errors++;
             }
-            if (data51 < 0 || isNaN(data51)) {
-              const err66 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+        }
+        if (data44.sizeLevel !== void 0) {
+          let data52 = data44.sizeLevel;
+          if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)))) {
+            const err65 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          if (typeof data52 == "number") {
+            if (data52 > 3 || isNaN(data52)) {
+              const err66 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3" };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -903,72 +906,81 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data52 < 0 || isNaN(data52)) {
+              const err67 = { instancePath: instancePath + "/aot/sizeLevel", schemaPath: "#/properties/aot/properties/sizeLevel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
           }
         }
-        if (data43.boundsChecks !== void 0) {
-          if (typeof data43.boundsChecks !== "boolean") {
-            const err67 = { instancePath: instancePath + "/aot/boundsChecks", schemaPath: "#/properties/aot/properties/boundsChecks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data44.boundsChecks !== void 0) {
+          if (typeof data44.boundsChecks !== "boolean") {
+            const err68 = { instancePath: instancePath + "/aot/boundsChecks", schemaPath: "#/properties/aot/properties/boundsChecks/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err68];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
-        if (data43.flags !== void 0) {
-          let data53 = data43.flags;
-          if (Array.isArray(data53)) {
-            const len10 = data53.length;
+        if (data44.flags !== void 0) {
+          let data54 = data44.flags;
+          if (Array.isArray(data54)) {
+            const len10 = data54.length;
             for (let i10 = 0; i10 < len10; i10++) {
-              if (typeof data53[i10] !== "string") {
-                const err68 = { instancePath: instancePath + "/aot/flags/" + i10, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data54[i10] !== "string") {
+                const err69 = { instancePath: instancePath + "/aot/flags/" + i10, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err69];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err69);
                 }
                 errors++;
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/aot/flags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err70 = { instancePath: instancePath + "/aot/flags", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
-        if (data43.ship !== void 0) {
-          let data55 = data43.ship;
-          if (Array.isArray(data55)) {
-            const len11 = data55.length;
+        if (data44.ship !== void 0) {
+          let data56 = data44.ship;
+          if (Array.isArray(data56)) {
+            const len11 = data56.length;
             for (let i11 = 0; i11 < len11; i11++) {
-              let data56 = data55[i11];
-              if (!(data56 === "sibling" || data56 === "embed" || data56 === "referrer")) {
-                const err70 = { instancePath: instancePath + "/aot/ship/" + i11, schemaPath: "#/properties/aot/properties/ship/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.aot.properties.ship.items.enum }, message: "must be equal to one of the allowed values" };
+              let data57 = data56[i11];
+              if (!(data57 === "sibling" || data57 === "embed" || data57 === "referrer")) {
+                const err71 = { instancePath: instancePath + "/aot/ship/" + i11, schemaPath: "#/properties/aot/properties/ship/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.aot.properties.ship.items.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
-            let i12 = data55.length;
+            let i12 = data56.length;
             let j0;
             if (i12 > 1) {
               outer0:
                 for (; i12--; ) {
                   for (j0 = i12; j0--; ) {
-                    if (func0(data55[i12], data55[j0])) {
-                      const err71 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i12 + " are identical)" };
+                    if (func0(data56[i12], data56[j0])) {
+                      const err72 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i12 + " are identical)" };
                       if (vErrors === null) {
-                        vErrors = [err71];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err71);
+                        vErrors.push(err72);
                       }
                       errors++;
                       break outer0;
@@ -977,31 +989,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err72 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err73 = { instancePath: instancePath + "/aot/ship", schemaPath: "#/properties/aot/properties/ship/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err73];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err73);
             }
             errors++;
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err74 = { instancePath: instancePath + "/aot", schemaPath: "#/properties/aot/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err74];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err74);
         }
         errors++;
       }
     }
   } else {
-    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err75 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err74];
+      vErrors = [err75];
     } else {
-      vErrors.push(err74);
+      vErrors.push(err75);
     }
     errors++;
   }

@@ -54,7 +54,7 @@ export class OciArchiveTarget implements Target {
   async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
     const layout = await this.stagedLayout();
     if (reference !== undefined) this.tagged = true;
-    else this.untaggedRoot = node; // children come first; the last untagged push is the root
+    else if (!hasSubject(node)) this.untaggedRoot = node; // children come first; the last untagged push is the root (referrers come after it)
     await layout.pushManifest(node, reference === undefined ? undefined : (this.tag ?? reference));
   }
 
@@ -74,5 +74,13 @@ export class OciArchiveTarget implements Target {
   }
 
   async close(): Promise<void> {}
+}
+
+function hasSubject(node: ManifestNode): boolean {
+  try {
+    return (JSON.parse(node.bytes.toString('utf8')) as { subject?: unknown }).subject !== undefined;
+  } catch {
+    return false;
+  }
 }
 

@@ -26,10 +26,11 @@ export function subjectOf(node: ManifestNode): Descriptor | undefined {
  * its referrers, merged with what is already there.
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests-with-subject
  */
-export async function listInFallbackTag(client: RegistryClient, repository: string, referrer: ManifestNode, subject: Descriptor): Promise<void> {
+export async function listInFallbackTag(client: RegistryClient, repository: string, referrer: ManifestNode, subject: Descriptor, scopes?: string[]): Promise<void> {
   const doc = JSON.parse(referrer.bytes.toString('utf8')) as ReferrerDocument;
   const tag = referrersFallbackTag(subject.digest);
-  const existing = await client.findManifest(repository, tag);
+  // Read with the push's own scopes: a pull-only scope would cost a second token.
+  const existing = await client.findManifest(repository, tag, ...(scopes ? [scopes] : []));
   const index = existing ? (JSON.parse(existing.bytes.toString('utf8')) as { manifests?: Descriptor[] }) : {};
   const artifactType = doc.artifactType ?? doc.config?.mediaType;
   const entry: Descriptor = {

@@ -91,7 +91,7 @@ export class RegistryTarget implements Target {
       return;
     }
     // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
-    await listInFallbackTag(this.client, repo, node, subject);
+    await listInFallbackTag(this.client, repo, node, subject, this.scopes);
     hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
   }
 

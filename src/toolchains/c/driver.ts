@@ -51,7 +51,7 @@ export function createCDriver(options: CDriverOptions = {}): LanguageDriver {
         hint: 'fix the compiler error above; WASI preview 1 has no threads, signals or fork, so code using them needs an #ifdef __wasi__ path',
       });
       ctx.reporter.succeed(`compiled ${name}.wasm`);
-      return { module: output, name, metadata: { title: name }, toolchain: toolchain.description };
+      return { module: output, name, metadata: { title: name }, toolchain: toolchain.description, inputs: { c: { compiler: toolchain.cc, env: ctx.env, sources, ...(toolchain.kind === 'wasi-sdk' && ctx.env.WASI_SDK_PATH ? { wasiSdk: ctx.env.WASI_SDK_PATH } : {}) } } };
     },
   };
 }

@@ -59,7 +59,7 @@ export function createGoDriver(host: GoHost = realGoHost): LanguageDriver {
           "note: crun's WAMR handler gives the interpreter an 8 KiB wasm stack, so this Go module fails there (\"Failed to call the WASM function\"); build with --aot for crun-wamr nodes (it runs as AOT), or use wasmtime/wasmedge/runwasi, which run it as is. crun-wamr also exits 0 whatever the module's exit code",
         );
       }
-      return { module: output, name, metadata: title ? { title } : {}, toolchain: plan.description };
+      return { module: output, name, metadata: title ? { title } : {}, toolchain: plan.description, inputs: { go: { command: toolchain.kind === 'tinygo' ? 'go' : plan.command, env: plan.env } } };
     },
   };
 }

@@ -64,7 +64,7 @@ export function createRustDriver(options: RustDriverOptions = {}): LanguageDrive
       // Copied out of target/ so later steps (strip, AOT) never touch cargo's own output.
       await copyFile(binary.executable, module);
       ctx.reporter.succeed(`built ${binary.name}.wasm`);
-      return { module, name, metadata: metadataOf(pkg, name), toolchain: toolchain.description };
+      return { module, name, metadata: metadataOf(pkg, name), toolchain: toolchain.description, inputs: { rust: pkg?.name ? { package: pkg.name } : {} } };
     },
   };
 }

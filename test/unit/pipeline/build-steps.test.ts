@@ -117,7 +117,7 @@ test('a --wasm build in a directory of 20,000 files fingerprints the module, the
 test('two tags with --aot: every tag gets its AOT tag, in the result and in the layout (wamrcDouble)', async (t) => {
   const dir = await prebuiltProject(t);
   const env = { ...process.env, WAMRC: installWamrcDouble(dir), WAMRC_DOUBLE_VERSION: '2.4.1' };
-  const result = await buildProject({ dir, cwd: dir, wasm: 'app.wasm', tags: ['r.example/app:1.0', 'r.example/app:latest'], timestamp: 0, aot: { enabled: true, targets: ['x86_64'] } }, { runner: runProcess, reporter: silentReporter, env });
+  const result = await buildProject({ dir, cwd: dir, wasm: 'app.wasm', tags: ['r.example/app:1.0', 'r.example/app:latest'], timestamp: 0, sbom: 'none', aot: { enabled: true, targets: ['x86_64'] } }, { runner: runProcess, reporter: silentReporter, env });
   assert.deepEqual(result.aotTags, ['1.0-aot-x86_64', 'latest-aot-x86_64']);
   const index = JSON.parse(await readFile(join(dir, '.wasmpack', 'oci', 'index.json'), 'utf8')) as { manifests: Array<{ annotations: Record<string, string> }> };
   assert.deepEqual(index.manifests.map((m) => m.annotations['org.opencontainers.image.ref.name']).sort(), ['r.example/app:1.0', 'r.example/app:1.0-aot-x86_64', 'r.example/app:latest', 'r.example/app:latest-aot-x86_64']);
