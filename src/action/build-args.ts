@@ -11,6 +11,8 @@ export interface BuildArguments {
   annotations: Record<string, string>;
   labels: Record<string, string>;
   timestamp?: number;
+  /** Absent: the CLI's default (spdx). */
+  sbom?: 'spdx' | 'cyclonedx' | 'none';
 }
 
 export function buildArgv(args: BuildArguments): string[] {
@@ -22,5 +24,6 @@ export function buildArgv(args: BuildArguments): string[] {
   for (const [k, v] of Object.entries(args.annotations)) argv.push('--annotation', `${k}=${v}`);
   for (const [k, v] of Object.entries(args.labels)) argv.push('--label', `${k}=${v}`);
   if (args.timestamp !== undefined) argv.push('--timestamp', String(args.timestamp));
+  if (args.sbom) argv.push('--sbom', args.sbom);
   return argv;
 }

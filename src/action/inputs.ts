@@ -26,7 +26,15 @@ export interface ActionInputs {
   labels: Record<string, string>;
   /** Extra `wasmpack build` flags, split like a shell would (quotes, backslashes; no expansion). */
   args: string[];
+  /** The SBOM the build makes (`--sbom`): a bare referrer, or a signed attestation when signing. */
+  sbom: SbomChoice;
+  /** Whether signing also attests the SLSA provenance (never attached unsigned). */
+  provenance: boolean;
 }
+
+/** `wasmpack build --sbom`'s choices; spdx is the default, as on the command line. */
+export type SbomChoice = 'spdx' | 'cyclonedx' | 'none';
+const isSbomChoice = (value: string): value is SbomChoice => value === 'spdx' || value === 'cyclonedx' || value === 'none';
 
 export const HINT = 'see README#action-inputs';
 
@@ -85,6 +93,8 @@ export function keyValueInput(env: NodeJS.ProcessEnv, name: string): Record<stri
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const format = input(env, 'format');
   if (format !== '' && format !== 'compat' && format !== 'artifact') throw badInput('format', `must be compat or artifact, got "${format}"`);
+  const sbom = (input(env, 'sbom') || 'spdx').toLowerCase();
+  if (!isSbomChoice(sbom)) throw badInput('sbom', `must be spdx, cyclonedx or none, got "${sbom}"`);
   return {
     path: input(env, 'path') || '.',
     images: listInput(env, 'images').map((image) => image.toLowerCase()),
@@ -99,6 +109,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     annotations: keyValueInput(env, 'annotations'),
     labels: keyValueInput(env, 'labels'),
     args: splitArgs(input(env, 'args')),
+    sbom,
+    provenance: booleanInput(env, 'provenance', true),
   };
 }
 

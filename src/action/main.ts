@@ -92,6 +92,7 @@ async function runSteps(workflow: Workflow, env: NodeJS.ProcessEnv, cwd: string,
     labels: inputs.labels,
     ...(inputs.format ? { format: inputs.format } : {}),
     ...(timestamp !== undefined ? { timestamp } : {}),
+    sbom: inputs.sbom,
   });
   const parsed = parseBuildArgs(argv, inputs.args);
   if (computed.length) workflow.log(`references: ${computed.join(', ')}`);
@@ -113,22 +114,26 @@ async function runSteps(workflow: Workflow, env: NodeJS.ProcessEnv, cwd: string,
     }
     // A job that must sign but cannot (no id-token permission, no key) fails before it pushes.
     const plan = planSigning(signingInputs, env, decision.push);
+    const signing = plan.mode !== 'none';
     let pushed: PushedView[] | undefined;
     if (decision.push) {
       workflow.group(`push ${references.length} reference${references.length === 1 ? '' : 's'}`);
       for (const login of logins) workflow.log(`credentials for ${login.hosts.join(', ')}: ${login.from}`);
-      pushed = await built.push(references, access());
+      // Signed, the SBOM goes out as a signed attestation only (below), never also bare.
+      pushed = await built.push(references, access(), { signed: signing });
     }
+    const bareSbom = pushed?.length && !signing ? built.view.sbomReferrer : undefined;
     let signed: SignedView[] = [];
     if (pushed?.length && plan.mode !== 'none') {
       workflow.group(`sign (${plan.mode})`);
       const images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest }));
-      signed = await signPushed(plan, signingInputs, images, [], { access: access(), env, mask: (secret) => workflow.mask(secret) });
+      const documents = [built.documents.sbom, inputs.provenance ? built.documents.provenance : undefined].filter((d) => d !== undefined);
+      signed = await signPushed(plan, signingInputs, images, documents, { access: access(), env, mask: (secret) => workflow.mask(secret) });
       for (const s of signed) workflow.log(`signed ${s.image}: ${[s.signature ? 'signature' : '', ...s.attestations.map((a) => a.predicateType)].filter(Boolean).join(', ')}`);
     }
     workflow.endGroup();
     if (!decision.push) workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: 'wasmpack' });
-    await report(workflow, built, references, pushed, outputs, decision.push ? undefined : decision.because);
+    await report(workflow, built, references, pushed, outputs, decision.push ? undefined : decision.because, bareSbom);
     if (plan.mode !== 'none') await workflow.setOutput('signatures', signaturesOutput(signed));
     await workflow.appendSummary(signingMarkdown(signed, plan));
   } finally {
@@ -136,9 +141,9 @@ async function runSteps(workflow: Workflow, env: NodeJS.ProcessEnv, cwd: string,
   }
 }
 
-async function report(workflow: Workflow, built: Build, references: string[], pushed: PushedView[] | undefined, outputs: PushedView[] | undefined, notPushedBecause: string | undefined): Promise<void> {
+async function report(workflow: Workflow, built: Build, references: string[], pushed: PushedView[] | undefined, outputs: PushedView[] | undefined, notPushedBecause: string | undefined, sbom: string | undefined): Promise<void> {
   const { view } = built;
-  const values = actionOutputs({ view, references, metadata: built.metadata() });
+  const values = actionOutputs({ view, references, metadata: built.metadata(), ...(sbom ? { sbom } : {}) });
   workflow.group('outputs');
   for (const [name, value] of Object.entries(values)) {
     workflow.log(`${name}: ${name === 'metadata' || name === 'aot' ? `${value.length} bytes of JSON` : value.replace(/\n/g, ' ')}`);
@@ -154,6 +159,7 @@ async function report(workflow: Workflow, built: Build, references: string[], pu
       ...(notPushedBecause ? { notPushedBecause } : {}),
       ...(outputs ? { outputs } : {}),
       aot: aotImages(view, references),
+      ...(sbom ? { sbom } : {}),
     }),
   );
   workflow.log(pinnedImage(view, references));

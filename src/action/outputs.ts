@@ -23,10 +23,11 @@ export function pinnedImage(view: BuildView, references: string[]): string {
 }
 
 /**
- * The step's outputs (action.yml lists them): digest, image, tags, imageid, metadata, and aot
- * when AOT images were built. Values are strings; lists are newline-separated, documents JSON.
+ * The step's outputs (action.yml lists them): digest, image, tags, imageid, metadata, aot when
+ * AOT images were built, and sbom when the SBOM was pushed as a bare (unsigned) referrer. Values
+ * are strings; lists are newline-separated, documents JSON. (`signatures` is the signing step's.)
  */
-export function actionOutputs(options: { view: BuildView; references: string[]; metadata: Record<string, unknown> }): Record<string, string> {
+export function actionOutputs(options: { view: BuildView; references: string[]; metadata: Record<string, unknown>; sbom?: string }): Record<string, string> {
   const { view, references } = options;
   const outputs: Record<string, string> = {
     digest: view.digest,
@@ -36,5 +37,6 @@ export function actionOutputs(options: { view: BuildView; references: string[]; 
     metadata: JSON.stringify(options.metadata),
   };
   if (view.aot?.length) outputs.aot = JSON.stringify(aotImages(view, references));
+  if (options.sbom) outputs.sbom = options.sbom;
   return outputs;
 }

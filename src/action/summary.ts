@@ -14,6 +14,8 @@ export interface SummaryInput {
   /** -o destinations from `args`. */
   outputs?: PushedView[];
   aot: AotImage[];
+  /** The bare SBOM referrer pushed beside the image (an unsigned push). */
+  sbom?: string;
 }
 
 /** A table cell: "|" would end the cell and a newline the row. */
@@ -59,6 +61,7 @@ export function summaryMarkdown(input: SummaryInput): string {
       ),
       '',
     );
+    if (input.sbom) parts.push(`SBOM referrer (unsigned): ${code(input.sbom)}`, '');
   } else {
     const because = input.notPushedBecause ? ` (${cell(input.notPushedBecause)})` : '';
     parts.push(`**Built, not pushed**${because}.`, '');

@@ -12,6 +12,7 @@ import { pushDocument } from '../cli/commands/push.js';
 import { tlsVerifyFlag } from '../cli/registry-options.js';
 import { WasmpackError } from '../errors.js';
 import { connectionAccess, credentialStore, type CredentialStore, type RegistryAccess } from '../pipeline/access.js';
+import { bareSboms, withoutBareSboms } from '../pipeline/bare-sboms.js';
 import { buildProject, CONFIG_FILE, type BuildRequest, type BuildResult } from '../pipeline/build.js';
 import { publish, type PublishResult as PushResult } from '../pipeline/publish.js';
 import { parseDestinations } from '../pipeline/push.js';
@@ -37,6 +38,7 @@ const ACTION_OWNED: Record<string, string> = {
   '--iidfile': 'the imageid output',
   '--digestfile': 'the digest output',
   '--json': 'the metadata output',
+  '--sbom': 'sbom',
 };
 
 /**
@@ -127,6 +129,8 @@ export interface BuildView {
   timestamp: number;
   aot?: AotView[];
   aotReferrers: number;
+  /** The bare SBOM referrer's digest, when the build made an SBOM (what an unsigned push sends). */
+  sbomReferrer?: string;
 }
 
 export interface PushedView {
@@ -140,8 +144,13 @@ export interface PushedView {
 
 export interface Build {
   view: BuildView;
-  /** Pushes to registry references; the result is recorded for `metadata`. */
-  push(references: string[], access: RegistryAccess): Promise<PushedView[]>;
+  /** The SBOM and provenance the build made, to sign as in-toto attestations. */
+  documents: BuildResult['supplyChain'];
+  /**
+   * Pushes to registry references; the result is recorded for `metadata`. `signed`: the push will
+   * be signed, so the SBOM leaves only as a signed attestation, never also as a bare referrer.
+   */
+  push(references: string[], access: RegistryAccess, options?: { signed?: boolean }): Promise<PushedView[]>;
   /** Writes the -o destinations of `args` (archives, layouts). */
   writeOutputs(outputs: string[], access: RegistryAccess): Promise<PushedView[]>;
   /** The `build --json` document, with `outputs` and `pushed` as `build -o ... --push --json` has them. */
@@ -154,11 +163,12 @@ export async function build(parsed: ParsedBuild, deps: { reporter: Reporter; env
   let pushed: PushResult | undefined;
   let written: PushResult | undefined;
   // The graph the build returned goes out from memory, as `build --push` does.
-  const send = (destinations: string[], access: RegistryAccess) => publish(result.graph, parseDestinations(destinations), { access, reporter: deps.reporter });
+  const send = (destinations: string[], access: RegistryAccess, graph = result.graph) => publish(graph, parseDestinations(destinations), { access, reporter: deps.reporter });
   return {
     view: view(result),
-    async push(references, access) {
-      pushed = await send(references, access);
+    documents: result.supplyChain,
+    async push(references, access, options = {}) {
+      pushed = await send(references, access, options.signed ? withoutBareSboms(result.graph) : result.graph);
       return pushedViews(pushed);
     },
     async writeOutputs(outputs, access) {
@@ -184,6 +194,7 @@ function pushedViews(result: PushResult): PushedView[] {
 function view(result: BuildResult): BuildView {
   const document = buildDocument(result);
   const config = JSON.parse(result.image.config.bytes.toString('utf8')) as { os?: string; architecture?: string };
+  const [sbom] = bareSboms(result.graph);
   const aot = result.aot?.results.map((r) => ({
     target: r.target,
     cpu: r.cpu,
@@ -208,6 +219,7 @@ function view(result: BuildResult): BuildView {
     timestamp: result.timestamp,
     ...(aot ? { aot } : {}),
     aotReferrers: result.aot?.images.referrers.length ?? 0,
+    ...(sbom ? { sbomReferrer: sbom.descriptor.digest } : {}),
   };
 }
 

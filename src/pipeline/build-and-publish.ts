@@ -5,8 +5,7 @@ import type { RegistryAccess } from '../targets/connect.js';
 import { buildProject, type BuildRequest, type BuildResult } from './build.js';
 import { parseDestinations } from './destinations.js';
 import type { PublishResult } from './publish.js';
-import type { ImageGraph } from './graph.js';
-import { summarizeReferrer } from '../supply-chain/referrers.js';
+import { withoutBareSboms } from './bare-sboms.js';
 
 export interface BuildAndPublishRequest extends BuildRequest {
   /** -o destinations (oci:, oci-archive:, docker-archive:, or a registry). */
@@ -57,9 +56,4 @@ export async function buildAndPublish(request: BuildAndPublishRequest, deps: Bui
   const published = outputs.length ? await publish(graph, outputs, publishDeps) : undefined;
   const pushed = request.push ? await publish(graph, build.tags.map((reference) => ({ transport: 'registry' as const, reference })), publishDeps) : undefined;
   return { build, ...(published ? { outputs: published } : {}), ...(pushed ? { pushed: pushed } : {}) };
-}
-
-function withoutBareSboms(graph: ImageGraph): ImageGraph {
-  const isSbom = (bytes: Buffer) => summarizeReferrer({ digest: '', ...(JSON.parse(bytes.toString('utf8')) as { artifactType?: string }) }).kind === 'sbom';
-  return { ...graph, referrers: graph.referrers.filter((r) => !isSbom(r.bytes)) };
 }

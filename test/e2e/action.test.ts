@@ -33,13 +33,13 @@ test('action.yml: a node24 action whose main is in the checkout, every input wit
   const meta = await readActionMetadata(checkout);
   assert.equal(meta.runs.using, 'node24');
   await stat(join(checkout, meta.runs.main));
-  assert.deepEqual(Object.keys(meta.inputs).sort(), ['aot', 'aot-targets', 'annotations', 'args', 'format', 'github-token', 'images', 'labels', 'password', 'path', 'push', 'sign', 'sign-key', 'sign-key-password', 'tags', 'username'].sort());
+  assert.deepEqual(Object.keys(meta.inputs).sort(), ['aot', 'aot-targets', 'annotations', 'args', 'format', 'github-token', 'images', 'labels', 'password', 'path', 'provenance', 'push', 'sbom', 'sign', 'sign-key', 'sign-key-password', 'tags', 'username'].sort());
   for (const [name, spec] of Object.entries(meta.inputs)) {
     assert.ok(spec.description?.length > 10, `${name} has a description`);
     assert.equal(typeof spec.default, 'string', `${name} has a default`);
   }
   assert.equal(meta.inputs['github-token']!.default, '${{ github.token }}');
-  assert.deepEqual(Object.keys(meta.outputs).sort(), ['aot', 'digest', 'image', 'imageid', 'metadata', 'signatures', 'tags']);
+  assert.deepEqual(Object.keys(meta.outputs).sort(), ['aot', 'digest', 'image', 'imageid', 'metadata', 'sbom', 'signatures', 'tags']);
   for (const [name, spec] of Object.entries(meta.outputs)) assert.ok(spec.description?.length > 10, `${name} has a description`);
   await assert.rejects(stat(join(checkout, 'node_modules')), 'the checkout has no node_modules');
 });
