@@ -11,6 +11,15 @@ test('typed inputs become build flags in a fixed order', () => {
   assert.deepEqual(buildArgv({ dir: '/w', references: [], aot: false, aotTargets: [], annotations: {}, labels: {} }), ['/w']);
 });
 
+test('the sbom input is the build\'s --sbom; args may not set it too', () => {
+  for (const sbom of ['spdx', 'cyclonedx', 'none'] as const) {
+    const argv = buildArgv({ dir: '/w', references: [], aot: false, aotTargets: [], annotations: {}, labels: {}, sbom });
+    assert.deepEqual(argv, ['/w', '--sbom', sbom]);
+    assert.equal(parseBuildArgs(argv, []).request.sbom, sbom);
+  }
+  assert.throws(() => parseBuildArgs(['/w'], ['--sbom', 'none']), (err: unknown) => err instanceof WasmpackError && err.code === 'ACTION_BAD_INPUT' && /"args" has --sbom/.test(err.message) && /use sbom instead/.test(err.hint ?? ''));
+});
+
 test('the CLI\'s own parser turns inputs and args into the pipeline request', () => {
   const parsed = parseBuildArgs(buildArgv({ dir: '/w/app', references: ['localhost:5000/app:1'], aot: false, aotTargets: ['aarch64'], annotations: { k: 'v' }, labels: {}, timestamp: 9 }), ['--debug', '--compression', 'zstd', '-o', 'oci-archive:/tmp/x.tar', '--cert-dir', '/certs', '--tls-verify=false']);
   assert.equal(parsed.request.dir, '/w/app');

@@ -53,3 +53,13 @@ test('args split like a shell splits words, with no expansion', () => {
   assert.throws(() => splitArgs(`--env 'A`), badInput('args'));
   assert.throws(() => splitArgs('--env "A'), badInput('args'));
 });
+
+test('sbom is spdx, cyclonedx or none (spdx by default, case-insensitive); provenance is a boolean, true by default', () => {
+  assert.equal(readInputs({}).sbom, 'spdx');
+  assert.equal(readInputs({}).provenance, true);
+  assert.equal(readInputs({ INPUT_SBOM: ' CycloneDX ' }).sbom, 'cyclonedx');
+  assert.equal(readInputs({ INPUT_SBOM: 'none', INPUT_PROVENANCE: 'false' }).sbom, 'none');
+  assert.equal(readInputs({ INPUT_PROVENANCE: 'False' }).provenance, false);
+  assert.throws(() => readInputs({ INPUT_SBOM: 'spdx-json' }), (err: unknown) => badInput('sbom')(err) && /spdx, cyclonedx or none, got "spdx-json"/.test((err as Error).message));
+  assert.throws(() => readInputs({ INPUT_PROVENANCE: 'slsa' }), badInput('provenance'));
+});

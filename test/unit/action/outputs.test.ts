@@ -17,6 +17,13 @@ test('every output: digest, image pinned to it, newline-separated tags, config d
   });
 });
 
+test('sbom is an output only when the caller pushed a bare SBOM referrer', () => {
+  const view = buildView();
+  const digest = `sha256:${'5'.repeat(64)}`;
+  assert.equal(actionOutputs({ view, references: ['r/a:1'], metadata: {}, sbom: digest }).sbom, digest);
+  assert.ok(!('sbom' in actionOutputs({ view, references: ['r/a:1'], metadata: {} })));
+});
+
 test('aot is only an output when AOT images were built; their references follow the portable ones', () => {
   const view = buildView({ aot });
   const out = actionOutputs({ view, references: ['ghcr.io/acme/app:1.0', 'ghcr.io/acme/app:latest'], metadata: {} });

@@ -20,6 +20,14 @@ test('a pushed build: image, digest, platform, size, and a row per repository wi
   assert.match(md, /\| Created \| 2024-05-01T10:00:00Z \|/);
   assert.match(md, /#### Pushed\n\n\| Repository \| Tags \| Blobs uploaded \/ already there \/ mounted \|\n\|---\|---\|---\|\n\| `ghcr.io\/acme\/app` \| `1.0` `latest` \| 2 \/ 0 \/ 0 \|/);
   assert.doesNotMatch(md, /not pushed/i);
+  assert.doesNotMatch(md, /SBOM/, 'no SBOM line unless a bare SBOM was pushed');
+});
+
+test('a bare SBOM referrer pushed beside the image is listed with its digest', () => {
+  const view = buildView();
+  const sbom = `sha256:${'5'.repeat(64)}`;
+  const md = summaryMarkdown({ view, image: `r/a:1@${view.digest}`, references: ['r/a:1'], pushed: [{ destination: 'r/a:1', tags: ['1'], extraTags: [], blobs: { pushed: 1, skipped: 0, mounted: 0 } }], aot: [], sbom });
+  assert.match(md, new RegExp(`SBOM referrer \\(unsigned\\): \`${sbom}\``));
 });
 
 test('a pull request build says it was built, not pushed, why, and what it would be tagged', () => {

@@ -53,6 +53,10 @@ test('every init template workflow uses the published action, with known inputs,
     assert.ok('pull_request' in workflow.on, `${template} checks pull requests`);
     assert.deepEqual((workflow.on.push as { tags: string[] }).tags, ['v*']);
     assert.equal(workflow.permissions?.packages, 'write', `${template} may push to ghcr.io`);
+    assert.equal(workflow.permissions?.['id-token'], 'write', `${template} signs keyless`);
+    const text = readFileSync(path, 'utf8');
+    assert.match(text, /# sbom: spdx\b/, `${template} shows the SBOM default`);
+    assert.match(text, /# provenance: true\b/, `${template} shows the provenance default`);
   }
 });
 
