@@ -14,8 +14,10 @@ import {
 import "./shared-cli-commands-sign.js";
 import "./shared-cli-signing-options.js";
 import {
+  bareSboms,
   buildProject,
-  commitTime
+  commitTime,
+  withoutBareSboms
 } from "./shared-packageurl-js.js";
 import "./shared-toolchains-module-name.js";
 import {
@@ -112,7 +114,7 @@ async function readContext(env, cwd) {
 __name(readContext, "readContext");
 
 // src/action/inputs.ts
-var HINT = "see README#action-inputs";
+var isSbomChoice = /* @__PURE__ */ __name((value) => value === "spdx" || value === "cyclonedx" || value === "none", "isSbomChoice"), HINT = "see README#action-inputs";
 function input(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -157,6 +159,8 @@ __name(keyValueInput, "keyValueInput");
 function readInputs(env) {
   let format = input(env, "format");
   if (format !== "" && format !== "compat" && format !== "artifact") throw badInput("format", `must be compat or artifact, got "${format}"`);
+  let sbom = (input(env, "sbom") || "spdx").toLowerCase();
+  if (!isSbomChoice(sbom)) throw badInput("sbom", `must be spdx, cyclonedx or none, got "${sbom}"`);
   return {
     path: input(env, "path") || ".",
     images: listInput(env, "images").map((image) => image.toLowerCase()),
@@ -170,7 +174,9 @@ function readInputs(env) {
     aotTargets: listInput(env, "aot-targets"),
     annotations: keyValueInput(env, "annotations"),
     labels: keyValueInput(env, "labels"),
-    args: splitArgs(input(env, "args"))
+    args: splitArgs(input(env, "args")),
+    sbom,
+    provenance: booleanInput(env, "provenance", !0)
   };
 }
 __name(readInputs, "readInputs");
@@ -279,7 +285,7 @@ function buildArgv(args) {
   for (let target of args.aotTargets) argv.push("--aot-target", target);
   for (let [k, v] of Object.entries(args.annotations)) argv.push("--annotation", `${k}=${v}`);
   for (let [k, v] of Object.entries(args.labels)) argv.push("--label", `${k}=${v}`);
-  return args.timestamp !== void 0 && argv.push("--timestamp", String(args.timestamp)), argv;
+  return args.timestamp !== void 0 && argv.push("--timestamp", String(args.timestamp)), args.sbom && argv.push("--sbom", args.sbom), argv;
 }
 __name(buildArgv, "buildArgv");
 
@@ -480,7 +486,7 @@ function actionOutputs(options) {
     imageid: view2.imageId,
     metadata: JSON.stringify(options.metadata)
   };
-  return view2.aot?.length && (outputs.aot = JSON.stringify(aotImages(view2, references))), outputs;
+  return view2.aot?.length && (outputs.aot = JSON.stringify(aotImages(view2, references))), options.sbom && (outputs.sbom = options.sbom), outputs;
 }
 __name(actionOutputs, "actionOutputs");
 
@@ -537,7 +543,7 @@ function summaryMarkdown(input2) {
         input2.pushed.map((p) => [code(repositoryOf(p.destination)), [...p.tags, ...p.extraTags].map(code).join(" "), `${p.blobs.pushed} / ${p.blobs.skipped} / ${p.blobs.mounted}`])
       ),
       ""
-    );
+    ), input2.sbom && parts.push(`SBOM referrer (unsigned): ${code(input2.sbom)}`, "");
   else {
     let because = input2.notPushedBecause ? ` (${cell(input2.notPushedBecause)})` : "";
     parts.push(`**Built, not pushed**${because}.`, ""), input2.references.length && parts.push(`Would be tagged: ${input2.references.map(code).join(" ")}`, "");
@@ -636,7 +642,8 @@ var ACTION_OWNED = {
   "--password-stdin": "username/password",
   "--iidfile": "the imageid output",
   "--digestfile": "the digest output",
-  "--json": "the metadata output"
+  "--json": "the metadata output",
+  "--sbom": "sbom"
 };
 function parseBuildArgs(argv, userArgs) {
   for (let word of userArgs) {
@@ -680,11 +687,12 @@ function firstBadWord(words, parses) {
 }
 __name(firstBadWord, "firstBadWord");
 async function build(parsed, deps) {
-  let result = await buildProject(parsed.request, { reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} }), pushed, written, send = /* @__PURE__ */ __name((destinations, access) => publish(result.graph, parseDestinations(destinations), { access, reporter: deps.reporter }), "send");
+  let result = await buildProject(parsed.request, { reporter: deps.reporter, env: deps.env, ...deps.signal ? { signal: deps.signal } : {} }), pushed, written, send = /* @__PURE__ */ __name((destinations, access, graph = result.graph) => publish(graph, parseDestinations(destinations), { access, reporter: deps.reporter }), "send");
   return {
     view: view(result),
-    async push(references, access) {
-      return pushed = await send(references, access), pushedViews(pushed);
+    documents: result.supplyChain,
+    async push(references, access, options = {}) {
+      return pushed = await send(references, access, options.signed ? withoutBareSboms(result.graph) : result.graph), pushedViews(pushed);
     },
     async writeOutputs(outputs, access) {
       return written = await send(outputs, access), pushedViews(written);
@@ -707,7 +715,7 @@ function pushedViews(result) {
 }
 __name(pushedViews, "pushedViews");
 function view(result) {
-  let document = buildDocument(result), config = JSON.parse(result.image.config.bytes.toString("utf8")), aot = result.aot?.results.map((r) => ({
+  let document = buildDocument(result), config = JSON.parse(result.image.config.bytes.toString("utf8")), [sbom] = bareSboms(result.graph), aot = result.aot?.results.map((r) => ({
     target: r.target,
     cpu: r.cpu,
     formatVersion: r.formatVersion,
@@ -730,7 +738,8 @@ function view(result) {
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},
-    aotReferrers: result.aot?.images.referrers.length ?? 0
+    aotReferrers: result.aot?.images.referrers.length ?? 0,
+    ...sbom ? { sbomReferrer: sbom.descriptor.digest } : {}
   };
 }
 __name(view, "view");
@@ -794,34 +803,35 @@ async function runSteps(workflow, env, cwd, signal, located) {
     annotations: { ...repositoryAnnotations(context), ...inputs.annotations },
     labels: inputs.labels,
     ...inputs.format ? { format: inputs.format } : {},
-    ...timestamp !== void 0 ? { timestamp } : {}
+    ...timestamp !== void 0 ? { timestamp } : {},
+    sbom: inputs.sbom
   }), parsed = parseBuildArgs(argv, inputs.args);
   computed.length && workflow.log(`references: ${computed.join(", ")}`), workflow.group(`wasmpack build ${inputs.path}`);
   let reporter = logReporter(workflow), built = await build(parsed, { reporter, env: pipelineEnv, signal });
   try {
     let references = computed.length ? computed : built.view.tags, decision = decidePush(inputs.push, context, references), logins = decision.push ? registryLogins(references, inputs, context) : [], access = /* @__PURE__ */ __name(() => registryAccess(logins, parsed, pipelineEnv, signal), "access"), outputs;
     parsed.outputs.length && (workflow.group(`write ${parsed.outputs.join(", ")}`), outputs = await built.writeOutputs(parsed.outputs, access()));
-    let plan = planSigning(signingInputs, env, decision.push), pushed;
+    let plan = planSigning(signingInputs, env, decision.push), signing = plan.mode !== "none", pushed;
     if (decision.push) {
       workflow.group(`push ${references.length} reference${references.length === 1 ? "" : "s"}`);
       for (let login of logins) workflow.log(`credentials for ${login.hosts.join(", ")}: ${login.from}`);
-      pushed = await built.push(references, access());
+      pushed = await built.push(references, access(), { signed: signing });
     }
-    let signed = [];
+    let bareSbom = pushed?.length && !signing ? built.view.sbomReferrer : void 0, signed = [];
     if (pushed?.length && plan.mode !== "none") {
       workflow.group(`sign (${plan.mode})`);
-      let images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest }));
-      signed = await signPushed(plan, signingInputs, images, [], { access: access(), env, mask: /* @__PURE__ */ __name((secret) => workflow.mask(secret), "mask") });
+      let images = pushed.map((p) => ({ repository: repositoryOf(p.destination), digest: built.view.digest })), documents = [built.documents.sbom, inputs.provenance ? built.documents.provenance : void 0].filter((d) => d !== void 0);
+      signed = await signPushed(plan, signingInputs, images, documents, { access: access(), env, mask: /* @__PURE__ */ __name((secret) => workflow.mask(secret), "mask") });
       for (let s of signed) workflow.log(`signed ${s.image}: ${[s.signature ? "signature" : "", ...s.attestations.map((a) => a.predicateType)].filter(Boolean).join(", ")}`);
     }
-    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because), plan.mode !== "none" && await workflow.setOutput("signatures", signaturesOutput(signed)), await workflow.appendSummary(signingMarkdown(signed, plan));
+    workflow.endGroup(), decision.push || workflow.notice(`built ${built.view.name}, not pushed: ${decision.because}`, { title: "wasmpack" }), await report(workflow, built, references, pushed, outputs, decision.push ? void 0 : decision.because, bareSbom), plan.mode !== "none" && await workflow.setOutput("signatures", signaturesOutput(signed)), await workflow.appendSummary(signingMarkdown(signed, plan));
   } finally {
     await built.cleanup();
   }
 }
 __name(runSteps, "runSteps");
-async function report(workflow, built, references, pushed, outputs, notPushedBecause) {
-  let { view: view2 } = built, values = actionOutputs({ view: view2, references, metadata: built.metadata() });
+async function report(workflow, built, references, pushed, outputs, notPushedBecause, sbom) {
+  let { view: view2 } = built, values = actionOutputs({ view: view2, references, metadata: built.metadata(), ...sbom ? { sbom } : {} });
   workflow.group("outputs");
   for (let [name, value] of Object.entries(values))
     workflow.log(`${name}: ${name === "metadata" || name === "aot" ? `${value.length} bytes of JSON` : value.replace(/\n/g, " ")}`), await workflow.setOutput(name, value);
@@ -833,7 +843,8 @@ async function report(workflow, built, references, pushed, outputs, notPushedBec
       ...pushed ? { pushed } : {},
       ...notPushedBecause ? { notPushedBecause } : {},
       ...outputs ? { outputs } : {},
-      aot: aotImages(view2, references)
+      aot: aotImages(view2, references),
+      ...sbom ? { sbom } : {}
     })
   ), workflow.log(pinnedImage(view2, references));
 }

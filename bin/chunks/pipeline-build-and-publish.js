@@ -9,7 +9,6 @@ import "./shared-toolchains-rust-toolchain.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-supply-chain-referrers.js";
 import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";

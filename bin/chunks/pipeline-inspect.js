@@ -8,8 +8,7 @@ import {
 import "./shared-supply-chain-sign-store.js";
 import {
   referrerLabel
-} from "./shared-supply-chain-referrers.js";
-import "./shared-supply-chain-documents.js";
+} from "./shared-supply-chain-documents.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-undici.js";

@@ -48,7 +48,8 @@ import {
 import {
   DEFAULT_SBOM,
   provenanceAttachment,
-  sbomAttachment
+  sbomAttachment,
+  summarizeReferrer
 } from "./shared-supply-chain-documents.js";
 import {
   layoutDir,
@@ -2577,8 +2578,24 @@ async function lastBuildIfCurrent(plan, fingerprint) {
 }
 __name(lastBuildIfCurrent, "lastBuildIfCurrent");
 
+// src/pipeline/bare-sboms.ts
+function isBareSbom(node) {
+  return summarizeReferrer({ digest: "", ...JSON.parse(node.bytes.toString("utf8")) }).kind === "sbom";
+}
+__name(isBareSbom, "isBareSbom");
+function withoutBareSboms(graph) {
+  return { ...graph, referrers: graph.referrers.filter((r) => !isBareSbom(r)) };
+}
+__name(withoutBareSboms, "withoutBareSboms");
+function bareSboms(graph) {
+  return graph.referrers.filter(isBareSbom);
+}
+__name(bareSboms, "bareSboms");
+
 export {
   commitTime,
-  buildProject
+  buildProject,
+  withoutBareSboms,
+  bareSboms
 };
 /*! For license information please see shared-packageurl-js.js.LEGAL.txt */

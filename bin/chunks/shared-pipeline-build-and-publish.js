@@ -1,11 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  buildProject
+  buildProject,
+  withoutBareSboms
 } from "./shared-packageurl-js.js";
-import {
-  summarizeReferrer
-} from "./shared-supply-chain-referrers.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
@@ -26,11 +24,6 @@ async function buildAndPublish(request, deps) {
   return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
 }
 __name(buildAndPublish, "buildAndPublish");
-function withoutBareSboms(graph) {
-  let isSbom = /* @__PURE__ */ __name((bytes) => summarizeReferrer({ digest: "", ...JSON.parse(bytes.toString("utf8")) }).kind === "sbom", "isSbom");
-  return { ...graph, referrers: graph.referrers.filter((r) => !isSbom(r.bytes)) };
-}
-__name(withoutBareSboms, "withoutBareSboms");
 
 export {
   buildAndPublish

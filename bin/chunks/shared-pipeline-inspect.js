@@ -8,7 +8,7 @@ import {
 } from "./shared-supply-chain-sign-store.js";
 import {
   summarizeReferrer
-} from "./shared-supply-chain-referrers.js";
+} from "./shared-supply-chain-documents.js";
 import {
   openLastBuild
 } from "./shared-pipeline-last-build.js";
