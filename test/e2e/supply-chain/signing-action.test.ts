@@ -131,7 +131,7 @@ describe('the Action signs what it pushes', () => {
     assert.equal(tags.status, 404, 'nothing was pushed');
   });
 
-  test('sign-key from secrets: cosign verify --key of 3.x and 2.x accepts the signature; the key and password stay masked', async () => {
+  test('sign-key from secrets: cosign verify --key and verify-attestation (spdxjson, slsaprovenance1) of 3.x and 2.x accept the signature and attestations; no bare SBOM; the key and password stay masked', async () => {
     const prefix = join(work, 'action');
     assert.equal((await wasmpack(['key', 'generate', prefix], { env: { COSIGN_PASSWORD: KEY_PASSWORD } })).code, 0);
     const keyText = await readFile(`${prefix}.key`, 'utf8');
