@@ -9,7 +9,7 @@ import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
 import { digestHex, hashingTap, sha256 } from '../oci/digest.js';
 import { fileBlob, sha256File } from './files.js';
 import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
-import type { BlobOutcome, Target } from './target.js';
+import { placementTag, type BlobOutcome, type ManifestPlacement, type Target } from './target.js';
 
 // https://github.com/opencontainers/image-spec/blob/main/image-layout.md
 const LAYOUT_FILE = 'oci-layout';
@@ -33,7 +33,8 @@ export function blobPath(dir: string, digest: string): string {
 export class LayoutTarget implements Target {
   readonly name: string;
   private readonly pendingTags = new Map<string, Descriptor>();
-  private untagged: Descriptor | undefined;
+  /** Untagged roots, in the order they were copied: each gets its own index.json entry. */
+  private readonly roots = new Map<string, Descriptor>();
   private created = false;
   private ensuring: Promise<void> | undefined;
   private readonly temps = new Set<string>();
@@ -105,11 +106,14 @@ export class LayoutTarget implements Target {
     return sha256File(temp);
   }
 
-  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement): Promise<'pushed' | 'skipped'> {
     await this.ensure();
-    if (!(await this.exists(node.descriptor))) await this.pushBlob(node);
-    if (reference) this.pendingTags.set(reference, node.descriptor);
-    else this.untagged = node.descriptor;
+    const present = await this.exists(node.descriptor);
+    if (!present) await this.pushBlob(node);
+    const tag = placementTag(placement);
+    if (tag !== undefined) this.pendingTags.set(tag, node.descriptor);
+    else if ('root' in placement) this.roots.set(node.descriptor.digest, node.descriptor);
+    return present ? 'skipped' : 'pushed';
   }
 
   async commit(): Promise<void> {
@@ -124,9 +128,8 @@ export class LayoutTarget implements Target {
       manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag);
       manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
     }
-    if (this.untagged && !manifests.some((d) => d.digest === this.untagged!.digest)) {
-      const { mediaType, digest, size } = this.untagged;
-      manifests.push({ mediaType, digest, size });
+    for (const { mediaType, digest, size } of this.roots.values()) {
+      if (!manifests.some((d) => d.digest === digest)) manifests.push({ mediaType, digest, size });
     }
     await writeAtomic(join(this.dir, LAYOUT_FILE), canonicalJson(LAYOUT_VERSION));
     await writeAtomic(join(this.dir, 'index.json'), canonicalJson({ ...index, manifests }));

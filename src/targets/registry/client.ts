@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { Readable, Transform } from 'node:stream';
 import { WasmpackError, redact, registerSecret } from '../../errors.js';
 import type { CredentialStore } from '../../auth/credentials.js';
-import { openBytes, type Blob } from '../../oci/content.js';
+import { openBytes, type Blob, type Descriptor } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
 import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
 import { Authenticator } from './auth.js';
@@ -655,8 +655,12 @@ export class RegistryClient {
    * Docker-Content-Digest when present and returns OCI-Subject for referrers. Repeating it is safe.
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
    */
-  async putManifest(repository: string, reference: string, bytes: Buffer, mediaType: string): Promise<PutManifestResult> {
-    const digest = sha256(bytes);
+  async putManifest(repository: string, reference: string, bytes: Buffer, described: string | Pick<Descriptor, 'mediaType' | 'digest' | 'size'>): Promise<PutManifestResult> {
+    // A manifest node's descriptor was computed from these very bytes: hashing them again proves nothing.
+    const { mediaType, digest } = typeof described === 'string' ? { mediaType: described, digest: sha256(bytes) } : described;
+    if (typeof described !== 'string' && described.size !== bytes.length) {
+      throw new WasmpackError('DIGEST_MISMATCH', `manifest ${digest} is described as ${described.size} bytes and has ${bytes.length}`, 'this is a bug in wasmpack: please report it');
+    }
     if (bytes.length > MAX_MANIFEST_BYTES) {
       throw new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, 'reduce the number of layers or annotations');
     }

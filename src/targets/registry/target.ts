@@ -6,7 +6,7 @@
 import type { CredentialStore } from '../../auth/credentials.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
-import type { BlobOutcome, CopyHooks, Target } from '../target.js';
+import { placementTag, type BlobOutcome, type CopyHooks, type ManifestPlacement, type Target } from '../target.js';
 import { RegistryClient } from './client.js';
 import type { HttpSend } from './http.js';
 import { listInFallbackTag, subjectOf } from './referrers.js';
@@ -81,18 +81,22 @@ export class RegistryTarget implements Target {
   }
 
   /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
-  async pushManifest(node: ManifestNode, reference?: string, hooks?: CopyHooks): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement, hooks?: CopyHooks): Promise<'pushed' | 'skipped'> {
     const repo = this.options.repository;
-    const put = await this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType);
+    const tag = placementTag(placement);
+    // An untagged root the registry holds already needs nothing (children were checked by copyImage).
+    if (tag === undefined && 'root' in placement && (await this.exists(node.descriptor))) return 'skipped';
+    const put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor);
     const subject = subjectOf(node);
-    if (!subject) return;
+    if (!subject) return 'pushed';
     if (put.subject) {
       hooks?.onReferrer?.(node.descriptor, 'api');
-      return;
+      return 'pushed';
     }
     // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
     await listInFallbackTag(this.client, repo, node, subject);
     hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
+    return 'pushed';
   }
 
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
