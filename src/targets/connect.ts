@@ -3,9 +3,10 @@ import type { CredentialStore } from '../auth/credentials.js';
 import type { Reference } from '../oci/reference.js';
 import { DockerArchiveTarget, OciArchiveTarget } from './archive/index.js';
 import { LayoutTarget } from './layout.js';
-import { RegistryClient } from './registry/client.js';
+import { RegistryClient, type RegistryClientOptions } from './registry/client.js';
 import type { HttpSend } from './registry/http.js';
 import type { RetryEnvironment } from './registry/retries.js';
+import type { SchemeMemory } from './registry/scheme-memory.js';
 import { RegistryTarget } from './registry/target.js';
 import type { CopyHooks, Target } from './target.js';
 import type { TransportSpec } from './transport-spec.js';
@@ -26,6 +27,8 @@ export interface RegistryAccess {
   retryEnvironment?: RetryEnvironment;
   /** One line per HTTP exchange (--verbose); the CLI decides where it goes. */
   log?: (line: string) => void;
+  /** Remembers which scheme a loopback registry answered on, between runs. */
+  schemeMemory?: SchemeMemory;
 }
 
 /** A registry as written ("docker.io", "localhost:5000") and the host its API lives on. */
@@ -34,8 +37,8 @@ export interface RegistryHost {
   apiHost: string;
 }
 
-/** The one translation of access options into client options. */
-function clientOptions(host: RegistryHost, access: RegistryAccess) {
+/** The one translation of access options into client options (a client and a target alike). */
+function clientOptions(host: RegistryHost, access: RegistryAccess): RegistryClientOptions {
   return {
     registry: host.apiHost,
     credentials: access.credentials,
@@ -47,6 +50,8 @@ function clientOptions(host: RegistryHost, access: RegistryAccess) {
     ...(access.send ? { send: access.send } : {}),
     ...(access.now ? { now: access.now } : {}),
     ...(access.log ? { log: access.log } : {}),
+    ...(access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {}),
+    ...(access.schemeMemory ? { schemeMemory: access.schemeMemory } : {}),
   };
 }
 
@@ -61,7 +66,6 @@ export function connect(reference: Reference, access: RegistryAccess, options: {
     ...clientOptions(reference, access),
     repository: reference.repository,
     ...(options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {}),
-    ...(access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {}),
     ...(options.hooks ? { hooks: options.hooks } : {}),
   });
 }

@@ -3,49 +3,22 @@
  * serves an image and all its companions (one ping, one token) until close(). The client retries
  * (each request, and a blob upload from POST) with this target's policy.
  */
-import type { CredentialStore } from '../../auth/credentials.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
 import { placementTag, type BlobOutcome, type CopyHooks, type ManifestPlacement, type Target } from '../target.js';
-import { RegistryClient } from './client.js';
-import type { HttpSend } from './http.js';
+import { RegistryClient, type RegistryClientOptions } from './client.js';
 import { listInFallbackTag, subjectOf } from './referrers.js';
-import type { RetryEnvironment, RetryPolicy } from './retries.js';
 import { pushScopes } from './scope.js';
 
-export interface RegistryTargetOptions {
-  /** host[:port] as given; docker.io already mapped to registry-1.docker.io by the caller. */
-  registry: string;
+/** The client's options (built once, by connect()) and what the target adds: where, and whence to mount. */
+export interface RegistryTargetOptions extends RegistryClientOptions {
   repository: string;
-  credentials: CredentialStore;
-  /** Allow plain HTTP to a non-loopback registry. */
-  insecure?: boolean;
-  /** false: HTTPS without certificate verification. */
-  tlsVerify?: boolean;
-  /** Directory of *.crt CA certificates (like podman's --cert-dir). */
-  certDir?: string;
   /** Repository on the same registry to mount blobs from instead of uploading them. */
   mountFrom?: string;
-  userAgent?: string;
-  signal?: AbortSignal;
   /** Connections per origin. */
   concurrency?: number;
-  retry?: Partial<RetryPolicy>;
-  /** Injected sleep/clock/randomness for retries (tests). */
-  retryEnvironment?: RetryEnvironment;
-  scheme?: 'https' | 'http';
-  systemCertDirs?: string[];
-  /** Injected HTTP exchange (unit tests). */
-  send?: HttpSend;
-  /** Injected clock for token expiry (unit tests). */
-  now?(): number;
   /** Told what the target cost when it is closed (requests, bytes, retries). */
   hooks?: CopyHooks;
-  /** One line per HTTP exchange (--verbose). */
-  log?: (line: string) => void;
-  /** Blobs above this many bytes go up in resumable chunks (client default 64 MiB). */
-  chunkThreshold?: number;
-  chunkSize?: number;
 }
 
 export class RegistryTarget implements Target {
