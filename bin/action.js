@@ -5,41 +5,41 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6FSOX4N3.js";
-import "./chunks/chunk-TOXHA2VC.js";
+} from "./chunks/chunk-JLV64HNM.js";
+import "./chunks/chunk-IBN34QGX.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-UXMP5NSV.js";
+} from "./chunks/chunk-F6PHW7IA.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-WB77DAOC.js";
-import "./chunks/chunk-J3PB4AZK.js";
+import "./chunks/chunk-44ZB3CGR.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-XMHZ3OLK.js";
+import "./chunks/chunk-TRYVVZMC.js";
 import {
   publish
-} from "./chunks/chunk-I4DPNEHQ.js";
-import "./chunks/chunk-UVUTLO4Q.js";
-import "./chunks/chunk-KVKC5U5Y.js";
+} from "./chunks/chunk-G5SYMLSF.js";
+import "./chunks/chunk-3VJAREB7.js";
+import "./chunks/chunk-ZLSGZ2ZV.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-YZDORMMD.js";
+import "./chunks/chunk-47DSPDML.js";
 import {
   Annotation
-} from "./chunks/chunk-HRHP54P3.js";
+} from "./chunks/chunk-NOBNVSZI.js";
+import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-4HLMMPSC.js";
+} from "./chunks/chunk-ZS4DXJYT.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-P6KFYY4G.js";
+} from "./chunks/chunk-B437HTRM.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-ACHYWE3J.js";
+} from "./chunks/chunk-MGZY6EWO.js";
 import "./chunks/chunk-HHXO7FHZ.js";
-import "./chunks/chunk-X76AGJ64.js";
+import "./chunks/chunk-WDP67SHA.js";
 import {
   formatBytes
 } from "./chunks/chunk-EPR3OEVV.js";

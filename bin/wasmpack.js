@@ -15,14 +15,14 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-ZHCCQSNJ.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-B35PIIKY.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-AQZVOL6Y.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-FGEUUBHY.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-PSMVEXWE.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-JLZCDYHH.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-TJYYTCEU.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-U5SIBREM.js")).RunCommand, "run")
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-7NM7OKEG.js")).BuildCommand, "build"),
+  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-APGK664L.js")).InitCommand, "init"),
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-FDUMAHSP.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-DVF7TSI3.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-VGZMQLQI.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-RF32NOO3.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-DCGLJRSW.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-OH7ULSQR.js")).RunCommand, "run")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -7,6 +7,7 @@ import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
 import { placementTag, type BlobOutcome, type CopyHooks, type ManifestPlacement, type Target } from '../target.js';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
+import { graceSignal } from '../grace.js';
 import { listInFallbackTag, subjectOf } from './referrers.js';
 import { pushScopes } from './scope.js';
 
@@ -59,17 +60,23 @@ export class RegistryTarget implements Target {
     const tag = placementTag(placement);
     // An untagged root the registry holds already needs nothing (children were checked by copyImage).
     if (tag === undefined && 'root' in placement && (await this.exists(node.descriptor))) return 'skipped';
-    const put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor);
-    const subject = subjectOf(node);
-    if (!subject) return 'pushed';
-    if (put.subject) {
-      hooks?.onReferrer?.(node.descriptor, 'api');
+    // Once on the wire, a manifest PUT is let finish when the user interrupts (see grace.ts).
+    const grace = graceSignal(this.options.signal);
+    try {
+      const put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {});
+      const subject = subjectOf(node);
+      if (!subject) return 'pushed';
+      if (put.subject) {
+        hooks?.onReferrer?.(node.descriptor, 'api');
+        return 'pushed';
+      }
+      // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
+      await listInFallbackTag(this.client, repo, node, subject, grace.signal);
+      hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
       return 'pushed';
+    } finally {
+      grace.done();
     }
-    // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
-    await listInFallbackTag(this.client, repo, node, subject);
-    hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
-    return 'pushed';
   }
 
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */

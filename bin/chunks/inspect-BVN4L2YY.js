@@ -1,0 +1,21 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./chunk-42TD33ES.js";
+import "./chunk-TRYVVZMC.js";
+import "./chunk-DRTS4ARN.js";
+import "./chunk-47DSPDML.js";
+import "./chunk-NOBNVSZI.js";
+import "./chunk-WB77DAOC.js";
+import "./chunk-GRHSYKBX.js";
+import "./chunk-222AH7NZ.js";
+import "./chunk-U4FSHFBH.js";
+import "./chunk-GZZTAZ46.js";
+export {
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+};
