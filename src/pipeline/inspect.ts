@@ -4,12 +4,10 @@ import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
 import { collect } from '../streams.js';
 import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js';
-import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
+import { isManifestNode, type Blob, type Descriptor, type ManifestNode, type Platform } from '../oci/content.js';
 import { sha256 } from '../oci/digest.js';
 import { Annotation, MediaType, isIndexType } from '../oci/media-types.js';
-import { manifestReference, type Reference } from '../oci/reference.js';
-import { readLayoutImage } from '../targets/layout.js';
-import { registryClient, type RegistryAccess } from '../targets/connect.js';
+import { openSource, type RegistryAccess } from '../targets/connect.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { openLastBuild } from './last-build.js';
@@ -71,32 +69,29 @@ export interface InspectedImage {
   companions?: AotCompanion[];
 }
 
-/** Reads an image's manifest and config from a registry, a layout or the last build, without pulling layers. */
+/** Reads an image's manifest and config from any source (a registry, a layout, an archive) or the last build, without reading layers. */
 export async function inspectImage(request: InspectRequest, deps: InspectDeps): Promise<InspectedImage> {
   if (request.image === undefined) return fromLastBuild(resolve(request.dir));
   const info = await stat(request.image).catch(() => undefined);
   if (info?.isDirectory() && !request.image.startsWith('oci:')) return fromLastBuild(resolve(request.image));
   const spec = parseTransport(request.image);
-  switch (spec.transport) {
-    case 'oci': {
-      const node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
-    }
-    case 'registry':
-      return fromRegistry(spec.reference, deps);
-    default:
-      throw new WasmpackError(
-        'UNSUPPORTED_SOURCE',
-        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
-        'inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives',
-      );
+  const source = openSource(spec, deps.access);
+  try {
+    const remote = spec.transport === 'registry';
+    if (remote) deps.reporter.step(`fetching ${spec.reference.toString()}`);
+    const node = await source.resolve();
+    const config = await configOf(node);
+    if (remote) deps.reporter.succeed();
+    return describe(remote ? spec.reference.toString() : request.image, remote ? 'registry' : 'layout', node.bytes, node.descriptor.mediaType, config, node.descriptor.digest);
+  } finally {
+    await source.close();
   }
 }
 
 async function fromLastBuild(dir: string): Promise<InspectedImage> {
   const build = await openLastBuild(dir);
   const node = build.graph.image;
-  const image = describe(`oci:${build.layout}:${build.ref}`, 'last-build', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  const image = describe(`oci:${build.layout}:${build.ref}`, 'last-build', node.bytes, node.descriptor.mediaType, await configOf(node));
   image.tags = build.tags.map(String);
   const companions: AotCompanion[] = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
@@ -111,23 +106,9 @@ function companion(node: ManifestNode, tag?: string): AotCompanion {
   return { ...(tag ? { tag } : {}), digest: node.descriptor.digest, ...(aot ? { aot } : {}) };
 }
 
-async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<InspectedImage> {
-  const client = registryClient(ref, deps.access);
-  try {
-    deps.reporter.step(`fetching ${ref.toString()}`);
-    const manifest = await client.getManifest(ref.repository, manifestReference(ref));
-    const doc = parseManifest(manifest.bytes, ref.toString());
-    let config: Buffer | undefined;
-    if (doc.config && !isIndexType(manifest.mediaType)) config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES);
-    deps.reporter.succeed();
-    return describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
-  } finally {
-    await client.close();
-  }
-}
-
-async function layoutConfig(node: ManifestNode): Promise<Buffer | undefined> {
-  if (isIndexType(node.descriptor.mediaType)) return undefined;
+/** The config's bytes (an index has none), read through the source's checked opener. */
+async function configOf(node: ManifestNode): Promise<Buffer | undefined> {
+  if (isIndexType(node.descriptor.mediaType) || node.children.some(isManifestNode)) return undefined;
   const config = node.children[0] as Blob | undefined;
   if (!config) return undefined;
   if (config.descriptor.size > MAX_CONFIG_BYTES) return undefined;

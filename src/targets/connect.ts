@@ -1,13 +1,18 @@
 import { resolve } from 'node:path';
 import type { CredentialStore } from '../auth/credentials.js';
-import type { Reference } from '../oci/reference.js';
+import { manifestReference, type Reference } from '../oci/reference.js';
 import { DockerArchiveTarget, OciArchiveTarget } from './archive/index.js';
+import { DockerArchiveSource } from './archive/docker-archive-source.js';
+import { OciArchiveSource } from './archive/oci-archive-source.js';
 import { LayoutTarget } from './layout.js';
+import { LayoutSource } from './layout-source.js';
 import { RegistryClient, type RegistryClientOptions } from './registry/client.js';
 import type { HttpSend } from './registry/http.js';
 import type { RetryEnvironment } from './registry/retries.js';
 import type { SchemeMemory } from './registry/scheme-memory.js';
+import { RegistrySource } from './registry/source.js';
 import { RegistryTarget } from './registry/target.js';
+import type { Source, SourceLimits } from './source.js';
 import type { CopyHooks, Target } from './target.js';
 import type { TransportSpec } from './transport-spec.js';
 
@@ -68,6 +73,24 @@ export function connect(reference: Reference, access: RegistryAccess, options: {
     ...(options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {}),
     ...(options.hooks ? { hooks: options.hooks } : {}),
   });
+}
+
+/**
+ * Where an image comes from -> its Source, the mirror of openTarget: a registry repository, an OCI
+ * layout, an oci-archive or a docker-archive. resolve() without a reference reads the tag or
+ * digest the spec names. `verify: false` reads a layout unchecked (wasmpack's own, for a push).
+ */
+export function openSource(spec: TransportSpec, access: RegistryAccess, options: { verify?: boolean; limits?: SourceLimits } = {}): Source {
+  switch (spec.transport) {
+    case 'oci':
+      return new LayoutSource(resolve(spec.dir), { ...options, ...(spec.tag ? { reference: spec.tag } : {}) });
+    case 'oci-archive':
+      return new OciArchiveSource(resolve(spec.file), spec.tag, options.limits);
+    case 'docker-archive':
+      return new DockerArchiveSource(resolve(spec.file), spec.reference, options.limits);
+    case 'registry':
+      return new RegistrySource(registryClient(spec.reference, access), spec.reference.repository, manifestReference(spec.reference), options.limits);
+  }
 }
 
 /**

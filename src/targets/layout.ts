@@ -6,9 +6,9 @@ import { pipeline } from 'node:stream/promises';
 import { WasmpackError } from '../errors.js';
 import { canonicalJson } from '../oci/canonical-json.js';
 import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
-import { digestHex, hashingTap, sha256 } from '../oci/digest.js';
-import { fileBlob, sha256File } from './files.js';
-import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
+import { digestHex, hashingTap } from '../oci/digest.js';
+import { sha256File } from './files.js';
+import { Annotation, MediaType } from '../oci/media-types.js';
 import { placementTag, type BlobOutcome, type ManifestPlacement, type Target } from './target.js';
 
 // https://github.com/opencontainers/image-spec/blob/main/image-layout.md
@@ -184,74 +184,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/**
- * Reads an image back from a layout, lazily: blobs are file openers, manifests are parsed to find
- * their children. `tag` picks an entry of index.json; without it the layout must hold exactly one.
- */
-export async function readLayoutImage(dir: string, tag?: string): Promise<ManifestNode> {
-  let index: IndexDocument;
-  try {
-    index = await readIndex(dir);
-  } catch (err) {
-    if (err instanceof WasmpackError) throw err;
-    throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
-  }
-  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
-  if (candidates.length !== 1) {
-    const tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
-    throw new WasmpackError(
-      'NO_SUCH_IMAGE',
-      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
-      tags.length ? `tags in this layout: ${tags.join(', ')}` : 'the layout is empty; run `wasmpack build`',
-    );
-  }
-  return readNode(dir, candidates[0]!);
-}
-
-/** Reads a manifest stored by digest (an untagged referrer, say). */
-export async function readLayoutManifest(dir: string, digest: string): Promise<ManifestNode> {
-  const path = blobPath(dir, digest);
-  const bytes = await readFile(path).catch(() => {
-    throw new WasmpackError('MISSING_BLOB', `${dir} has no manifest ${digest}`, 'rebuild the image');
-  });
-  const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? MediaType.ociManifest;
-  return readNode(dir, { mediaType, digest, size: bytes.length });
-}
-
-async function readNode(dir: string, descriptor: Descriptor): Promise<ManifestNode> {
-  const path = blobPath(dir, descriptor.digest);
-  const bytes = await readFile(path);
-  if (sha256(bytes) !== descriptor.digest) {
-    throw new WasmpackError('DIGEST_MISMATCH', `manifest ${descriptor.digest} in ${dir} is corrupt`, 'rebuild the image');
-  }
-  const doc = JSON.parse(bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
-  const children: Array<Blob | ManifestNode> = [];
-  if (isIndexType(descriptor.mediaType) || doc.manifests) {
-    for (const child of doc.manifests ?? []) children.push(await readNode(dir, child));
-  } else if (isManifestType(descriptor.mediaType) || doc.config) {
-    for (const child of [doc.config!, ...(doc.layers ?? [])]) {
-      const childPath = blobPath(dir, child.digest);
-      if (!(await exists(childPath))) {
-        throw new WasmpackError('MISSING_BLOB', `${dir} is missing blob ${child.digest}`, 'rebuild the image');
-      }
-      children.push(fileBlob(child, childPath));
-    }
-  }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: () => fileBlob(descriptor, path).open() };
-}
-
-
-/** Untagged manifests in the layout whose subject is `digest` (referrers stored beside an image). */
-export async function readLayoutReferrers(dir: string, digest: string): Promise<ManifestNode[]> {
-  const index = await readIndex(dir);
-  const found: ManifestNode[] = [];
-  for (const entry of index.manifests) {
-    if (entry.annotations?.[Annotation.refName] !== undefined || !isManifestType(entry.mediaType)) continue;
-    const node = await readNode(dir, entry);
-    const subject = (JSON.parse(node.bytes.toString('utf8')) as { subject?: Descriptor }).subject;
-    if (subject?.digest === digest) found.push(node);
-  }
-  return found;
 }

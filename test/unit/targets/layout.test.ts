@@ -8,7 +8,8 @@ import { Readable } from 'node:stream';
 import { buildCompatImage } from '../../../src/oci/image.js';
 import { manifestNode, type Blob } from '../../../src/oci/content.js';
 import { copyAndCommit, eachLimited } from '../../../src/targets/copy.js';
-import { LayoutTarget, readLayoutImage } from '../../../src/targets/layout.js';
+import { LayoutTarget } from '../../../src/targets/layout.js';
+import { readLayoutImage } from '../../../src/targets/layout-source.js';
 import { isWasmpackError } from '../../../src/errors.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
