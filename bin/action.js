@@ -5,32 +5,32 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-JLV64HNM.js";
-import "./chunks/chunk-IBN34QGX.js";
+} from "./chunks/chunk-6P3J4F3O.js";
+import "./chunks/chunk-XTIO4MQY.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-F6PHW7IA.js";
+} from "./chunks/chunk-6TLSMDRG.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-44ZB3CGR.js";
+import "./chunks/chunk-EEELLUWN.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-TRYVVZMC.js";
+import "./chunks/chunk-CR3GUJDF.js";
 import {
   publish
-} from "./chunks/chunk-G5SYMLSF.js";
-import "./chunks/chunk-3VJAREB7.js";
-import "./chunks/chunk-ZLSGZ2ZV.js";
+} from "./chunks/chunk-PJXZWQMJ.js";
+import "./chunks/chunk-CHHRHKRY.js";
+import "./chunks/chunk-Q47TVNMZ.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-47DSPDML.js";
+import "./chunks/chunk-LPCUQ2KT.js";
 import {
   Annotation
-} from "./chunks/chunk-NOBNVSZI.js";
+} from "./chunks/chunk-BOCP7JAV.js";
 import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-ZS4DXJYT.js";
+} from "./chunks/chunk-3BSOJXA4.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-B437HTRM.js";

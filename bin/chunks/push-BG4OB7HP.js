@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-ZS4DXJYT.js";
+} from "./chunk-3BSOJXA4.js";
 import "./chunk-B437HTRM.js";
 import "./chunk-MGZY6EWO.js";
 import "./chunk-HHXO7FHZ.js";

@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-F6PHW7IA.js";
-import "./chunk-ZS4DXJYT.js";
+} from "./chunk-6TLSMDRG.js";
+import "./chunk-3BSOJXA4.js";
 import "./chunk-B437HTRM.js";
 import "./chunk-MGZY6EWO.js";
 import "./chunk-HHXO7FHZ.js";

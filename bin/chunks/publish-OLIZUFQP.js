@@ -2,12 +2,12 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   publish
-} from "./chunk-G5SYMLSF.js";
-import "./chunk-3VJAREB7.js";
-import "./chunk-ZLSGZ2ZV.js";
+} from "./chunk-PJXZWQMJ.js";
+import "./chunk-CHHRHKRY.js";
+import "./chunk-Q47TVNMZ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+import "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";

@@ -2,10 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   Annotation,
-  readLayoutImage,
-  readLayoutReferrers,
+  LayoutSource,
   writeAtomic
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
   parseReference
 } from "./chunk-222AH7NZ.js";
@@ -48,7 +47,7 @@ async function openLastBuild(projectDir, known) {
 }
 __name(openLastBuild, "openLastBuild");
 async function openLayoutGraph(layout, tag, companionSuffixes = []) {
-  let image = await readLayoutImage(layout, tag), companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await readLayoutImage(layout, `${tag}${suffix}`) }))), referrers = await readLayoutReferrers(layout, image.descriptor.digest);
+  let source = new LayoutSource(layout, { verify: !1 }), image = await source.resolve(tag), companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await source.resolve(`${tag}${suffix}`) }))), referrers = await source.referrers(image.descriptor.digest);
   return { image, companions, referrers, name: imageName(image, tag), reference: tag ?? "image:latest" };
 }
 __name(openLayoutGraph, "openLayoutGraph");

@@ -2,11 +2,11 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-42TD33ES.js";
-import "./chunk-TRYVVZMC.js";
+} from "./chunk-7M6UALFS.js";
+import "./chunk-CR3GUJDF.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+import "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
 import {
   formatBytes

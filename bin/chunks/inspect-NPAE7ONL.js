@@ -4,11 +4,11 @@ import {
   MAX_CONFIG_BYTES,
   inspectImage,
   layerTitle
-} from "./chunk-42TD33ES.js";
-import "./chunk-TRYVVZMC.js";
+} from "./chunk-7M6UALFS.js";
+import "./chunk-CR3GUJDF.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+import "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";

@@ -1,23 +1,30 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  Annotation,
+  DEFAULT_SOURCE_LIMITS,
+  LayoutSource,
   LayoutTarget,
   MANIFEST_ACCEPT,
   MediaType,
+  READ_CHUNK,
   canonicalJson,
+  chooseEntry,
   digestHex,
+  graph,
   hashingTap,
   isDigest,
   isIndexType,
   isManifestType,
   layerDecompressor,
   openBytes,
+  parseManifestJson,
   placementTag,
   referrersFallbackTag,
   require_tar_stream,
   sha256,
-  shortDigest
-} from "./chunk-NOBNVSZI.js";
+  verifiedStream
+} from "./chunk-BOCP7JAV.js";
 import {
   packageVersion
 } from "./chunk-WB77DAOC.js";
@@ -26,7 +33,8 @@ import {
 } from "./chunk-GRHSYKBX.js";
 import {
   collect,
-  isDockerHub
+  isDockerHub,
+  manifestReference
 } from "./chunk-222AH7NZ.js";
 import {
   WasmpackError,
@@ -2955,8 +2963,8 @@ var require_request = __commonJS({
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
         return;
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0 && (headerName = key.toLowerCase(), headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)))
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0 && (headerName2 = key.toLowerCase(), headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)))
         throw new InvalidArgumentError("invalid header key");
       if (Array.isArray(val)) {
         let arr = [];
@@ -2985,24 +2993,24 @@ var require_request = __commonJS({
         val = "";
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request2.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
         request2.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request2.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
         request2.contentLength = parseInt(val, 10);
-      } else if (request2.contentType === null && headerName === "content-type")
+      } else if (request2.contentType === null && headerName2 === "content-type")
         request2.contentType = val, request2.headers.push(key, val);
       else {
-        if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
-          throw new InvalidArgumentError(`invalid ${headerName} header`);
-        if (headerName === "connection") {
+        if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade")
+          throw new InvalidArgumentError(`invalid ${headerName2} header`);
+        if (headerName2 === "connection") {
           let value = typeof val == "string" ? val : null;
           if (value === null)
             throw new InvalidArgumentError("invalid connection header");
@@ -3013,7 +3021,7 @@ var require_request = __commonJS({
             trimmed === "close" && (request2.reset = !0);
           }
         } else {
-          if (headerName === "expect")
+          if (headerName2 === "expect")
             throw new NotSupportedError("expect header not supported");
           request2.headers.push(key, val);
         }
@@ -5724,12 +5732,12 @@ var require_formdata_parser = __commonJS({
             throw parsingError("header name is null");
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        if (headerName = removeChars(headerName, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName.toString()))
+        if (headerName2 = removeChars(headerName2, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName2.toString()))
           throw parsingError("header name does not match the field-name token production");
         if (input[position.position] !== 58)
           throw parsingError("expected :");
@@ -5737,7 +5745,7 @@ var require_formdata_parser = __commonJS({
           (char) => char === 32 || char === 9,
           input,
           position
-        ), bufferToLowerCasedHeaderName(headerName)) {
+        ), bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             let filenameIsExtended = !1;
@@ -6313,8 +6321,8 @@ var require_client_h1 = __commonJS({
         (len & 1) === 1 ? (this.headers.push(buf), len += 1) : this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         let key = this.headers[len - 2];
         if (key.length === 10) {
-          let headerName = util.bufferToLowerCasedHeaderName(key);
-          headerName === "keep-alive" ? this.keepAlive += buf.toString() : headerName === "connection" && (this.connection += buf.toString());
+          let headerName2 = util.bufferToLowerCasedHeaderName(key);
+          headerName2 === "keep-alive" ? this.keepAlive += buf.toString() : headerName2 === "connection" && (this.connection += buf.toString());
         } else key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length" && (this.contentLength += buf.toString());
         return this.trackHeader(buf.length), 0;
       }
@@ -8782,30 +8790,228 @@ var OciArchiveTarget = class {
 // src/targets/connect.ts
 import { resolve } from "node:path";
 
-// src/targets/verify.ts
-import { createHash } from "node:crypto";
+// src/targets/archive/tar-index.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
-function digestMismatch(descriptor, got, where) {
-  return new WasmpackError(
-    "PULL_DIGEST_MISMATCH",
-    `${where}: content named ${descriptor.digest} (${descriptor.size} bytes) arrived as ${got.digest} (${got.size} bytes)`,
-    "the image was altered after it was written, or the source is corrupt; do not run it. Push or copy it again from a source you trust"
-  );
-}
-__name(digestMismatch, "digestMismatch");
-function verifiedStream(open, descriptor, where) {
-  async function* checked() {
-    let hash = createHash("sha256"), size = 0;
-    for await (let chunk of await open()) {
-      if (size += chunk.length, size > descriptor.size) throw digestMismatch(descriptor, { digest: `more than ${descriptor.size} bytes of ${shortDigest(descriptor.digest)}`, size }, where);
-      hash.update(chunk), yield chunk;
-    }
-    let digest = `sha256:${hash.digest("hex")}`;
-    if (size !== descriptor.size || digest !== descriptor.digest) throw digestMismatch(descriptor, { digest, size }, where);
+var BLOCK = 512, MAX_ENTRIES = 1e5, TarIndex = class _TarIndex {
+  constructor(file, entries) {
+    this.file = file;
+    this.entries = entries;
   }
-  return __name(checked, "checked"), Readable.from(checked(), { objectMode: !1 });
+  file;
+  entries;
+  static {
+    __name(this, "TarIndex");
+  }
+  /** Reads the headers of `file`; NO_LAYOUT when it is not a readable tar. */
+  static async read(file, what) {
+    let handle;
+    try {
+      handle = await open(file, "r");
+    } catch {
+      throw new WasmpackError("NO_LAYOUT", `${file} is not a readable file`, `name ${what} written by wasmpack, skopeo or docker save`);
+    }
+    try {
+      return new _TarIndex(file, await scan(handle, file));
+    } finally {
+      await handle.close();
+    }
+  }
+  has(name) {
+    return this.entries.has(name);
+  }
+  place(name) {
+    return this.entries.get(name);
+  }
+  /** The entry's bytes as a stream read from the file. */
+  open(name) {
+    let at = this.entries.get(name);
+    return at.size === 0 ? Readable.from([]) : createReadStream3(this.file, { start: at.offset, end: at.offset + at.size - 1, highWaterMark: READ_CHUNK });
+  }
+  /** A small entry (index.json, manifest.json, a manifest) into memory, at most `cap` bytes. */
+  async read(name, cap) {
+    let at = this.entries.get(name);
+    if (!at) throw new WasmpackError("NO_LAYOUT", `${this.file} has no ${name}`, "the archive is incomplete or not of the kind its transport names");
+    if (at.size > cap) throw new WasmpackError("PULL_TOO_BIG", `${this.file}: ${name} is ${at.size} bytes, over the ${cap} byte cap`, "this is not an archive wasmpack reads");
+    let handle = await open(this.file, "r");
+    try {
+      let bytes = Buffer.alloc(at.size);
+      return await handle.read(bytes, 0, at.size, at.offset), bytes;
+    } finally {
+      await handle.close();
+    }
+  }
+};
+async function scan(handle, file) {
+  let entries = /* @__PURE__ */ new Map(), header2 = Buffer.alloc(BLOCK), offset = 0, longName;
+  for (let count = 0; ; count++) {
+    if (count > MAX_ENTRIES) throw new WasmpackError("PULL_TOO_BIG", `${file} has more than ${MAX_ENTRIES} entries`, "this is not an archive wasmpack reads");
+    let { bytesRead } = await handle.read(header2, 0, BLOCK, offset);
+    if (bytesRead === 0 || header2.every((b) => b === 0)) break;
+    if (bytesRead < BLOCK || !checksumOk(header2)) throw new WasmpackError("NO_LAYOUT", `${file} is not a tar archive (bad header at byte ${offset})`, "name an archive written by wasmpack, skopeo or docker save");
+    let size = octal(header2.subarray(124, 136)), type = String.fromCharCode(header2[156]), data = offset + BLOCK;
+    if (type === "x" || type === "L") {
+      let body = Buffer.alloc(Math.min(size, 1048576));
+      await handle.read(body, 0, body.length, data), longName = type === "L" ? cString(body) : paxPath(body.toString("latin1")) ?? longName;
+    } else {
+      let name = longName ?? headerName(header2);
+      longName = void 0, (type === "0" || type === "\0") && entries.set(name.replace(/^(\.\/)+/, ""), { offset: data, size });
+    }
+    offset = data + Math.ceil(size / BLOCK) * BLOCK;
+  }
+  return entries;
 }
-__name(verifiedStream, "verifiedStream");
+__name(scan, "scan");
+function headerName(header2) {
+  let name = cString(header2.subarray(0, 100)), prefix = header2.subarray(257, 262).toString("latin1") === "ustar" ? cString(header2.subarray(345, 500)) : "";
+  return prefix ? `${prefix}/${name}` : name;
+}
+__name(headerName, "headerName");
+function cString(bytes) {
+  let end = bytes.indexOf(0);
+  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+}
+__name(cString, "cString");
+function octal(field) {
+  if (field[0] & 128) {
+    let value = field[0] & 127;
+    for (let byte of field.subarray(1)) value = value * 256 + byte;
+    return value;
+  }
+  let text = cString(field).trim();
+  return text ? parseInt(text, 8) : 0;
+}
+__name(octal, "octal");
+function checksumOk(header2) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header2[i];
+  return sum === octal(header2.subarray(148, 156));
+}
+__name(checksumOk, "checksumOk");
+function paxPath(text) {
+  let at = 0, path;
+  for (; at < text.length; ) {
+    let space = text.indexOf(" ", at), length = parseInt(text.slice(at, space), 10);
+    if (!(length > 0) || space < 0) break;
+    let record = text.slice(space + 1, at + length - 1), eq = record.indexOf("=");
+    record.slice(0, eq) === "path" && (path = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8")), at += length;
+  }
+  return path;
+}
+__name(paxPath, "paxPath");
+
+// src/targets/archive/docker-archive-source.ts
+var DockerArchiveSource = class {
+  constructor(file, reference, limits = DEFAULT_SOURCE_LIMITS) {
+    this.file = file;
+    this.reference = reference;
+    this.limits = limits;
+    this.name = `docker-archive:${file}`;
+  }
+  file;
+  reference;
+  limits;
+  static {
+    __name(this, "DockerArchiveSource");
+  }
+  name;
+  indexing;
+  tar() {
+    return this.indexing ??= TarIndex.read(this.file, "a docker-archive");
+  }
+  async resolve(reference = this.reference) {
+    let tar2 = await this.tar();
+    if (!tar2.has("manifest.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no manifest.json`, "name an archive written by `docker save`, `podman save` or `wasmpack build -o docker-archive:FILE`");
+    let entries = JSON.parse((await tar2.read("manifest.json", this.limits.manifestBytes)).toString("utf8")), wanted = reference ? normalizeRepoTag(reference) : void 0, candidates = Array.isArray(entries) ? entries.filter((e) => !wanted || (e.RepoTags ?? []).includes(wanted)) : [];
+    if (candidates.length !== 1) {
+      let tags = (Array.isArray(entries) ? entries : []).flatMap((e) => e.RepoTags ?? []);
+      throw new WasmpackError("NO_SUCH_IMAGE", wanted ? `${this.file} has no image tagged "${wanted}"` : `${this.file} holds ${candidates.length} images; say which`, tags.length ? `tags in this archive: ${tags.join(", ")}` : "the archive is empty");
+    }
+    let image = candidates[0], configBytes = await tar2.read(image.Config, this.limits.manifestBytes), diffIds = parseManifestJson(configBytes, `the config of ${this.file}`).rootfs?.diff_ids ?? [];
+    if (diffIds.length !== image.Layers.length)
+      throw new WasmpackError("DIFF_ID_MISMATCH", `${this.file}: the config lists ${diffIds.length} diff_ids for ${image.Layers.length} layers`, "the archive is inconsistent; write it again");
+    let names = /* @__PURE__ */ new Map(), configDescriptor = { mediaType: MediaType.ociConfig, digest: sha256(configBytes), size: configBytes.length };
+    names.set(configDescriptor.digest, image.Config);
+    let layers = image.Layers.map((name, i) => {
+      let place = tar2.place(name);
+      if (!place) throw new WasmpackError("MISSING_BLOB", `${this.file} has no layer ${name}`, "the archive is incomplete; write it again");
+      return names.set(diffIds[i], name), { mediaType: MediaType.ociLayerTar, digest: diffIds[i], size: place.size };
+    }), bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: configDescriptor, layers }), store = {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name(async () => ({ bytes }), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar2.open(names.get(d.digest)), d, this.name), "openBlob")
+    }, digest = sha256(bytes);
+    return graph(store, { mediaType: MediaType.ociManifest, digest, size: bytes.length }, this.limits, { bytes, digest });
+  }
+  /** The format has no place for referrers. */
+  async referrers() {
+    return [];
+  }
+  async close() {
+  }
+};
+
+// src/targets/archive/oci-archive-source.ts
+var OciArchiveSource = class {
+  constructor(file, tag, limits = DEFAULT_SOURCE_LIMITS) {
+    this.file = file;
+    this.tag = tag;
+    this.limits = limits;
+    this.name = `oci-archive:${file}`;
+  }
+  file;
+  tag;
+  limits;
+  static {
+    __name(this, "OciArchiveSource");
+  }
+  name;
+  indexing;
+  tar() {
+    return this.indexing ??= TarIndex.read(this.file, "an oci-archive");
+  }
+  store(tar2) {
+    let blob = /* @__PURE__ */ __name((d) => {
+      let name = `blobs/sha256/${digestHex(d.digest)}`;
+      if (!tar2.has(name)) throw new WasmpackError("MISSING_BLOB", `${this.file} has no blob ${d.digest}`, "the archive is incomplete; write it again");
+      return name;
+    }, "blob");
+    return {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name(async (d) => ({ bytes: await tar2.read(blob(d), this.limits.manifestBytes) }), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar2.open(blob(d)), d, this.name), "openBlob"),
+      checkBlob: /* @__PURE__ */ __name(async (d) => {
+        blob(d);
+      }, "checkBlob")
+    };
+  }
+  async index(tar2) {
+    if (!tar2.has("index.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no index.json`, "name an archive written by `wasmpack build -o oci-archive:FILE` or `skopeo copy ... oci-archive:FILE`");
+    let doc = parseManifestJson(await tar2.read("index.json", this.limits.manifestBytes), `index.json of ${this.file}`);
+    if (!Array.isArray(doc.manifests)) throw new WasmpackError("LAYOUT_CORRUPT", `index.json of ${this.file} has no "manifests" list`, "write the archive again");
+    return doc.manifests;
+  }
+  async resolve(reference = this.tag) {
+    let tar2 = await this.tar(), store = this.store(tar2), entry = chooseEntry(await this.index(tar2), reference, this.file);
+    if (entry) return graph(store, entry, this.limits);
+    let size = tar2.place(`blobs/sha256/${digestHex(reference)}`)?.size;
+    if (size === void 0) throw new WasmpackError("MISSING_BLOB", `${this.file} has no manifest ${reference}`, "name a digest the archive holds");
+    let bytes = await tar2.read(`blobs/sha256/${digestHex(reference)}`, this.limits.manifestBytes), mediaType = parseManifestJson(bytes, `manifest ${reference} of ${this.file}`).mediaType ?? "";
+    return graph(store, { mediaType, digest: reference, size }, this.limits, { bytes });
+  }
+  async referrers(digest) {
+    let tar2 = await this.tar(), found = [];
+    for (let entry of await this.index(tar2)) {
+      if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
+      let node = await graph(this.store(tar2), entry, this.limits);
+      parseManifestJson(node.bytes, this.name).subject?.digest === digest && found.push(node);
+    }
+    return found;
+  }
+  async close() {
+  }
+};
 
 // src/targets/registry/retries.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -10153,6 +10359,45 @@ var RegistryClient = class {
   }
 };
 
+// src/targets/registry/source.ts
+var RegistrySource = class {
+  constructor(client, repository, defaultReference, limits = DEFAULT_SOURCE_LIMITS) {
+    this.client = client;
+    this.repository = repository;
+    this.defaultReference = defaultReference;
+    this.limits = limits;
+    this.name = `${client.registry}/${repository}`, this.store = {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name((d) => client.getManifest(repository, d.digest), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => client.openBlob(repository, d, this.name), "openBlob")
+    };
+  }
+  client;
+  repository;
+  defaultReference;
+  limits;
+  static {
+    __name(this, "RegistrySource");
+  }
+  name;
+  store;
+  async resolve(reference = this.defaultReference) {
+    let found = await this.client.getManifest(this.repository, reference);
+    return graph(this.store, { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, this.limits, found);
+  }
+  /** The referrers listed in the fallback tag (sha256-<hex>); a registry without it has none to say. */
+  async referrers(digest) {
+    let listed = await this.client.findManifest(this.repository, referrersFallbackTag(digest));
+    if (!listed) return [];
+    let entries = parseManifestJson(listed.bytes, `the referrers of ${digest} in ${this.name}`).manifests ?? [];
+    if (entries.length > this.limits.children) throw new WasmpackError("PULL_TOO_BIG", `${this.name}: ${digest} has ${entries.length} referrers, over the cap of ${this.limits.children}`, "this is not a wasm image wasmpack reads");
+    return Promise.all(entries.filter((d) => isManifestType(d.mediaType)).map((d) => graph(this.store, d, this.limits)));
+  }
+  close() {
+    return this.client.close();
+  }
+};
+
 // src/targets/grace.ts
 function graceSignal(outer, ms = 1e4) {
   if (!outer) return { signal: void 0, done: /* @__PURE__ */ __name(() => {
@@ -10277,6 +10522,19 @@ function connect(reference, access, options = {}) {
   });
 }
 __name(connect, "connect");
+function openSource(spec, access, options = {}) {
+  switch (spec.transport) {
+    case "oci":
+      return new LayoutSource(resolve(spec.dir), { ...options, ...spec.tag ? { reference: spec.tag } : {} });
+    case "oci-archive":
+      return new OciArchiveSource(resolve(spec.file), spec.tag, options.limits);
+    case "docker-archive":
+      return new DockerArchiveSource(resolve(spec.file), spec.reference, options.limits);
+    case "registry":
+      return new RegistrySource(registryClient(spec.reference, access), spec.reference.repository, manifestReference(spec.reference), options.limits);
+  }
+}
+__name(openSource, "openSource");
 function openTarget(spec, access, options = {}) {
   switch (spec.transport) {
     case "oci":
@@ -10301,6 +10559,7 @@ export {
   refuseCleartextCredentials,
   resolveRealm,
   registryClient,
+  openSource,
   openTarget
 };
-/*! For license information please see chunk-47DSPDML.js.LEGAL.txt */
+/*! For license information please see chunk-LPCUQ2KT.js.LEGAL.txt */

@@ -3,20 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   companionTag,
   copyGraph
-} from "./chunk-3VJAREB7.js";
+} from "./chunk-CHHRHKRY.js";
 import {
   transaction
-} from "./chunk-ZLSGZ2ZV.js";
+} from "./chunk-Q47TVNMZ.js";
 import {
   transportName
 } from "./chunk-DRTS4ARN.js";
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-47DSPDML.js";
+} from "./chunk-LPCUQ2KT.js";
 import {
   shortDigest
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
   DEFAULT_TAG
 } from "./chunk-222AH7NZ.js";

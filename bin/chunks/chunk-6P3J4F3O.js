@@ -4,7 +4,7 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-IBN34QGX.js";
+} from "./chunk-XTIO4MQY.js";
 import {
   moduleName
 } from "./chunk-WCJOCUHN.js";
@@ -13,13 +13,13 @@ import {
   openLastBuild,
   readLastBuildRecord,
   saveLastBuild
-} from "./chunk-TRYVVZMC.js";
+} from "./chunk-CR3GUJDF.js";
 import {
   copyGraph
-} from "./chunk-3VJAREB7.js";
+} from "./chunk-CHHRHKRY.js";
 import {
   transaction
-} from "./chunk-ZLSGZ2ZV.js";
+} from "./chunk-Q47TVNMZ.js";
 import {
   Annotation,
   LayoutTarget,
@@ -30,7 +30,7 @@ import {
   hashingTap,
   isoTime,
   scratchSink
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
   packageVersion
 } from "./chunk-WB77DAOC.js";
@@ -2063,4 +2063,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-JLV64HNM.js.LEGAL.txt */
+/*! For license information please see chunk-6P3J4F3O.js.LEGAL.txt */

@@ -5,7 +5,7 @@ import {
   ROOT,
   isManifestNode,
   walk
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

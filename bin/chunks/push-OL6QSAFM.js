@@ -1,25 +1,24 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  DEFAULT_PULL_LIMITS,
-  connectRegistry,
-  fetchImage,
-  pullImage
-} from "./chunk-I4UIOUJF.js";
-import "./chunk-IBN34QGX.js";
-import "./chunk-ZLSGZ2ZV.js";
+  pushImage
+} from "./chunk-EEELLUWN.js";
+import {
+  parseDestinations
+} from "./chunk-75254YTN.js";
+import "./chunk-CR3GUJDF.js";
+import "./chunk-PJXZWQMJ.js";
+import "./chunk-CHHRHKRY.js";
+import "./chunk-Q47TVNMZ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+import "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
-import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";
 import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  DEFAULT_PULL_LIMITS,
-  connectRegistry,
-  fetchImage,
-  pullImage
+  parseDestinations,
+  pushImage
 };

@@ -6,10 +6,10 @@ import {
 import {
   openLastBuild,
   openLayoutGraph
-} from "./chunk-TRYVVZMC.js";
+} from "./chunk-CR3GUJDF.js";
 import {
   publish
-} from "./chunk-G5SYMLSF.js";
+} from "./chunk-PJXZWQMJ.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";

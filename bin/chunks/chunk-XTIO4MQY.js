@@ -5,7 +5,7 @@ import {
   compatibleRuntimes,
   formatForWamrVersion,
   sha256Stream
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
   findOnPath,
   runChecked

@@ -4,22 +4,22 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-I4UIOUJF.js";
+} from "./chunk-G4TXVRHR.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./chunk-35SKASXQ.js";
-import "./chunk-IBN34QGX.js";
+import "./chunk-XTIO4MQY.js";
 import {
   STATE_DIR,
   openLastBuild
-} from "./chunk-TRYVVZMC.js";
-import "./chunk-ZLSGZ2ZV.js";
+} from "./chunk-CR3GUJDF.js";
+import "./chunk-Q47TVNMZ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+import "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";

@@ -2,24 +2,23 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   openLastBuild
-} from "./chunk-TRYVVZMC.js";
+} from "./chunk-CR3GUJDF.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";
 import {
-  registryClient
-} from "./chunk-47DSPDML.js";
+  openSource
+} from "./chunk-LPCUQ2KT.js";
 import {
   Annotation,
   MediaType,
   describeAotImage,
   isIndexType,
-  readLayoutImage,
+  isManifestNode,
   sha256
-} from "./chunk-NOBNVSZI.js";
+} from "./chunk-BOCP7JAV.js";
 import {
-  collect,
-  manifestReference
+  collect
 } from "./chunk-222AH7NZ.js";
 import {
   WasmpackError
@@ -36,25 +35,19 @@ async function inspectImage(request, deps) {
   if (request.image === void 0) return fromLastBuild(resolve(request.dir));
   if ((await stat(request.image).catch(() => {
   }))?.isDirectory() && !request.image.startsWith("oci:")) return fromLastBuild(resolve(request.image));
-  let spec = parseTransport(request.image);
-  switch (spec.transport) {
-    case "oci": {
-      let node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      return describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
-    }
-    case "registry":
-      return fromRegistry(spec.reference, deps);
-    default:
-      throw new WasmpackError(
-        "UNSUPPORTED_SOURCE",
-        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
-        "inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives"
-      );
+  let spec = parseTransport(request.image), source = openSource(spec, deps.access);
+  try {
+    let remote = spec.transport === "registry";
+    remote && deps.reporter.step(`fetching ${spec.reference.toString()}`);
+    let node = await source.resolve(), config = await configOf(node);
+    return remote && deps.reporter.succeed(), describe(remote ? spec.reference.toString() : request.image, remote ? "registry" : "layout", node.bytes, node.descriptor.mediaType, config, node.descriptor.digest);
+  } finally {
+    await source.close();
   }
 }
 __name(inspectImage, "inspectImage");
 async function fromLastBuild(dir) {
-  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await configOf(node));
   image.tags = build.tags.map(String);
   let companions = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
@@ -68,24 +61,13 @@ function companion(node, tag) {
   return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
 }
 __name(companion, "companion");
-async function fromRegistry(ref, deps) {
-  let client = registryClient(ref, deps.access);
-  try {
-    deps.reporter.step(`fetching ${ref.toString()}`);
-    let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
-    return doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES)), deps.reporter.succeed(), describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest);
-  } finally {
-    await client.close();
-  }
-}
-__name(fromRegistry, "fromRegistry");
-async function layoutConfig(node) {
-  if (isIndexType(node.descriptor.mediaType)) return;
+async function configOf(node) {
+  if (isIndexType(node.descriptor.mediaType) || node.children.some(isManifestNode)) return;
   let config = node.children[0];
   if (config && !(config.descriptor.size > MAX_CONFIG_BYTES))
     return readStream(config.open(), MAX_CONFIG_BYTES);
 }
-__name(layoutConfig, "layoutConfig");
+__name(configOf, "configOf");
 function readStream(stream, limit) {
   return collect(stream, {
     limit,

@@ -9,8 +9,8 @@ import {
   registryClient,
   registryError,
   resolveRealm
-} from "./chunk-47DSPDML.js";
-import "./chunk-NOBNVSZI.js";
+} from "./chunk-LPCUQ2KT.js";
+import "./chunk-BOCP7JAV.js";
 import "./chunk-WB77DAOC.js";
 import {
   connectionAccess,

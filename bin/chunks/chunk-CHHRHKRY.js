@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-ZLSGZ2ZV.js";
+} from "./chunk-Q47TVNMZ.js";
 import {
   assertTag
 } from "./chunk-222AH7NZ.js";

@@ -1,7 +1,8 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  WasmpackError
+  WasmpackError,
+  wrap
 } from "./chunk-U4FSHFBH.js";
 import {
   __commonJS,
@@ -775,7 +776,7 @@ var require_streamx = __commonJS({
       destroy(err) {
         (this._duplexState & DESTROY_STATUS) === 0 && (err || (err = StreamError.STREAM_DESTROYED()), this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY, this._readableState !== null && (this._readableState.highWaterMark = 0, this._readableState.error = err), this._writableState !== null && (this._writableState.highWaterMark = 0, this._writableState.error = err), this._duplexState |= PREDESTROYING, this._predestroy(), this._duplexState &= NOT_PREDESTROYING, this._readableState !== null && this._readableState.updateNextTick(), this._writableState !== null && this._writableState.updateNextTick());
       }
-    }, Readable3 = class _Readable extends Stream {
+    }, Readable5 = class _Readable extends Stream {
       static {
         __name(this, "Readable");
       }
@@ -938,7 +939,7 @@ var require_streamx = __commonJS({
       end(data) {
         return this._writableState.updateNextTick(), this._writableState.end(data), this;
       }
-    }, Duplex = class extends Readable3 {
+    }, Duplex = class extends Readable5 {
       static {
         __name(this, "Duplex");
       }
@@ -1119,7 +1120,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable5,
       Duplex,
       Transform: Transform3,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1333,7 +1334,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
+    var { Writable, Readable: Readable5, getStreamError } = require_streamx(), FIFO = require_fast_fifo(), b4a = require_b4a(), headers = require_headers(), EMPTY = b4a.alloc(0), MAX_HEADER_SIZE = 4 * 1024 * 1024, BufferList = class {
       static {
         __name(this, "BufferList");
       }
@@ -1364,7 +1365,7 @@ var require_extract = __commonJS({
         }
         return this.buffered -= size, this.shifted += size, buf.subarray(this._offset, this._offset += size);
       }
-    }, Source = class extends Readable3 {
+    }, Source = class extends Readable5 {
       static {
         __name(this, "Source");
       }
@@ -1580,7 +1581,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
+    var { Readable: Readable5, Writable, getStreamError } = require_streamx(), b4a = require_b4a(), constants = require_constants(), headers = require_headers(), DMODE = 493, FMODE = 420, END_OF_TAR = b4a.alloc(1024), Sink = class extends Writable {
       static {
         __name(this, "Sink");
       }
@@ -1629,7 +1630,7 @@ var require_pack = __commonJS({
       _destroy(cb) {
         this._pack._done(this), this._continuePack(this._finished ? null : this._getError()), cb();
       }
-    }, Pack = class extends Readable3 {
+    }, Pack = class extends Readable5 {
       static {
         __name(this, "Pack");
       }
@@ -1886,10 +1887,6 @@ function fileRange(path) {
   return (range) => range.end > range.start ? createReadStream(path, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK }) : Readable.from([]);
 }
 __name(fileRange, "fileRange");
-function fileBlob(descriptor, path) {
-  return { descriptor, open: fileOpener(path), openRange: fileRange(path), location: path };
-}
-__name(fileBlob, "fileBlob");
 function scratchSink(path) {
   return { create: /* @__PURE__ */ __name(() => createWriteStream(path), "create"), open: fileOpener(path), openRange: fileRange(path), location: path };
 }
@@ -2040,52 +2037,6 @@ async function exists(path) {
   );
 }
 __name(exists, "exists");
-async function readLayoutImage(dir, tag) {
-  let index;
-  try {
-    index = await readIndex(dir);
-  } catch (err) {
-    throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
-  }
-  let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests;
-  if (candidates.length !== 1) {
-    let tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
-    throw new WasmpackError(
-      "NO_SUCH_IMAGE",
-      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
-      tags.length ? `tags in this layout: ${tags.join(", ")}` : "the layout is empty; run `wasmpack build`"
-    );
-  }
-  return readNode(dir, candidates[0]);
-}
-__name(readLayoutImage, "readLayoutImage");
-async function readNode(dir, descriptor) {
-  let path = blobPath(dir, descriptor.digest), bytes = await readFile(path);
-  if (sha256(bytes) !== descriptor.digest)
-    throw new WasmpackError("DIGEST_MISMATCH", `manifest ${descriptor.digest} in ${dir} is corrupt`, "rebuild the image");
-  let doc = JSON.parse(bytes.toString("utf8")), children = [];
-  if (isIndexType(descriptor.mediaType) || doc.manifests)
-    for (let child of doc.manifests ?? []) children.push(await readNode(dir, child));
-  else if (isManifestType(descriptor.mediaType) || doc.config)
-    for (let child of [doc.config, ...doc.layers ?? []]) {
-      let childPath = blobPath(dir, child.digest);
-      if (!await exists(childPath))
-        throw new WasmpackError("MISSING_BLOB", `${dir} is missing blob ${child.digest}`, "rebuild the image");
-      children.push(fileBlob(child, childPath));
-    }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => fileBlob(descriptor, path).open(), "open") };
-}
-__name(readNode, "readNode");
-async function readLayoutReferrers(dir, digest) {
-  let index = await readIndex(dir), found = [];
-  for (let entry of index.manifests) {
-    if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
-    let node = await readNode(dir, entry);
-    JSON.parse(node.bytes.toString("utf8")).subject?.digest === digest && found.push(node);
-  }
-  return found;
-}
-__name(readLayoutReferrers, "readLayoutReferrers");
 
 // src/oci/content.ts
 import { Readable as Readable2 } from "node:stream";
@@ -2505,6 +2456,173 @@ function describeAotImage(manifest) {
 }
 __name(describeAotImage, "describeAotImage");
 
+// src/targets/layout-source.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+
+// src/targets/source.ts
+import { Readable as Readable4 } from "node:stream";
+
+// src/targets/verify.ts
+import { createHash as createHash3 } from "node:crypto";
+import { Readable as Readable3 } from "node:stream";
+function digestMismatch(descriptor, got, where2) {
+  return new WasmpackError(
+    "PULL_DIGEST_MISMATCH",
+    `${where2}: content named ${descriptor.digest} (${descriptor.size} bytes) arrived as ${got.digest} (${got.size} bytes)`,
+    "the image was altered after it was written, or the source is corrupt; do not run it. Push or copy it again from a source you trust"
+  );
+}
+__name(digestMismatch, "digestMismatch");
+function verifiedStream(open, descriptor, where2) {
+  async function* checked() {
+    let hash = createHash3("sha256"), size = 0;
+    for await (let chunk of await open()) {
+      if (size += chunk.length, size > descriptor.size) throw digestMismatch(descriptor, { digest: `more than ${descriptor.size} bytes of ${shortDigest(descriptor.digest)}`, size }, where2);
+      hash.update(chunk), yield chunk;
+    }
+    let digest = `sha256:${hash.digest("hex")}`;
+    if (size !== descriptor.size || digest !== descriptor.digest) throw digestMismatch(descriptor, { digest, size }, where2);
+  }
+  return __name(checked, "checked"), Readable3.from(checked(), { objectMode: !1 });
+}
+__name(verifiedStream, "verifiedStream");
+function checkBytes(descriptor, bytes, digest, where2) {
+  if (bytes.length !== descriptor.size || digest !== descriptor.digest) throw digestMismatch(descriptor, { digest, size: bytes.length }, where2);
+}
+__name(checkBytes, "checkBytes");
+
+// src/targets/source.ts
+var DEFAULT_SOURCE_LIMITS = { manifestBytes: 4 * 1024 * 1024, children: 64 };
+async function graph(store, descriptor, limits = DEFAULT_SOURCE_LIMITS, known, depth = 0) {
+  if (descriptor.size > limits.manifestBytes) throw tooBig(store.where, `manifest ${shortDigest(descriptor.digest)} is ${descriptor.size} bytes, over the ${limits.manifestBytes} byte cap`);
+  let stored = known ?? await store.manifest(descriptor).catch((err) => wrap(err, `${store.where}: reading manifest ${shortDigest(descriptor.digest)}`)), bytes = stored.bytes;
+  checkBytes(descriptor, bytes, stored.digest ?? sha256(bytes), store.where);
+  let doc = parseManifestJson(bytes, `the manifest ${shortDigest(descriptor.digest)} of ${store.where}`), mediaType = doc.mediaType ?? descriptor.mediaType, children = [];
+  if (isIndexType(mediaType) || doc.manifests) {
+    if (depth > 0) throw new WasmpackError("PULL_UNSUPPORTED", `${store.where}: an index inside an index`, "wasmpack reads an image or an index of images");
+    for (let child of checkedDescriptors(doc.manifests ?? [], limits, store.where))
+      isManifestType(child.mediaType) && children.push(await graph(store, child, limits, void 0, depth + 1));
+  } else {
+    if (!doc.config) throw new WasmpackError("BAD_MANIFEST", `${store.where}: manifest ${shortDigest(descriptor.digest)} has no config`, "the image is corrupt or not an OCI image");
+    for (let child of checkedDescriptors([doc.config, ...doc.layers ?? []], limits, store.where))
+      await store.checkBlob?.(child), children.push({ descriptor: child, open: /* @__PURE__ */ __name(() => store.openBlob(child), "open"), ...store.blobExtras?.(child) });
+  }
+  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => Readable4.from([bytes]), "open") };
+}
+__name(graph, "graph");
+function checkedDescriptors(list, limits, where2) {
+  if (list.length > limits.children) throw tooBig(where2, `lists ${list.length} entries, over the cap of ${limits.children}`);
+  return list.map((d) => {
+    let desc = d;
+    if (typeof desc?.digest != "string" || typeof desc.size != "number" || typeof desc.mediaType != "string" || !Number.isSafeInteger(desc.size) || desc.size < 0)
+      throw new WasmpackError("BAD_MANIFEST", `${where2}: a descriptor without a valid mediaType, digest and size`, "the image is corrupt or not an OCI image");
+    return desc;
+  });
+}
+__name(checkedDescriptors, "checkedDescriptors");
+function tooBig(where2, what) {
+  return new WasmpackError("PULL_TOO_BIG", `${where2}: ${what}`, "this is not a wasm image wasmpack reads");
+}
+__name(tooBig, "tooBig");
+function parseManifestJson(bytes, what) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    if (typeof doc == "object" && doc !== null && !Array.isArray(doc)) return doc;
+  } catch {
+  }
+  throw new WasmpackError("BAD_MANIFEST", `${what} is not a JSON object`, "the image is corrupt or not an OCI image");
+}
+__name(parseManifestJson, "parseManifestJson");
+
+// src/targets/layout-source.ts
+var LayoutSource = class {
+  constructor(dir, options = {}) {
+    this.dir = dir;
+    this.options = options;
+    this.name = `oci:${dir}`;
+    let verify = options.verify !== !1;
+    this.store = {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name(async (d) => ({ bytes: await readBlobFile(dir, d, this.limits.manifestBytes) }), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => {
+        let path = blobPath(dir, d.digest);
+        return verify ? verifiedStream(() => createReadStream2(path, { highWaterMark: READ_CHUNK }), d, this.name) : createReadStream2(path, { highWaterMark: READ_CHUNK });
+      }, "openBlob"),
+      checkBlob: /* @__PURE__ */ __name(async (d) => {
+        if (!await stat2(blobPath(dir, d.digest)).catch(() => {
+        })) throw new WasmpackError("MISSING_BLOB", `${dir} is missing blob ${d.digest}`, "the layout is incomplete; build or copy the image again");
+      }, "checkBlob"),
+      // A target on the same file system may hard-link the blob; it hashes a linked file itself.
+      blobExtras: /* @__PURE__ */ __name((d) => ({ location: blobPath(dir, d.digest), openRange: fileRange(blobPath(dir, d.digest)) }), "blobExtras")
+    };
+  }
+  dir;
+  options;
+  static {
+    __name(this, "LayoutSource");
+  }
+  name;
+  store;
+  get limits() {
+    return this.options.limits ?? DEFAULT_SOURCE_LIMITS;
+  }
+  async resolve(reference = this.options.reference) {
+    let index = await this.index(), entry = chooseEntry(index.manifests, reference, this.dir);
+    return this.node(entry ?? await this.describeStored(reference));
+  }
+  async referrers(digest) {
+    let found = [];
+    for (let entry of (await this.index()).manifests) {
+      if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
+      let node = await this.node(entry);
+      parseManifestJson(node.bytes, `manifest ${entry.digest} of ${this.name}`).subject?.digest === digest && found.push(node);
+    }
+    return found;
+  }
+  async close() {
+  }
+  node(descriptor) {
+    return graph(this.store, descriptor, this.limits).catch((err) => {
+      throw err.cause?.code === "ENOENT" || err.code === "ENOENT" ? new WasmpackError("MISSING_BLOB", `${this.dir} is missing manifest ${descriptor.digest}`, "the layout is incomplete; build or copy the image again") : err;
+    });
+  }
+  /** A manifest stored by digest with no index entry (a referrer copied by digest only). */
+  async describeStored(digest) {
+    let info = await stat2(blobPath(this.dir, digest)).catch(() => {
+    });
+    if (!info) throw new WasmpackError("MISSING_BLOB", `${this.dir} has no manifest ${digest}`, "name a digest the layout holds");
+    let bytes = await readBlobFile(this.dir, { mediaType: "", digest, size: info.size }, this.limits.manifestBytes);
+    return { mediaType: parseManifestJson(bytes, `manifest ${digest} of ${this.name}`).mediaType ?? "", digest, size: info.size };
+  }
+  async index() {
+    try {
+      return await readIndex(this.dir);
+    } catch (err) {
+      throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${this.dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
+    }
+  }
+};
+function chooseEntry(manifests, reference, where2) {
+  if (reference && isDigest(reference)) return manifests.find((d) => d.digest === reference);
+  let candidates = reference ? manifests.filter((d) => d.annotations?.[Annotation.refName] === reference) : manifests;
+  if (candidates.length !== 1) {
+    let tags = manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
+    throw new WasmpackError(
+      "NO_SUCH_IMAGE",
+      reference ? `${where2} has no image tagged "${reference}"` : `${where2} holds ${candidates.length} images; say which`,
+      tags.length ? `tags in this layout: ${tags.join(", ")}` : "the layout is empty; run `wasmpack build`"
+    );
+  }
+  return candidates[0];
+}
+__name(chooseEntry, "chooseEntry");
+async function readBlobFile(dir, descriptor, cap) {
+  if (descriptor.size > cap) throw new WasmpackError("PULL_TOO_BIG", `manifest ${descriptor.digest} in ${dir} is ${descriptor.size} bytes, over the ${cap} byte cap`, "this is not a wasm image wasmpack reads");
+  return readFile2(blobPath(dir, descriptor.digest));
+}
+__name(readBlobFile, "readBlobFile");
+
 export {
   MediaType,
   MANIFEST_ACCEPT,
@@ -2518,6 +2636,7 @@ export {
   isDigest,
   digestHex,
   shortDigest,
+  READ_CHUNK,
   fileOpener,
   scratchSink,
   ROOT,
@@ -2525,8 +2644,12 @@ export {
   placementTag,
   LayoutTarget,
   writeAtomic,
-  readLayoutImage,
-  readLayoutReferrers,
+  verifiedStream,
+  DEFAULT_SOURCE_LIMITS,
+  graph,
+  parseManifestJson,
+  LayoutSource,
+  chooseEntry,
   require_tar_stream,
   layerDecompressor,
   isManifestNode,
