@@ -5,32 +5,32 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-6P3J4F3O.js";
-import "./chunks/chunk-XTIO4MQY.js";
+} from "./chunks/chunk-ILRMQEXL.js";
+import "./chunks/chunk-ENRQYIWZ.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-6TLSMDRG.js";
+} from "./chunks/chunk-GYTJ4EHF.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-EEELLUWN.js";
+import "./chunks/chunk-45X5SJHV.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-CR3GUJDF.js";
+import "./chunks/chunk-JUPP46UQ.js";
 import {
   publish
-} from "./chunks/chunk-PJXZWQMJ.js";
-import "./chunks/chunk-CHHRHKRY.js";
-import "./chunks/chunk-Q47TVNMZ.js";
+} from "./chunks/chunk-5UXJZ4GC.js";
+import "./chunks/chunk-3FKRTOF5.js";
+import "./chunks/chunk-2AODNBTL.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-LPCUQ2KT.js";
+import "./chunks/chunk-DXEHD5C3.js";
 import {
   Annotation
-} from "./chunks/chunk-BOCP7JAV.js";
+} from "./chunks/chunk-DUUAND3Z.js";
 import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-3BSOJXA4.js";
+} from "./chunks/chunk-SAC4RVWA.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-B437HTRM.js";

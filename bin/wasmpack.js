@@ -15,14 +15,14 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-2QVPZVE3.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-XFL7KRXD.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-APGK664L.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-BG4OB7HP.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-L2SOBHKA.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-4DGF22HF.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-HPRB5QKM.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-4RLB5ZHD.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-L6YQUG76.js")).RunCommand, "run")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-IGAEMTVH.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-EOA43O5D.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-PLXL5XQP.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-7OSGI4FJ.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-3TNDFIHX.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-D5DQ2U5G.js")).RunCommand, "run")
 };
 async function commandsFor(argv) {
   let first = argv[0];

@@ -107,6 +107,8 @@ async function extractFromLayer(layer: Blob, diffId: string, key: string, out: T
   let entries = 0;
   const extract = tar.extract();
   extract.on('entry', (header, body, next) => {
+    // A failure upstream (a blob that fails its digest) destroys the entry too; the pipeline reports it.
+    body.on('error', () => undefined);
     const step = async (): Promise<void> => {
       if (++entries > limits.entries) throw new WasmpackError('LAYER_TOO_BIG', `${what} has more than ${limits.entries} entries`, 'a wasm image holds a few files; this is not one wasmpack will unpack');
       const path = safeEntryPath(header.name, what);

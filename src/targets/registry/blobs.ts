@@ -44,7 +44,7 @@ export class RegistryBlobs {
    * flat whatever its size. The request (not a half-read body) is retried; each call is a new GET.
    */
   openBlob(repository: string, descriptor: Descriptor, where: string): Readable {
-    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where);
+    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where, 'REGISTRY_DIGEST_MISMATCH');
   }
 
   private async request(repository: string, digest: string): Promise<{ req: ExchangeRequest; res: ExchangeResponse }> {

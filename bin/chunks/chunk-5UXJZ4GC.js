@@ -3,20 +3,20 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   companionTag,
   copyGraph
-} from "./chunk-CHHRHKRY.js";
+} from "./chunk-3FKRTOF5.js";
 import {
   transaction
-} from "./chunk-Q47TVNMZ.js";
+} from "./chunk-2AODNBTL.js";
 import {
   transportName
 } from "./chunk-DRTS4ARN.js";
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-LPCUQ2KT.js";
+} from "./chunk-DXEHD5C3.js";
 import {
   shortDigest
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   DEFAULT_TAG
 } from "./chunk-222AH7NZ.js";

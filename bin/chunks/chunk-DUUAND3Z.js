@@ -2466,23 +2466,23 @@ import { Readable as Readable4 } from "node:stream";
 // src/targets/verify.ts
 import { createHash as createHash3 } from "node:crypto";
 import { Readable as Readable3 } from "node:stream";
-function digestMismatch(descriptor, got, where2) {
+function digestMismatch(descriptor, got, where2, code = "PULL_DIGEST_MISMATCH") {
   return new WasmpackError(
-    "PULL_DIGEST_MISMATCH",
+    code,
     `${where2}: content named ${descriptor.digest} (${descriptor.size} bytes) arrived as ${got.digest} (${got.size} bytes)`,
     "the image was altered after it was written, or the source is corrupt; do not run it. Push or copy it again from a source you trust"
   );
 }
 __name(digestMismatch, "digestMismatch");
-function verifiedStream(open, descriptor, where2) {
+function verifiedStream(open, descriptor, where2, code) {
   async function* checked() {
     let hash = createHash3("sha256"), size = 0;
     for await (let chunk of await open()) {
-      if (size += chunk.length, size > descriptor.size) throw digestMismatch(descriptor, { digest: `more than ${descriptor.size} bytes of ${shortDigest(descriptor.digest)}`, size }, where2);
+      if (size += chunk.length, size > descriptor.size) throw digestMismatch(descriptor, { digest: `more than ${descriptor.size} bytes of ${shortDigest(descriptor.digest)}`, size }, where2, code);
       hash.update(chunk), yield chunk;
     }
     let digest = `sha256:${hash.digest("hex")}`;
-    if (size !== descriptor.size || digest !== descriptor.digest) throw digestMismatch(descriptor, { digest, size }, where2);
+    if (size !== descriptor.size || digest !== descriptor.digest) throw digestMismatch(descriptor, { digest, size }, where2, code);
   }
   return __name(checked, "checked"), Readable3.from(checked(), { objectMode: !1 });
 }

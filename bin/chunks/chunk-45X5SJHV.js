@@ -6,10 +6,10 @@ import {
 import {
   openLastBuild,
   openLayoutGraph
-} from "./chunk-CR3GUJDF.js";
+} from "./chunk-JUPP46UQ.js";
 import {
   publish
-} from "./chunk-PJXZWQMJ.js";
+} from "./chunk-5UXJZ4GC.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";

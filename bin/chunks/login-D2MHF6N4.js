@@ -9,8 +9,8 @@ import {
   registryClient,
   registryError,
   resolveRealm
-} from "./chunk-LPCUQ2KT.js";
-import "./chunk-BOCP7JAV.js";
+} from "./chunk-DXEHD5C3.js";
+import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import {
   connectionAccess,

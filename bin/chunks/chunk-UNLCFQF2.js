@@ -2,16 +2,16 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-XTIO4MQY.js";
+} from "./chunk-ENRQYIWZ.js";
 import {
   copyAndCommit
-} from "./chunk-Q47TVNMZ.js";
+} from "./chunk-2AODNBTL.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";
 import {
   openSource
-} from "./chunk-LPCUQ2KT.js";
+} from "./chunk-DXEHD5C3.js";
 import {
   Annotation,
   AotAnnotation,
@@ -22,7 +22,7 @@ import {
   layerDecompressor,
   require_tar_stream,
   shortDigest
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   collect
 } from "./chunk-222AH7NZ.js";
@@ -251,7 +251,8 @@ async function extractFromLayer(layer, diffId, key, out, below, what, limits) {
     }
   }), wrote = !1, whitedOut = !1, entries = 0, extract = import_tar_stream2.default.extract();
   extract.on("entry", (header, body, next) => {
-    (/* @__PURE__ */ __name(async () => {
+    body.on("error", () => {
+    }), (/* @__PURE__ */ __name(async () => {
       if (++entries > limits.entries) throw new WasmpackError("LAYER_TOO_BIG", `${what} has more than ${limits.entries} entries`, "a wasm image holds a few files; this is not one wasmpack will unpack");
       let path = safeEntryPath(header.name, what), kind = header.type ?? "unknown";
       if (kind === "directory") return void await drainStream(body);

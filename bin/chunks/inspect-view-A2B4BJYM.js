@@ -2,11 +2,11 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-7M6UALFS.js";
-import "./chunk-CR3GUJDF.js";
+} from "./chunk-BELNQCVM.js";
+import "./chunk-JUPP46UQ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-LPCUQ2KT.js";
-import "./chunk-BOCP7JAV.js";
+import "./chunk-DXEHD5C3.js";
+import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import {
   formatBytes

@@ -24,7 +24,7 @@ import {
   require_tar_stream,
   sha256,
   verifiedStream
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   packageVersion
 } from "./chunk-WB77DAOC.js";
@@ -9289,7 +9289,7 @@ var DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, RegistryBlobs = class {
    * flat whatever its size. The request (not a half-read body) is retried; each call is a new GET.
    */
   openBlob(repository, descriptor, where) {
-    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where);
+    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where, "REGISTRY_DIGEST_MISMATCH");
   }
   async request(repository, digest) {
     if (!isDigest(digest))
@@ -10562,4 +10562,4 @@ export {
   openSource,
   openTarget
 };
-/*! For license information please see chunk-LPCUQ2KT.js.LEGAL.txt */
+/*! For license information please see chunk-DXEHD5C3.js.LEGAL.txt */

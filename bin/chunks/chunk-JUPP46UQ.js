@@ -4,7 +4,7 @@ import {
   Annotation,
   LayoutSource,
   writeAtomic
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   parseReference
 } from "./chunk-222AH7NZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-Q47TVNMZ.js";
+} from "./chunk-2AODNBTL.js";
 import {
   assertTag
 } from "./chunk-222AH7NZ.js";

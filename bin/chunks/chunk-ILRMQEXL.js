@@ -4,7 +4,7 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-XTIO4MQY.js";
+} from "./chunk-ENRQYIWZ.js";
 import {
   moduleName
 } from "./chunk-WCJOCUHN.js";
@@ -13,13 +13,13 @@ import {
   openLastBuild,
   readLastBuildRecord,
   saveLastBuild
-} from "./chunk-CR3GUJDF.js";
+} from "./chunk-JUPP46UQ.js";
 import {
   copyGraph
-} from "./chunk-CHHRHKRY.js";
+} from "./chunk-3FKRTOF5.js";
 import {
   transaction
-} from "./chunk-Q47TVNMZ.js";
+} from "./chunk-2AODNBTL.js";
 import {
   Annotation,
   LayoutTarget,
@@ -30,7 +30,7 @@ import {
   hashingTap,
   isoTime,
   scratchSink
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   packageVersion
 } from "./chunk-WB77DAOC.js";
@@ -2063,4 +2063,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-6P3J4F3O.js.LEGAL.txt */
+/*! For license information please see chunk-ILRMQEXL.js.LEGAL.txt */

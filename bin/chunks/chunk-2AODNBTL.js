@@ -5,7 +5,7 @@ import {
   ROOT,
   isManifestNode,
   walk
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   __name
 } from "./chunk-GZZTAZ46.js";

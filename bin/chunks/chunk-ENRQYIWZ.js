@@ -5,7 +5,7 @@ import {
   compatibleRuntimes,
   formatForWamrVersion,
   sha256Stream
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   findOnPath,
   runChecked

@@ -4,22 +4,22 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-G4TXVRHR.js";
+} from "./chunk-UNLCFQF2.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./chunk-35SKASXQ.js";
-import "./chunk-XTIO4MQY.js";
+import "./chunk-ENRQYIWZ.js";
 import {
   STATE_DIR,
   openLastBuild
-} from "./chunk-CR3GUJDF.js";
-import "./chunk-Q47TVNMZ.js";
+} from "./chunk-JUPP46UQ.js";
+import "./chunk-2AODNBTL.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-LPCUQ2KT.js";
-import "./chunk-BOCP7JAV.js";
+import "./chunk-DXEHD5C3.js";
+import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-GRHSYKBX.js";

@@ -2,17 +2,17 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-6P3J4F3O.js";
-import "./chunk-XTIO4MQY.js";
+} from "./chunk-ILRMQEXL.js";
+import "./chunk-ENRQYIWZ.js";
 import "./chunk-WCJOCUHN.js";
 import {
   parseDestinations
 } from "./chunk-75254YTN.js";
-import "./chunk-CR3GUJDF.js";
-import "./chunk-CHHRHKRY.js";
-import "./chunk-Q47TVNMZ.js";
+import "./chunk-JUPP46UQ.js";
+import "./chunk-3FKRTOF5.js";
+import "./chunk-2AODNBTL.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-BOCP7JAV.js";
+import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-HHXO7FHZ.js";
 import "./chunk-222AH7NZ.js";
@@ -30,7 +30,7 @@ async function buildAndPublish(request, deps) {
     if (request.push && build.destinations.length === 0)
       throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
     if (!outputs.length && !request.push) return { build };
-    let [{ publish }, access] = await Promise.all([import("./publish-OLIZUFQP.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    let [{ publish }, access] = await Promise.all([import("./publish-JW6T6YGM.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
     return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
   } catch (err) {
     throw await build.cleanup(), err;

@@ -2,13 +2,13 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   openLastBuild
-} from "./chunk-CR3GUJDF.js";
+} from "./chunk-JUPP46UQ.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";
 import {
   openSource
-} from "./chunk-LPCUQ2KT.js";
+} from "./chunk-DXEHD5C3.js";
 import {
   Annotation,
   MediaType,
@@ -16,7 +16,7 @@ import {
   isIndexType,
   isManifestNode,
   sha256
-} from "./chunk-BOCP7JAV.js";
+} from "./chunk-DUUAND3Z.js";
 import {
   collect
 } from "./chunk-222AH7NZ.js";
