@@ -10,27 +10,27 @@ import "./chunks/chunk-ENRQYIWZ.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-GYTJ4EHF.js";
+} from "./chunks/chunk-6SDG65OM.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-45X5SJHV.js";
+import "./chunks/chunk-LVZMWRVV.js";
 import {
   parseDestinations
 } from "./chunks/chunk-75254YTN.js";
 import "./chunks/chunk-JUPP46UQ.js";
 import {
   publish
-} from "./chunks/chunk-5UXJZ4GC.js";
+} from "./chunks/chunk-6XNJYFB6.js";
 import "./chunks/chunk-3FKRTOF5.js";
 import "./chunks/chunk-2AODNBTL.js";
 import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-DXEHD5C3.js";
+import "./chunks/chunk-C2W2PC6L.js";
 import {
   Annotation
 } from "./chunks/chunk-DUUAND3Z.js";
 import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-SAC4RVWA.js";
+} from "./chunks/chunk-WDZUIPXP.js";
 import {
   tlsVerifyFlag
 } from "./chunks/chunk-B437HTRM.js";

@@ -5,11 +5,11 @@ import {
   fetchImage,
   openImage,
   pullImage
-} from "./chunk-UNLCFQF2.js";
+} from "./chunk-FG4QAQX2.js";
 import "./chunk-ENRQYIWZ.js";
 import "./chunk-2AODNBTL.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-DXEHD5C3.js";
+import "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-HHXO7FHZ.js";

@@ -4,7 +4,7 @@ import {
   PushCommand,
   pushDocument,
   pushedLines
-} from "./chunk-SAC4RVWA.js";
+} from "./chunk-WDZUIPXP.js";
 import "./chunk-B437HTRM.js";
 import "./chunk-MGZY6EWO.js";
 import "./chunk-HHXO7FHZ.js";

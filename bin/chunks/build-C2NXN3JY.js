@@ -3,8 +3,8 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   BuildCommand,
   buildDocument
-} from "./chunk-GYTJ4EHF.js";
-import "./chunk-SAC4RVWA.js";
+} from "./chunk-6SDG65OM.js";
+import "./chunk-WDZUIPXP.js";
 import "./chunk-B437HTRM.js";
 import "./chunk-MGZY6EWO.js";
 import "./chunk-HHXO7FHZ.js";

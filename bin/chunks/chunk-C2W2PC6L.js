@@ -9361,7 +9361,7 @@ function parseOne(header2) {
       }
       i++, skipSpace();
       let value = header2[i] === '"' ? readQuoted() : readToken();
-      challenge.params[name.toLowerCase()] = value;
+      Object.defineProperty(challenge.params, name.toLowerCase(), { value, enumerable: !0, writable: !0, configurable: !0 });
     }
   }
   return out;
@@ -10562,4 +10562,4 @@ export {
   openSource,
   openTarget
 };
-/*! For license information please see chunk-DXEHD5C3.js.LEGAL.txt */
+/*! For license information please see chunk-C2W2PC6L.js.LEGAL.txt */

@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-SAC4RVWA.js";
+} from "./chunk-WDZUIPXP.js";
 import {
   RegistryCommand
 } from "./chunk-B437HTRM.js";
@@ -78,7 +78,7 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { buildAndPublish } = await import("./build-and-publish-YIAVKL5F.js"), result = await buildAndPublish(
+    let { buildAndPublish } = await import("./build-and-publish-D3IZ6M23.js"), result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }

@@ -46,7 +46,7 @@ var InspectCommand = class extends RegistryCommand {
   raw = import_clipanion.Option.Boolean("--raw", !1, { description: "Print the manifest bytes exactly as stored" });
   async run() {
     if (this.raw && this.json) throw new import_clipanion.UsageError("--raw and --json cannot be combined");
-    let { inspectImage } = await import("./inspect-NF3HR6K2.js"), { inspectDocument, summaryLines } = await import("./inspect-view-A2B4BJYM.js"), image = await inspectImage({ ...this.image !== void 0 ? { image: this.image } : {}, dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
+    let { inspectImage } = await import("./inspect-SQBHYVPW.js"), { inspectDocument, summaryLines } = await import("./inspect-view-JPELDLWC.js"), image = await inspectImage({ ...this.image !== void 0 ? { image: this.image } : {}, dir: this.dir }, { access: await this.registryAccess(), reporter: this.reporter });
     return this.raw ? (this.context.stdout.write(image.manifestBytes), 0) : (this.output(summaryLines(image), inspectDocument(image)), 0);
   }
 };

@@ -30,7 +30,7 @@ async function buildAndPublish(request, deps) {
     if (request.push && build.destinations.length === 0)
       throw new WasmpackError("NO_DESTINATION", `the image ${build.name} was built without a tag, so --push has nowhere to go`, 'build with -t REF (or "tags" in wasmpack.json), or write it somewhere with -o');
     if (!outputs.length && !request.push) return { build };
-    let [{ publish }, access] = await Promise.all([import("./publish-JW6T6YGM.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
+    let [{ publish }, access] = await Promise.all([import("./publish-XYPEVPI2.js"), deps.access()]), publishDeps = { access, reporter: deps.reporter }, published = outputs.length ? await publish(build.graph, outputs, publishDeps) : void 0, pushed = request.push ? await publish(build.graph, build.destinations.map((reference) => ({ transport: "registry", reference })), publishDeps) : void 0;
     return { build, ...published ? { outputs: published } : {}, ...pushed ? { pushed } : {} };
   } catch (err) {
     throw await build.cleanup(), err;

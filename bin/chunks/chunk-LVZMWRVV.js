@@ -9,7 +9,7 @@ import {
 } from "./chunk-JUPP46UQ.js";
 import {
   publish
-} from "./chunk-5UXJZ4GC.js";
+} from "./chunk-6XNJYFB6.js";
 import {
   parseTransport
 } from "./chunk-DRTS4ARN.js";

@@ -1,12 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  publish
-} from "./chunk-5UXJZ4GC.js";
-import "./chunk-3FKRTOF5.js";
-import "./chunk-2AODNBTL.js";
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
+} from "./chunk-64UVKR3W.js";
+import "./chunk-JUPP46UQ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-DXEHD5C3.js";
+import "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-GRHSYKBX.js";
@@ -14,5 +15,7 @@ import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  publish
+  MAX_CONFIG_BYTES,
+  inspectImage,
+  layerTitle
 };

@@ -9,7 +9,7 @@ import {
   registryClient,
   registryError,
   resolveRealm
-} from "./chunk-DXEHD5C3.js";
+} from "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import {

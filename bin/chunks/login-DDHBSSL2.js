@@ -52,7 +52,7 @@ var LoginCommand = class extends ConnectionCommand {
   authfile = import_clipanion.Option.String("--authfile", { description: "Auth file to store the credentials in (podman auth.json format)" });
   getLogin = import_clipanion.Option.Boolean("--get-login", !1, { description: "Print the username stored for REGISTRY and exit" });
   async run() {
-    let { login, loginRegistry, storedUsername } = await import("./login-D2MHF6N4.js");
+    let { login, loginRegistry, storedUsername } = await import("./login-LOZNNAGG.js");
     if (this.getLogin) {
       let username2 = await storedUsername({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {} }, {});
       return this.output([username2], { registry: loginRegistry(this.registry), username: username2 }), 0;

@@ -8,7 +8,7 @@ import {
 } from "./chunk-DRTS4ARN.js";
 import {
   openSource
-} from "./chunk-DXEHD5C3.js";
+} from "./chunk-C2W2PC6L.js";
 import {
   Annotation,
   MediaType,

@@ -13,7 +13,7 @@ import {
 import {
   dockerArchiveRunNote,
   openTarget
-} from "./chunk-DXEHD5C3.js";
+} from "./chunk-C2W2PC6L.js";
 import {
   shortDigest
 } from "./chunk-DUUAND3Z.js";

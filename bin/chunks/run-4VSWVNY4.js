@@ -4,7 +4,7 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-UNLCFQF2.js";
+} from "./chunk-FG4QAQX2.js";
 import {
   chooseRuntime,
   findRuntime,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-JUPP46UQ.js";
 import "./chunk-2AODNBTL.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-DXEHD5C3.js";
+import "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-HHXO7FHZ.js";

@@ -61,7 +61,7 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-GE7WT5O3.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-4VSWVNY4.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {

@@ -1,13 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  MAX_CONFIG_BYTES,
-  inspectImage,
-  layerTitle
-} from "./chunk-BELNQCVM.js";
-import "./chunk-JUPP46UQ.js";
+  publish
+} from "./chunk-6XNJYFB6.js";
+import "./chunk-3FKRTOF5.js";
+import "./chunk-2AODNBTL.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-DXEHD5C3.js";
+import "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import "./chunk-GRHSYKBX.js";
@@ -15,7 +14,5 @@ import "./chunk-222AH7NZ.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  MAX_CONFIG_BYTES,
-  inspectImage,
-  layerTitle
+  publish
 };

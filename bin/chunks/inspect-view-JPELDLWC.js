@@ -2,10 +2,10 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
-} from "./chunk-BELNQCVM.js";
+} from "./chunk-64UVKR3W.js";
 import "./chunk-JUPP46UQ.js";
 import "./chunk-DRTS4ARN.js";
-import "./chunk-DXEHD5C3.js";
+import "./chunk-C2W2PC6L.js";
 import "./chunk-DUUAND3Z.js";
 import "./chunk-WB77DAOC.js";
 import {

@@ -45,7 +45,7 @@ var PullCommand = class extends RegistryCommand {
   file = import_clipanion.Option.String("-o,--output", { description: "Write the entrypoint module (or .aot) to this file" });
   oci = import_clipanion.Option.String("--oci", { description: "Copy the whole image into this OCI layout: DIR[:TAG]" });
   async run() {
-    let { pullImage } = await import("./pull-RHXFT4VH.js"), result = await pullImage(
+    let { pullImage } = await import("./pull-H6MXNOES.js"), result = await pullImage(
       { image: this.image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );

@@ -46,7 +46,7 @@ var PushCommand = class extends RegistryCommand {
   async run() {
     let [first, second, ...extra] = this.args;
     if (extra.length) throw new (await import("./advanced-6Y3ERBYM.js")).UsageError("push takes at most SOURCE and DEST");
-    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./push-M5VSOQBR.js"), result = await pushImage(
+    let source = second !== void 0 ? first : void 0, destinations = [...second !== void 0 ? [second] : first !== void 0 ? [first] : [], ...this.tags ?? []], { pushImage } = await import("./push-KOBIQJKI.js"), result = await pushImage(
       { source, destinations, dir: this.dir, ...this.from ? { mountFrom: this.from } : {}, ...this.concurrency ? { concurrency: Number(this.concurrency) } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );

@@ -11,7 +11,7 @@ import {
 } from "./chunk-DRTS4ARN.js";
 import {
   openSource
-} from "./chunk-DXEHD5C3.js";
+} from "./chunk-C2W2PC6L.js";
 import {
   Annotation,
   AotAnnotation,
@@ -37,6 +37,8 @@ import {
 // src/pipeline/pull.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname2, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Readable as Readable2 } from "node:stream";
 
 // src/oci/tar-reader.ts
@@ -374,9 +376,21 @@ function selectImage(root, where) {
   return chosen[0];
 }
 __name(selectImage, "selectImage");
+function scavengeWhileStreaming() {
+  let gc;
+  try {
+    setFlagsFromString("--expose-gc"), gc = runInNewContext("gc");
+  } catch {
+    return () => {
+    };
+  }
+  let timer = setInterval(() => gc?.({ type: "minor" }), 20);
+  return timer.unref(), () => clearInterval(timer);
+}
+__name(scavengeWhileStreaming, "scavengeWhileStreaming");
 async function pullImage(request, deps) {
   if (!request.output && !request.oci) throw new WasmpackError("BAD_FLAG", "pull needs -o FILE or --oci DIR[:TAG]", "for example: wasmpack pull ghcr.io/acme/app:1.0 -o app.wasm");
-  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, pulled = await openImage(request.image, deps), extracted;
+  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, pulled = await openImage(request.image, deps), extracted, stopScavenging = scavengeWhileStreaming();
   try {
     let result = { reference: pulled.reference, digest: pulled.root.descriptor.digest };
     if (request.output) {
@@ -391,7 +405,7 @@ async function pullImage(request, deps) {
   } catch (err) {
     throw await extracted?.discard(), err;
   } finally {
-    await pulled.close();
+    stopScavenging(), await pulled.close();
   }
 }
 __name(pullImage, "pullImage");
