@@ -5,39 +5,42 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-ILRMQEXL.js";
-import "./chunks/chunk-ENRQYIWZ.js";
+} from "./chunks/chunk-JZ44QNDT.js";
+import "./chunks/chunk-7YE4MUG2.js";
+import "./chunks/chunk-J2QEESA2.js";
+import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-6SDG65OM.js";
+} from "./chunks/chunk-HCXOIZNQ.js";
 import "./chunks/chunk-WCJOCUHN.js";
-import "./chunks/chunk-LVZMWRVV.js";
+import "./chunks/chunk-FLF2TDNS.js";
 import {
   parseDestinations
-} from "./chunks/chunk-75254YTN.js";
-import "./chunks/chunk-JUPP46UQ.js";
+} from "./chunks/chunk-F37EWIGQ.js";
+import "./chunks/chunk-6ALQWHK6.js";
 import {
   publish
-} from "./chunks/chunk-6XNJYFB6.js";
-import "./chunks/chunk-3FKRTOF5.js";
-import "./chunks/chunk-2AODNBTL.js";
-import "./chunks/chunk-DRTS4ARN.js";
-import "./chunks/chunk-C2W2PC6L.js";
+} from "./chunks/chunk-XANV6D3F.js";
+import "./chunks/chunk-EKSRHMGL.js";
+import "./chunks/chunk-KLQYLC7P.js";
+import "./chunks/chunk-BWFIW6WN.js";
+import "./chunks/chunk-H3PK3HTP.js";
 import {
   Annotation
-} from "./chunks/chunk-DUUAND3Z.js";
+} from "./chunks/chunk-27MTLLTD.js";
 import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-WDZUIPXP.js";
+} from "./chunks/chunk-GJKL4LQ6.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-B437HTRM.js";
+} from "./chunks/chunk-NFMTXYIM.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-MGZY6EWO.js";
+} from "./chunks/chunk-577SCHWF.js";
+import "./chunks/chunk-YFQSVJDC.js";
 import "./chunks/chunk-HHXO7FHZ.js";
 import "./chunks/chunk-WDP67SHA.js";
 import {
@@ -46,10 +49,10 @@ import {
 import {
   require_advanced
 } from "./chunks/chunk-JMGDALHU.js";
-import "./chunks/chunk-GRHSYKBX.js";
+import "./chunks/chunk-BUQWXUZQ.js";
 import {
   parseReference
-} from "./chunks/chunk-222AH7NZ.js";
+} from "./chunks/chunk-GRASZ2E7.js";
 import {
   WasmpackError,
   formatError,
@@ -626,7 +629,9 @@ async function build(parsed, deps) {
       return written = await send(outputs, access), pushedViews(written);
     },
     metadata: /* @__PURE__ */ __name(() => ({ ...buildDocument(result), ...written ? { outputs: pushDocument(written).pushed } : {}, ...pushed ? { pushed: pushDocument(pushed).pushed } : {} }), "metadata"),
-    cleanup: /* @__PURE__ */ __name(() => result.cleanup(), "cleanup")
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: /* @__PURE__ */ __name(async () => {
+    }, "cleanup")
   };
 }
 __name(build, "build");
@@ -660,7 +665,7 @@ function view(result) {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...aot ? { aot } : {},

@@ -1,4 +1,4 @@
-// Generates src/config/wasmpack-schema.validator.ts: ajv's standalone code for
+// Generates src/config/generated/wasmpack-schema.validator.ts: ajv's standalone code for
 // schemas/wasmpack.schema.json, so the CLI validates configs without loading ajv or compiling the
 // schema at run time. Run by scripts/bundle.mjs (npm run bundle); test/unit/config/validator.test.ts
 // fails when the committed file differs from what this prints for the current schema.
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const VALIDATOR_FILE = join(root, 'src', 'config', 'wasmpack-schema.validator.ts');
+export const VALIDATOR_FILE = join(root, 'src', 'config', 'generated', 'wasmpack-schema.validator.ts');
 
 export async function validatorSource() {
   const require = createRequire(import.meta.url);

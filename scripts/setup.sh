@@ -14,6 +14,7 @@ APT_PACKAGES=(
   docker-registry skopeo umoci buildah                 # a real registry and independent readers
   podman containerd                                    # the engines that pull our images (podman 4.3, containerd 1.6)
   time                                                 # GNU time: the benchmark's peak RSS (ru_maxrss)
+  binaryen                                             # wasm-opt: the --wasm-opt step, and proof clang does not run it unasked
 )
 GO_PACKAGE=golang-1.23-go                              # GOOS=wasip1 needs Go >= 1.21 (backports)
 

@@ -166,7 +166,8 @@ export async function build(parsed: ParsedBuild, deps: { reporter: Reporter; env
       return pushedViews(written);
     },
     metadata: () => ({ ...buildDocument(result), ...(written ? { outputs: pushDocument(written).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) }),
-    cleanup: () => result.cleanup(),
+    // The build removes its own scratch directory; the graph reads the project's layout.
+    cleanup: async () => {},
   };
 }
 
@@ -202,7 +203,7 @@ function view(result: BuildResult): BuildView {
     moduleSize: result.module.size,
     layout: `oci:${result.layout}:${result.localTag}`,
     localTag: result.localTag,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     toolchain: result.toolchain,
     timestamp: result.timestamp,
     ...(aot ? { aot } : {}),

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
+import { mkdir, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { findOnPath, runProcess, type Runner } from '../process/exec.js';
 import { helpersFor, readAuthConfigFile, type AuthConfigFile } from './auth-file.js';
 import { DEFAULT_HELPER_TIMEOUT_MS, helperCommand, helperErase, helperStore, type HelperContext } from './credential-helper.js';
@@ -123,19 +123,9 @@ async function editAuthFile(path: string, change: (config: AuthConfigFile) => bo
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   // Replace the file a symlink points at, not the symlink.
   const target = existing ? await realpath(path).catch(() => path) : path;
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(config, null, '\t') + '\n');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await chmod(temp, 0o600);
-    await rename(temp, target);
+    await writeFileAtomic(target, JSON.stringify(config, null, '\t') + '\n', { mode: 0o600, sync: true });
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     throw new WasmpackError('AUTH_FILE_UNWRITABLE', `cannot write the credentials file ${path} (${code})`, 'check the permissions of its directory, or choose another file with --authfile or REGISTRY_AUTH_FILE');
   }

@@ -15,6 +15,8 @@ export interface ProjectConfig {
   compression?: Compression;
   variant?: 'compat' | 'compat-smart';
   strip?: boolean;
+  /** Run binaryen's wasm-opt on the module: true for -O2, or a level ("Oz", "O3", ...). */
+  wasmOpt?: boolean | string;
   annotations?: Record<string, string>;
   labels?: Record<string, string>;
   env?: Record<string, string>;

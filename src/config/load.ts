@@ -20,7 +20,7 @@ type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath:
  * as only commands that read a config need it.
  */
 async function schemaValidator(): Promise<Validator> {
-  return (await import('./wasmpack-schema.validator.js')).validate as Validator;
+  return (await import('./generated/wasmpack-schema.validator.js')).validate as Validator;
 }
 
 /** Checks a config document against schemas/wasmpack.schema.json; errors name the file and field. */

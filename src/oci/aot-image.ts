@@ -4,6 +4,10 @@ import { digestHex } from './digest.js';
 import { buildCompatImage, imageManifest, isoTime, type BuiltImage } from './image.js';
 import type { LayerSink } from './layer.js';
 import { Annotation, MediaType, type Compression } from './media-types.js';
+import { tagWithSuffix } from './reference.js';
+import { compatibleRuntimes } from './aot-formats.js';
+
+export { WAMR_AOT_FORMATS, aotFormatSummary, compatibleRuntimes, formatForWamrVersion, type RuntimeCompatibility } from './aot-formats.js';
 
 /*
  * How a WAMR ahead-of-time build ships next to the portable image (shared/design/WASM-OCI.md,
@@ -58,79 +62,7 @@ export interface AotBuild {
   moduleDigest: string;
 }
 
-// --- which WAMR loads which format ------------------------------------------------------------
-
-/**
- * WAMR's AOT_CURRENT_VERSION (core/config.h) per release, read from the release tags. The loader
- * accepts only its own version ("unknown binary version" otherwise).
- * Note: the main branch moved to 6 in March 2026 while core/version.h still says 2.4.3, so a
- * wamrc built from main reports "2.4.3" and writes 6.
- */
-export const WAMR_AOT_FORMATS: ReadonlyArray<{ format: number; releases: string; short: string; first?: string; last?: string; mainReports?: string }> = [
-  { format: 3, releases: 'WAMR 1.x through 2.2.x', short: '1.x-2.2.x', last: '2.2.99' },
-  { format: 4, releases: 'WAMR 2.3.0 through 2.4.0', short: '2.3.0-2.4.0', first: '2.3.0', last: '2.4.0' },
-  { format: 5, releases: 'WAMR 2.4.1 and later 2.4.x releases (2.4.1-2.4.5 checked)', short: '2.4.1+', first: '2.4.1', last: '2.4.99' },
-  // No release writes 6; a wamrc built from main still reports 2.4.3 (core/version.h).
-  { format: 6, releases: 'WAMR built from the main branch after 2.4.x (from March 2026; no release yet)', short: 'newer main', mainReports: '2.4.3' },
-];
-
-/** The table in one line, for hints: "WAMR 1.x-2.2.x = 3, 2.3.0-2.4.0 = 4, ...". */
-export function aotFormatSummary(): string {
-  return `WAMR ${WAMR_AOT_FORMATS.map((r) => `${r.short} = ${r.format}`).join(', ')}`;
-}
-
-/**
- * The AOT format a wamrc of this release writes, from the table above: one answer for a known
- * release, two where a build from main reports the same version, none for a newer release.
- */
-export function formatForWamrVersion(major: number, minor: number, patch: number): { formatVersion?: number; acceptedFormats: number[]; note?: string } {
-  const version = `${major}.${minor}.${patch}`;
-  const row = WAMR_AOT_FORMATS.find((r) => (r.first === undefined || compareVersions(version, r.first) >= 0) && r.last !== undefined && compareVersions(version, r.last) <= 0);
-  if (!row) return { acceptedFormats: [], note: `wamrc ${version} is newer than the WAMR releases wasmpack knows; the AOT format version is taken from the .aot header` };
-  const fromMain = WAMR_AOT_FORMATS.find((r) => r.mainReports === version);
-  if (fromMain) {
-    return { formatVersion: row.format, acceptedFormats: [row.format, fromMain.format], note: `wamrc ${version} writes format ${row.format} as a release and ${fromMain.format} when built from WAMR main after March 2026` };
-  }
-  return { formatVersion: row.format, acceptedFormats: [row.format] };
-}
-
-function compareVersions(a: string, b: string): number {
-  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
-  return 0;
-}
-
-export interface RuntimeCompatibility {
-  formatVersion: number;
-  known: boolean;
-  /** "AOT format 5: loads in WAMR 2.4.1 and later 2.4.x releases ..." */
-  text: string;
-}
-
-/** Which WAMR versions can load an .aot of this format version (text for inspect / build summary). */
-export function compatibleRuntimes(formatVersion: number): RuntimeCompatibility {
-  const row = WAMR_AOT_FORMATS.find((r) => r.format === formatVersion);
-  if (!row) {
-    return {
-      formatVersion,
-      known: false,
-      text: `AOT format ${formatVersion}: no WAMR release wasmpack knows writes it; run it only with iwasm/libiwasm from the same WAMR build as the wamrc that made it`,
-    };
-  }
-  return { formatVersion, known: true, text: `AOT format ${formatVersion}: loads only in ${row.releases} (iwasm, libiwasm, crun built with that WAMR)` };
-}
-
 // --- tags ---------------------------------------------------------------------------------------
-
-// https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-manifests (tag grammar)
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-
-function checkedTag(tag: string, base: string): string {
-  if (!TAG_RE.test(tag)) {
-    throw new WasmpackError('AOT_BAD_TAG', `the AOT tag "${tag}" made from "${base}" is not a valid OCI tag (at most 128 of [A-Za-z0-9_.-])`, 'use a shorter base tag');
-  }
-  return tag;
-}
 
 /** What the sibling and embedded images add to every portable tag. */
 export const aotSuffix = (arch: string): string => `-aot-${arch}`;
@@ -138,12 +70,12 @@ export const embeddedSuffix = (arch: string): string => `-wasm-aot-${arch}`;
 
 /** The sibling tag of an architecture: aotTag('1.0', 'x86_64') = '1.0-aot-x86_64'. */
 export function aotTag(tag: string, arch: string): string {
-  return checkedTag(`${tag}${aotSuffix(arch)}`, tag);
+  return tagWithSuffix(tag, aotSuffix(arch), 'AOT_BAD_TAG');
 }
 
 /** The tag of the image holding both the .wasm and the .aot: '1.0-wasm-aot-x86_64'. */
 export function embeddedTag(tag: string, arch: string): string {
-  return checkedTag(`${tag}${embeddedSuffix(arch)}`, tag);
+  return tagWithSuffix(tag, embeddedSuffix(arch), 'AOT_BAD_TAG');
 }
 
 /**
@@ -328,8 +260,6 @@ export interface AotImagesSpec {
   results: AotBuild[];
   /** Default: ['sibling']. */
   ship?: AotShip[];
-  /** The portable tags; AOT tags are derived from each. */
-  tags: string[];
   timestamp: number;
   /** A scratch sink per layer (named so two layers never share one). */
   scratch: (name: string) => LayerSink;
@@ -338,8 +268,7 @@ export interface AotImagesSpec {
 }
 
 export interface AotTagged {
-  tag: string;
-  /** What `tag` adds to the portable tag: every destination tag gets the same suffix. */
+  /** What this image's tags add to each portable tag (withTagSuffix): every destination gets it. */
   suffix: string;
   node: ManifestNode;
   layout: AotLayout;
@@ -378,11 +307,11 @@ export async function buildAotImages(spec: AotImagesSpec): Promise<AotImages> {
     const common = { name: spec.module.name, build: result, timestamp: spec.timestamp, compression: spec.compression, annotations: spec.annotations, run: runSettingsOf(spec.portable.config.bytes) };
     if (ship.includes('sibling')) {
       const image = await siblingAotImage({ ...common, layerSink: spec.scratch(`aot-sibling-${result.target}.layer`) });
-      for (const tag of spec.tags) extraTagged.push({ tag: aotTag(tag, result.target), suffix: aotSuffix(result.target), node: image.manifest, layout: 'sibling', target: result.target });
+      extraTagged.push({ suffix: aotSuffix(result.target), node: image.manifest, layout: 'sibling', target: result.target });
     }
     if (ship.includes('embed')) {
       const image = await embeddedImage({ ...common, module: spec.module, layerSink: spec.scratch(`aot-embedded-${result.target}.layer`) });
-      for (const tag of spec.tags) extraTagged.push({ tag: embeddedTag(tag, result.target), suffix: embeddedSuffix(result.target), node: image.manifest, layout: 'embedded', target: result.target });
+      extraTagged.push({ suffix: embeddedSuffix(result.target), node: image.manifest, layout: 'embedded', target: result.target });
     }
   }
   if (ship.includes('referrer') && spec.results.length > 0) {

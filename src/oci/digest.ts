@@ -9,32 +9,39 @@ export function sha256(bytes: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-/** Digest and size of a stream's bytes, read in chunks (bounded memory). */
-export async function sha256Stream(stream: Readable): Promise<{ digest: string; size: number }> {
+/** The one incremental hasher: sha256 and byte count of whatever is fed to it, in chunks. */
+export function sha256Counter(): { update(chunk: Buffer): void; result(): { digest: string; size: number } } {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of stream) {
-    hash.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { digest: `sha256:${hash.digest('hex')}`, size };
+  return {
+    update(chunk) {
+      hash.update(chunk);
+      size += chunk.length;
+    },
+    result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }),
+  };
+}
+
+/** Digest and size of a stream's bytes, read in chunks (bounded memory). */
+export async function sha256Stream(stream: Readable): Promise<{ digest: string; size: number }> {
+  const counter = sha256Counter();
+  for await (const chunk of stream) counter.update(chunk as Buffer);
+  return counter.result();
 }
 
 /**
  * A pass-through that hashes what flows through it: the one way wasmpack digests bytes on their
- * way somewhere (a layout blob, a scratch module, an archive), so nothing is read back to check.
+ * way somewhere (a layout blob, a scratch module, an archive, a layer), so nothing is read back.
  */
 export function hashingTap(): { tap: Transform; result(): { digest: string; size: number } } {
-  const hash = createHash('sha256');
-  let size = 0;
+  const counter = sha256Counter();
   const tap = new Transform({
     transform(chunk: Buffer, _enc, callback) {
-      hash.update(chunk);
-      size += chunk.length;
+      counter.update(chunk);
       callback(null, chunk);
     },
   });
-  return { tap, result: () => ({ digest: `sha256:${hash.digest('hex')}`, size }) };
+  return { tap, result: counter.result };
 }
 
 export function isDigest(value: string): boolean {

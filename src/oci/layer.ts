@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { PassThrough, Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
 import type { Blob, Opener } from './content.js';
-import { sha256Stream } from './digest.js';
+import { hashingTap, sha256Stream } from './digest.js';
 import { layerMediaType, MediaType, type Compression } from './media-types.js';
 
 export interface LayerFile {
@@ -67,26 +66,16 @@ export async function writeLayer(files: LayerFile[], options: LayerOptions): Pro
   }
   if (!sink) throw new Error(`writeLayer: a ${options.compression} layer needs a sink`);
   if (options.compression === 'none') {
-    const hash = createHash('sha256');
-    let size = 0;
-    await pipeline(frame(), tap((chunk) => {
-      hash.update(chunk);
-      size += chunk.length;
-    }), sink.create());
-    const digest = `sha256:${hash.digest('hex')}`;
+    const blob = hashingTap();
+    await pipeline(frame(), blob.tap, sink.create());
+    const { digest, size } = blob.result();
     return { descriptor: { mediaType, digest, size }, diffId: digest, open: sink.open, ...where(sink) };
   }
-  const diffHash = createHash('sha256');
-  const blobHash = createHash('sha256');
-  let blobSize = 0;
-  const tapUncompressed = tap((chunk) => diffHash.update(chunk));
-  const tapCompressed = tap((chunk) => {
-    blobHash.update(chunk);
-    blobSize += chunk.length;
-  });
-  await pipeline([frame(), tapUncompressed, ...(await compressor(options.compression)), tapCompressed, sink.create()]);
-  const descriptor = { mediaType, digest: `sha256:${blobHash.digest('hex')}`, size: blobSize };
-  return { descriptor, open: sink.open, diffId: `sha256:${diffHash.digest('hex')}`, ...where(sink) };
+  const uncompressed = hashingTap();
+  const compressed = hashingTap();
+  await pipeline([frame(), uncompressed.tap, ...(await compressor(options.compression)), compressed.tap, sink.create()]);
+  const { digest, size } = compressed.result();
+  return { descriptor: { mediaType, digest, size }, open: sink.open, diffId: uncompressed.result().digest, ...where(sink) };
 }
 
 /** The sink's file, if it has one, hashed as it was written (see Blob.hashedAsWritten). */
@@ -107,15 +96,6 @@ function tarStream(entries: readonly LayerFile[], mtimeSeconds: number): Readabl
     pack.finalize();
   })().catch((err: Error) => pack.destroy(err));
   return pack as unknown as Readable;
-}
-
-function tap(onChunk: (chunk: Buffer) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _enc, callback) {
-      onChunk(chunk);
-      callback(null, chunk);
-    },
-  });
 }
 
 /** The compressor as pipeline stages. */

@@ -49,6 +49,8 @@ export const Annotation = {
   refName: 'org.opencontainers.image.ref.name',
   // where the portable module came from / what an AOT image was built from
   wasmDigest: 'dev.wasmpack.wasm.digest',
+  /** The wasm-opt run that shaped the module ("wasm-opt version 108 -O2"), when one ran. */
+  wasmOpt: 'dev.wasmpack.wasm-opt',
 } as const;
 
 export type Compression = 'gzip' | 'zstd' | 'none';

@@ -20,6 +20,11 @@ export interface Reference {
   readonly tag?: string;
   /** When both are present the digest is what gets fetched; the tag is kept for display. */
   readonly digest?: string;
+  /**
+   * The reference as the user wrote it ("app:1.0", "localhost:5000/app:1.0"): what names the
+   * image in a local layout (skopeo reads oci:DIR:<text>) and in results.
+   */
+  readonly text: string;
   /** Canonical form: registry/repository[:tag][@digest]. */
   toString(): string;
 }
@@ -34,7 +39,9 @@ const NAME_MAX = 255;
 const TAG_MAX = 128;
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/** The one tag grammar (distribution-spec "pulling manifests"): 1-128 of [A-Za-z0-9_.-], not starting with "." or "-". */
+export const TAG_PATTERN = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const TAG = TAG_PATTERN;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 // A domain label may contain uppercase (hostnames are case-insensitive), digits and inner hyphens.
 const DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
@@ -103,7 +110,7 @@ export function parseReference(input: string): Reference {
   // The limit applies to the normalised name, as distribution checks it after adding docker.io/library/.
   const fullName = `${registry}/${pathComponents.join('/')}`;
   if (fullName.length > NAME_MAX) fail(`the name ${registry === first ? '' : `(as ${registry}/...) `}is ${fullName.length} characters long; at most ${NAME_MAX} are allowed`);
-  return makeReference(registry, pathComponents.join('/'), tag, digest);
+  return makeReference(registry, pathComponents.join('/'), tag, digest, input.startsWith('docker://') ? input.slice('docker://'.length) : input);
 }
 
 /** Checks a tag made by wasmpack (a suffix added to the user's tag) against the grammar. */
@@ -113,12 +120,31 @@ export function assertTag(tag: string, what: string, code = 'BAD_TAG'): void {
   });
 }
 
+/** tag + suffix, checked against the tag grammar before anything is named by it. */
+export function tagWithSuffix(tag: string, suffix: string, code = 'BAD_TAG'): string {
+  const full = `${tag}${suffix}`;
+  assertTag(full, `the tag "${full}" made from "${tag}"`, code);
+  return full;
+}
+
+/**
+ * The same repository under the tag + suffix: withTagSuffix(app:1.0, "-aot-x86_64") is
+ * app:1.0-aot-x86_64, and a reference without a tag means latest (app -> app:latest-aot-x86_64).
+ * A digest is dropped: the suffixed tag names another manifest. `text` follows the tag.
+ */
+export function withTagSuffix(ref: Reference, suffix: string, code = 'BAD_TAG'): Reference {
+  const tag = tagWithSuffix(ref.tag ?? DEFAULT_TAG, suffix, code);
+  const written = ref.text.replace(/@.*$/, '');
+  const name = ref.tag !== undefined ? written.slice(0, written.length - ref.tag.length - 1) : written;
+  return makeReference(ref.registry, ref.repository, tag, undefined, `${name}:${tag}`);
+}
+
 /** The same repository pinned to a digest (the tag is kept for display). */
 export function referenceWithDigest(ref: Reference, digest: string): Reference {
   if (!DIGEST.test(digest)) {
     throw new WasmpackError('BAD_REFERENCE', `invalid digest for ${ref.registry}/${ref.repository}: ${describeBadDigest(digest)}`, 'a digest looks like sha256:<64 lowercase hex digits>');
   }
-  return makeReference(ref.registry, ref.repository, ref.tag, digest);
+  return makeReference(ref.registry, ref.repository, ref.tag, digest, `${ref.text.replace(/@.*$/, '')}@${digest}`);
 }
 
 /** What goes after /manifests/ in the API: the digest when there is one, else the tag, else "latest". */
@@ -130,7 +156,7 @@ export function isDockerHub(host: string): boolean {
   return host === DOCKER_HUB || host === 'index.docker.io' || host === DOCKER_HUB_API_HOST;
 }
 
-function makeReference(registry: string, repository: string, tag: string | undefined, digest: string | undefined): Reference {
+function makeReference(registry: string, repository: string, tag: string | undefined, digest: string | undefined, written: string): Reference {
   const apiHost = registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry;
   const text = `${registry}/${repository}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`;
   const ref: Reference = {
@@ -139,6 +165,7 @@ function makeReference(registry: string, repository: string, tag: string | undef
     repository,
     ...(tag !== undefined ? { tag } : {}),
     ...(digest !== undefined ? { digest } : {}),
+    text: written,
     toString: () => text,
   };
   return Object.freeze(ref);

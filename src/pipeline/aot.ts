@@ -1,44 +1,39 @@
-import { compileAot, findWamrc, wamrcVersion, type AotResult } from '../toolchains/wamrc.js';
+import { compileAot as runWamrc, findWamrc, wamrcVersion, type AotResult } from '../toolchains/wamrc.js';
 import type { Runner } from '../process/exec.js';
 import type { AotConfig } from '../config/config.js';
 import { buildAotImages, type AotImages, type AotShip } from '../oci/aot-image.js';
 import type { BuiltImage } from '../oci/image.js';
+import type { LayerSink } from '../oci/layer.js';
 import type { Compression } from '../oci/media-types.js';
 import type { Reporter } from '../report/reporter.js';
-import { fileOpener, scratchSink } from '../targets/files.js';
-import { join } from 'node:path';
+import { fileOpener } from '../targets/files.js';
 import type { PackagedModule } from './module-bytes.js';
 
-export interface AotRequest extends AotConfig {
+/*
+ * WAMR ahead-of-time builds in the two halves of a build: wamrc is part of compile (a toolchain
+ * turning the packaged module into .aot files), the AOT images part of assemble (the portable
+ * image is never changed; see src/oci/aot-image.ts).
+ */
+
+export interface AotCompileRequest extends AotConfig {
   module: PackagedModule;
   name: string;
-  portable: BuiltImage;
-  /** The portable image's local tags: AOT tags are derived from each. */
-  tags: string[];
-  timestamp: number;
-  compression: Compression;
-  annotations: Record<string, string>;
   workDir: string;
 }
 
-export interface AotOutcome {
-  results: AotResult[];
-  images: AotImages;
-}
-
-/**
- * wamrc for each requested architecture, every header checked, then the AOT images the ship
- * options ask for. The portable image is never changed (see src/oci/aot-image.ts).
- */
-export async function buildAot(request: AotRequest, deps: { runner: Runner; reporter: Reporter; env: NodeJS.ProcessEnv; signal?: AbortSignal }): Promise<AotOutcome> {
+/** wamrc for each requested architecture, every header checked. */
+export async function compileAot(request: AotCompileRequest, deps: { runner: Runner; reporter: Reporter; env: NodeJS.ProcessEnv; signal?: AbortSignal }): Promise<AotResult[]> {
   const wamrc = await findWamrc({ ...(request.wamrc ? { explicit: request.wamrc } : {}), env: deps.env });
   const version = await wamrcVersion(deps.runner, wamrc, { env: deps.env });
   deps.reporter.step(`AOT-compiling ${request.name}.wasm with wamrc ${version.version} for ${request.targets?.join(', ') || 'this machine'}`);
-  const results = await compileAot({
+  // wamrc reads a file: the packaged module is written out for it once, hashed on the way, and
+  // that digest is the one every AOT image records (no second read).
+  const stored = await request.module.stored();
+  const results = await runWamrc({
     runner: deps.runner,
     wamrc,
-    // wamrc reads a file: the packaged module is written out for it (once, hashed on the way).
-    module: (await request.module.stored()).location,
+    module: stored.location,
+    moduleDigest: stored.digest,
     name: request.name,
     targets: request.targets ?? [],
     workDir: request.workDir,
@@ -55,17 +50,31 @@ export async function buildAot(request: AotRequest, deps: { runner: Runner; repo
   for (const r of results) {
     deps.reporter.info(`${r.target}: ${r.size} bytes, AOT format ${r.formatVersion}, cpu ${r.cpu}; loads on ${r.runtimes}${r.note ? ` (${r.note})` : ''}`);
   }
-  const images = await buildAotImages({
+  return results;
+}
+
+export interface AotImagesRequest {
+  results: AotResult[];
+  ship?: AotConfig['ship'];
+  module: PackagedModule;
+  name: string;
+  portable: BuiltImage;
+  timestamp: number;
+  compression: Compression;
+  annotations: Record<string, string>;
+  scratch: (name: string) => LayerSink;
+}
+
+/** The AOT images the ship options ask for, beside the portable image. */
+export async function aotImages(request: AotImagesRequest): Promise<AotImages> {
+  return buildAotImages({
     portable: request.portable,
     module: { ...(await request.module.stored()), name: request.name },
-    results: results.map((r) => ({ ...r, open: fileOpener(r.path) })),
+    results: request.results.map((r) => ({ ...r, open: fileOpener(r.path) })),
     ship: (request.ship ?? ['sibling']) as AotShip[],
-    tags: request.tags,
     timestamp: request.timestamp,
-    scratch: (name) => scratchSink(join(request.workDir, name)),
+    scratch: request.scratch,
     compression: request.compression,
     annotations: request.annotations,
   });
-  deps.reporter.succeed(`AOT images: ${images.extraTagged.map((t) => t.tag).join(', ') || 'none'}${images.referrers.length ? ` + ${images.referrers.length} referrer` : ''}`);
-  return { results, images };
 }

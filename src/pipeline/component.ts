@@ -24,11 +24,12 @@
 import { open } from 'node:fs/promises';
 import { WasmpackError } from '../errors.js';
 import type { ModuleReport } from '../wasm/validate.js';
-import type { WasmKind } from '../wasm/binary.js';
+import { HEADER_SIZE, headerKind, type WasmKind } from '../wasm/binary.js';
+import { CLI_RUN_EXPORT } from '../wasm/validate.js';
 import type { ImageFormat } from '../oci/image.js';
 
 /** wasi:cli/command's entry point: `wasmtime run` and runwasi call its run function. */
-const CLI_RUN = /^wasi:cli\/run(@|$)/;
+const CLI_RUN = CLI_RUN_EXPORT;
 /** wasi:http/proxy's export: `wasmtime serve`, Spin and runwasi route requests to it. */
 const HTTP_HANDLER = /^wasi:http\/incoming-handler(@|$)/;
 
@@ -123,9 +124,8 @@ export async function peekWasmKind(path: string): Promise<WasmKind | undefined> 
   const file = await open(path, 'r').catch(() => undefined);
   if (!file) return undefined;
   try {
-    const { buffer, bytesRead } = await file.read(Buffer.alloc(8), 0, 8, 0);
-    if (bytesRead < 8 || buffer.readUInt32BE(0) !== 0x0061736d) return undefined;
-    return buffer.readUInt16LE(6) === 0 ? 'module' : 'component';
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(HEADER_SIZE), 0, HEADER_SIZE, 0);
+    return headerKind(buffer.subarray(0, bytesRead));
   } finally {
     await file.close();
   }

@@ -1,5 +1,5 @@
 import { wrap } from '../errors.js';
-import { assertTag } from '../oci/reference.js';
+import { tagWithSuffix } from '../oci/reference.js';
 import { copyImage, type CopyOptions, type CopyResult } from '../targets/copy.js';
 import type { Target } from '../targets/target.js';
 import type { ImageGraph } from './graph.js';
@@ -25,11 +25,13 @@ export async function copyGraph(graph: ImageGraph, target: Target, tags: readonl
   return { result, extraTags };
 }
 
-/** tag + suffix, checked against the tag grammar (at most 128 characters) before anything is sent. */
+/**
+ * The name of a companion beside `tag`: a registry tag + suffix, checked by the one tag grammar.
+ * A layout entry may be a whole reference as written ("localhost:5000/app:1.0"), a name, not a
+ * parsed value: the suffix goes on its tag part, after the last ':'.
+ */
 export function companionTag(tag: string, suffix: string): string {
-  const full = `${tag}${suffix}`;
-  // A layout entry may be a whole reference ("localhost:5000/app:1.0"): the tag is after the last ':'.
-  const colon = full.lastIndexOf(':');
-  assertTag(colon > full.lastIndexOf('/') ? full.slice(colon + 1) : full, `the AOT tag "${full}" made from "${tag}"`, 'AOT_BAD_TAG');
-  return full;
+  const colon = tag.lastIndexOf(':');
+  const [name, base] = colon > tag.lastIndexOf('/') ? [tag.slice(0, colon + 1), tag.slice(colon + 1)] : ['', tag];
+  return name + tagWithSuffix(base, suffix, 'AOT_BAD_TAG');
 }

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { WasmpackError } from '../errors.js';
+import { headerKind } from '../wasm/binary.js';
+import { AOT_MAGIC } from '../wasm/aot-header.js';
 import { findOnPath } from '../process/exec.js';
 
 /*
@@ -160,11 +162,6 @@ export function runtimeCommand(runtime: RuntimeName, invocation: Invocation, con
 
 /** What the first bytes say: \0asm version 1 (module), \0asm 0x0d layer 1 (component), \0aot (WAMR AOT). */
 export function moduleKind(bytes: Buffer): ModuleKind | undefined {
-  if (bytes.length < 8) return undefined;
-  const magic = bytes.subarray(0, 4).toString('latin1');
-  if (magic === '\0aot') return 'aot';
-  if (magic !== '\0asm') return undefined;
-  if (bytes[4] === 1 && bytes[5] === 0 && bytes[6] === 0 && bytes[7] === 0) return 'module';
-  if (bytes[6] === 1 && bytes[7] === 0) return 'component';
-  return undefined;
+  if (bytes.length >= AOT_MAGIC.length && bytes.subarray(0, AOT_MAGIC.length).equals(AOT_MAGIC)) return 'aot';
+  return headerKind(bytes);
 }

@@ -1,5 +1,5 @@
 import { WasmpackError } from '../errors.js';
-import { parseReference, type Reference } from '../oci/reference.js';
+import { TAG_PATTERN, parseReference, type Reference } from '../oci/reference.js';
 
 /**
  * Where an image goes or comes from, in skopeo's transport syntax
@@ -23,8 +23,6 @@ const FOREIGN_TRANSPORTS = new Set(['dir', 'containers-storage', 'docker-daemon'
 // by what follows the colon.
 const PREFIX_RE = /^([a-z][a-z0-9-]*):(.*)$/s;
 const PORT_RE = /^\d+(\/|$)/;
-// https://github.com/distribution/reference: tag grammar [\w][\w.-]{0,127}
-const TAG_RE = /^\w[\w.-]{0,127}$/;
 
 /**
  * Parses `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`, `docker-archive:FILE[:REF]`, `docker://REF`,
@@ -55,7 +53,7 @@ export function parseTransport(spec: string): TransportSpec {
       return { transport: 'registry', reference: parseReference(rest.slice(2)) };
     }
   }
-  if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_RE.test(rest))) {
+  if (!FOREIGN_TRANSPORTS.has(prefix) && (PORT_RE.test(rest) || TAG_PATTERN.test(rest))) {
     return { transport: 'registry', reference: parseReference(spec) };
   }
   throw new WasmpackError(

@@ -253,6 +253,8 @@ export interface CompileAotOptions extends AotCodeOptions {
   workDir: string;
   /** Already read with wamrcVersion(), to save a run. */
   version?: WamrcVersion;
+  /** sha256 of `module`, when the caller has it: the file is then not read again to hash it. */
+  moduleDigest?: string;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   hostArch?: string;
@@ -284,7 +286,8 @@ export interface AotResult extends Omit<AotBuild, 'open'> {
 /** Compiles `module` with wamrc once per target and checks each header before trusting it. */
 export async function compileAot(options: CompileAotOptions): Promise<AotResult[]> {
   const version = options.version ?? (await wamrcVersion(options.runner, options.wamrc, { env: options.env }));
-  const moduleDigest = (await sha256Stream(createReadStream(options.module))).digest;
+  // The pipeline knows the digest already (it hashed the module while writing it for wamrc).
+  const moduleDigest = options.moduleDigest ?? (await sha256Stream(createReadStream(options.module))).digest;
   const name = options.name ?? basename(options.module).replace(/\.wasm$/, '');
   const requested = options.targets.length ? options.targets.map(resolveAotTarget) : [hostAotTarget(options.hostArch)];
   const targets = [...new Map(requested.map((t) => [t.name, t])).values()];

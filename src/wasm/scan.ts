@@ -1,3 +1,5 @@
+import type { ByteRange } from '../oci/content.js';
+export type { ByteRange };
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -98,11 +100,6 @@ async function readAt(file: FileHandle, position: number, length: number): Promi
   return filled === length ? buffer : buffer.subarray(0, filled);
 }
 
-/** A byte range [start, end) of a file. */
-export interface ByteRange {
-  start: number;
-  end: number;
-}
 
 /** Reads the given ranges of a file into one buffer, in order: for small modules only (V8 validation). */
 export async function readRanges(path: string, ranges: readonly ByteRange[]): Promise<Buffer> {

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { rename, rm } from 'node:fs/promises';
 import { WasmpackError } from '../errors.js';
+import { replaceFile } from '../files/atomic.js';
 import { CUSTOM_SECTION_ID, HEADER_SIZE, WasmFormatError, type WasmSection } from './binary.js';
 import { coalesce, scanModuleFile, streamRanges, type ByteRange } from './scan.js';
 
@@ -74,14 +73,7 @@ export async function stripModule(input: string, output: string): Promise<StripR
     }
     throw err;
   }
-  const temp = `${output}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeRanges(input, plan.kept, temp);
-    await rename(temp, output);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await replaceFile(output, (temp) => writeRanges(input, plan.kept, temp));
   return { before: plan.before, after: plan.after, removed: plan.removed };
 }
 

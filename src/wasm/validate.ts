@@ -32,6 +32,8 @@ export interface ValidateOptions {
 declare const WebAssembly: { validate(bytes: Uint8Array): boolean; Module: new (bytes: Uint8Array) => object };
 
 export const WASI_PREVIEW1 = 'wasi_snapshot_preview1';
+/** A component command's export (wasi:cli/run, any version): what runtimes call to run it. */
+export const CLI_RUN_EXPORT = /^wasi:cli\/run(@|$)/;
 
 /**
  * Features today's toolchains emit (wabt's names; used where V8 lacks one, see validateCore) by default or on common flags (LLVM 16+ enables sign-ext,
@@ -198,7 +200,7 @@ export function reportOf(info: WasmInfo, size: number, validatedBy: ModuleReport
   const isCommand =
     info.kind === 'module'
       ? info.exports.some((e) => e.name === '_start' && e.kind === 'func')
-      : info.exports.some((e) => /^wasi:cli\/run(@|$)/.test(e.name));
+      : info.exports.some((e) => CLI_RUN_EXPORT.test(e.name));
   const warnings = info.kind === 'module' ? modules.map((m) => importWarning(m, info.imports.filter((i) => i.module === m))) : [];
   warnings.push(...info.notes);
   return { kind: info.kind, size, imports: info.imports, exports: info.exports, customSections: info.customSections, sections: info.sections, validatedBy, isCommand, nonWasiImportModules: modules, warnings, exportsIncomplete: info.incomplete.includes('exports') };

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, stat, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -198,5 +199,72 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   test('a bad flag value', async () => {
     const dir = await copyExample('hello-c');
     assertCleanError(await wasmpack(['build', dir, '--compression', 'brotli']), 'BAD_FLAG');
+  });
+});
+
+describe('issue fixes through the real CLI', () => {
+  test('build -o REGISTRY_REF pushes there, as push REF does, and --help says so', async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-e2e-o-registry-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
+    const ref = `${registry.host}/o-registry/app:1`;
+    const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '-o', ref, '--tls-verify=false', '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const doc = JSON.parse(result.stdout);
+    assert.equal(doc.outputs[0].destination, ref);
+    const pushed = await readImage(`docker://${ref}`, '--tls-verify=false');
+    assert.equal(pushed.manifestDigest, doc.digest);
+    const help = await wasmpack(['build', '--help']);
+    assert.match(help.stdout, /push to a registry REF/);
+  });
+
+  test('--wasm errors name the path the user gave, never a scratch copy', async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-e2e-wasm-path-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    const notWasm = join(dir, 'passwd');
+    await writeFile(notWasm, 'root:x:0:0:root:/root:/bin/bash\n');
+    const result = await wasmpack(['build', dir, '--wasm', notWasm]);
+    assertCleanError(result, 'NOT_WASM');
+    assert.ok(result.stderr.includes(notWasm), result.stderr);
+    assert.doesNotMatch(result.stderr, /wasmpack-build-/);
+  });
+
+  test('--wasm-opt shrinks hello-c, the module still runs under node:wasi, and the image records the wasm-opt version', async (t) => {
+    const wasmOpt = spawnSync('wasm-opt', ['--version'], { encoding: 'utf8' });
+    assert.equal(wasmOpt.status, 0, 'wasm-opt is not on PATH: scripts/setup.sh installs Debian\'s binaryen');
+    const version = wasmOpt.stdout.trim().split('\n')[0]!;
+    const plainDir = await copyExample('hello-c');
+    const optDir = await copyExample('hello-c');
+    t.after(() => Promise.all([plainDir, optDir].map((d) => rm(join(d, '..'), { recursive: true, force: true }))));
+    const plain = await wasmpack(['build', plainDir, '--json', '--timestamp', '0']);
+    const opt = await wasmpack(['build', optDir, '--wasm-opt', '--json', '--timestamp', '0']);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.equal(opt.code, 0, opt.stderr);
+    const [plainDoc, optDoc] = [JSON.parse(plain.stdout), JSON.parse(opt.stdout)];
+    assert.ok(optDoc.module.size < plainDoc.module.size, `${optDoc.module.size} < ${plainDoc.module.size}`);
+    const image = await readImage(`oci:${join(optDir, '.wasmpack', 'oci')}:hello-c:latest`);
+    assert.equal(image.manifest.annotations['dev.wasmpack.wasm-opt'], `${version} -O2`);
+    const plainImage = await readImage(`oci:${join(plainDir, '.wasmpack', 'oci')}:hello-c:latest`);
+    assert.equal(plainImage.manifest.annotations['dev.wasmpack.wasm-opt'], undefined, 'no wasm-opt unless asked');
+    const rootfs = await unpackLayout(join(optDir, '.wasmpack', 'oci'), 'hello-c:latest');
+    t.after(() => rm(join(rootfs, '..'), { recursive: true, force: true }));
+    const run = await runWasi(join(rootfs, 'hello-c.wasm'));
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Hello from C!$/m);
+  });
+
+  // Needs a real wamrc (README#development): WAMRC=/path/to/wamrc; test/unit/pipeline/build-steps.test.ts
+  // checks the same with the wamrc double on every machine.
+  test('build -t R:1.0 -t R:latest --aot --json reports the AOT tags of both tags', async (t) => {
+    if (!process.env.WAMRC) return t.skip('skipped: WAMRC not set');
+    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-e2e-aot-tags-'));
+    t.after(() => rm(dir, { recursive: true, force: true }));
+    await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
+    const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '-t', 'r.example/app:1.0', '-t', 'r.example/app:latest', '--aot', '--aot-target', 'x86_64', '--json'], { env: { WAMRC: process.env.WAMRC } });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout).aotTags, ['1.0-aot-x86_64', 'latest-aot-x86_64']);
+    const index = JSON.parse(await readFile(join(dir, '.wasmpack', 'oci', 'index.json'), 'utf8')) as { manifests: Array<{ annotations?: Record<string, string> }> };
+    const names = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).sort();
+    assert.deepEqual(names, ['r.example/app:1.0', 'r.example/app:1.0-aot-x86_64', 'r.example/app:latest', 'r.example/app:latest-aot-x86_64']);
   });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { assertCleanError, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage, unpackLayout } from '../helpers/inspect-image.js';
 import { commandComponent, libraryComponent, witInterfaces } from '../helpers/jco.js';
-import { COMMAND_WAT, watToWasm } from '../unit/wasm/wasm-fixtures.js';
+import { COMMAND_WAT, watToWasm } from '../helpers/wasm-fixtures.js';
 
 /*
  * WASI 0.2 components through the CLI, read back with skopeo and umoci (readers that are not ours).

@@ -3,11 +3,11 @@
 // user's image digest, so it needs a reason in the commit, never a silent update.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, open, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, open, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { copyExample, wasmpack } from '../helpers/cli.js';
-import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { MINIMAL_COMMAND, leb } from '../helpers/wasm-fixtures.js';
 
 /** Toolchains are Debian's (clang-16, rustc 1.63, Go 1.23): their output is part of the digest. */
 const EXAMPLES: Record<string, string> = {
@@ -36,6 +36,36 @@ for (const [example, digest] of Object.entries(EXAMPLES)) {
     assert.equal(JSON.parse(result.stdout).digest, digest);
   });
 }
+
+/** The first wasm-opt on PATH, or undefined. */
+async function wasmOptOnPath(path: string): Promise<string | undefined> {
+  for (const dir of path.split(delimiter)) {
+    const candidate = join(dir, 'wasm-opt');
+    if (await access(candidate).then(() => true, () => false)) return candidate;
+  }
+  return undefined;
+}
+
+// clang runs any wasm-opt it can find after an -O2 link; the image must not depend on that.
+test('hello-c builds to the same digest with binaryen on PATH and without it', async (t) => {
+  const withOpt = process.env.PATH ?? '';
+  assert.ok(await wasmOptOnPath(withOpt), 'wasm-opt is not on PATH: scripts/setup.sh installs Debian\'s binaryen');
+  // Without: a PATH holding only clang-16 and its linker, so neither PATH nor clang's own
+  // directory (where it looks first) has a wasm-opt.
+  const bare = await mkdtemp(join(tmpdir(), 'wasmpack-no-binaryen-'));
+  t.after(() => rm(bare, { recursive: true, force: true }));
+  for (const tool of ['clang-16', 'wasm-ld-16']) await symlink(join('/usr/bin', tool), join(bare, tool));
+  assert.equal(await wasmOptOnPath(bare), undefined);
+  const digests: string[] = [];
+  for (const path of [withOpt, bare]) {
+    const dir = await copyExample('hello-c');
+    t.after(() => rm(join(dir, '..'), { recursive: true, force: true }));
+    const result = await wasmpack(['build', dir, '--json', '--timestamp', '0'], { env: { PATH: path } });
+    assert.equal(result.code, 0, result.stderr);
+    digests.push(JSON.parse(result.stdout).digest);
+  }
+  assert.deepEqual(digests, [EXAMPLES['hello-c'], EXAMPLES['hello-c']]);
+});
 
 for (const [name, { args, digest }] of Object.entries(PREBUILT)) {
   test(`a prebuilt module (${name}) builds to its golden digest`, async () => {
@@ -72,16 +102,6 @@ async function writeCustomSection(file: import('node:fs/promises').FileHandle, n
   for (let left = payloadSize; left > 0; left -= chunk.length) await file.write(chunk.subarray(0, Math.min(chunk.length, left)));
 }
 
-function leb(n: number): Buffer {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
 
 test('a 64 MiB module builds to its golden digest', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-large-'));

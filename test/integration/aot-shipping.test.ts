@@ -39,7 +39,6 @@ test('--aot ships sibling and embedded images and a referrer; the portable tag s
     { dir, cwd: dir, wasm: 'app.wasm', tags: [tag], timestamp: 0, aot: { enabled: true, targets: ['x86_64', 'aarch64'], ship: ['sibling', 'embed', 'referrer'] } },
     { runner: runProcess, reporter: silentReporter, env },
   );
-  await built.cleanup();
   // last-build.json keeps only what the layout cannot say: no paths, no digests
   const state = JSON.parse(await readFile(join(dir, '.wasmpack', 'last-build.json'), 'utf8'));
   assert.deepEqual(Object.keys(state).sort(), ['companions', 'ref', 'tags']);
@@ -50,7 +49,6 @@ test('--aot ships sibling and embedded images and a referrer; the portable tag s
   // the portable image is untouched by AOT: same digest as a build without it
   const { dir: plainDir, env: plainEnv } = await project();
   const plain = await buildProject({ dir: plainDir, cwd: plainDir, wasm: 'app.wasm', tags: [tag], timestamp: 0 }, { runner: runProcess, reporter: silentReporter, env: plainEnv });
-  await plain.cleanup();
   assert.equal(built.digest, plain.digest);
 
   const pushed = await pushImage({ destinations: [], dir }, { access: { credentials: staticCredentialsDouble() }, reporter: silentReporter });

@@ -97,7 +97,7 @@ test('hello-c --aot for the host: the .aot from the sibling and embedded images 
   const portable = await buildCompatImage({ files: [await layerFile(`/${out.name}.wasm`, out.module)], entrypoint: `/${out.name}.wasm`, timestamp, compression: 'gzip', layerSink: scratchSink(join(dir, 'portable.layer')) });
   const moduleFile = await fileContent(out.module);
   const module = { ...moduleFile, digest: (await sha256File(out.module)).digest, name: out.name };
-  const images = await buildAotImages({ portable, module, results: [{ ...result, open: fileOpener(result.path) }], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp, scratch: (name) => scratchSink(join(dir, name)), compression: 'gzip' });
+  const images = await buildAotImages({ portable, module, results: [{ ...result, open: fileOpener(result.path) }], ship: ['sibling', 'embed'], timestamp, scratch: (name) => scratchSink(join(dir, name)), compression: 'gzip' });
   const sibling = images.extraTagged.find((e) => e.layout === 'sibling')!;
   const embedded = images.extraTagged.find((e) => e.layout === 'embedded')!;
   assert.equal(describeAotImage(sibling.node.bytes)!.formatVersions[0], result.formatVersion);

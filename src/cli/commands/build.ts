@@ -32,6 +32,7 @@ export class BuildCommand extends RegistryCommand {
   config = Option.String('--config', { description: 'Config file (default DIR/wasmpack.json or Cargo.toml metadata)' });
   debug = Option.Boolean('--debug', false, { description: 'Debug build (no optimisation, not stripped)' });
   strip = Option.Boolean('--strip', { description: 'Drop debug and name sections (default on for release builds)' });
+  wasmOpt = Option.String('--wasm-opt', { tolerateBoolean: true, description: 'Run binaryen\'s wasm-opt on the module: --wasm-opt (O2) or --wasm-opt=LEVEL (O1-O4, Os, Oz); recorded in the image' });
   format = Option.String('--format', { description: 'compat (container image; default for core modules) or artifact (CNCF Wasm OCI artifact; default for WASI 0.2 components)' });
   compression = Option.String('--compression', { description: 'gzip (default), zstd or none' });
   variant = Option.String('--variant', { description: 'compat (default) or compat-smart' });
@@ -40,7 +41,7 @@ export class BuildCommand extends RegistryCommand {
   env = Option.Array('--env', { description: 'Environment K=V baked into the image (repeatable)' });
   cmd = Option.Array('--cmd', { description: 'Argument passed to the module (repeatable, in order)' });
   timestamp = Option.String('--timestamp', { description: 'Seconds since the epoch for every time in the image (default SOURCE_DATE_EPOCH, last commit, 0)' });
-  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:REF]' });
+  outputs = Option.Array('-o,--output', { description: 'Also write to oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REF], or push to a registry REF (as `wasmpack push REF`)' });
   iidfile = Option.String('--iidfile', { description: 'Write the image ID (config digest) to this file' });
   digestfile = Option.String('--digestfile', { description: 'Write the manifest digest to this file' });
   bin = Option.String('--bin', { description: 'Rust: the binary target to build' });
@@ -67,14 +68,10 @@ export class BuildCommand extends RegistryCommand {
       { reporter: this.reporter, env: process.env, signal: this.signal, access: () => this.registryAccess() },
     );
     const { build, outputs, pushed } = result;
-    try {
-      await this.writeIdFiles(build);
-      const refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags : [build.localTag]).map((t) => `${t}@${build.digest}`);
-      this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
-      return 0;
-    } finally {
-      await build.cleanup();
-    }
+    await this.writeIdFiles(build);
+    const refs = pushed ? pushedLines(pushed) : (build.tags.length ? build.tags.map((t) => t.text) : [build.localTag]).map((t) => `${t}@${build.digest}`);
+    this.output(refs, { ...buildDocument(build), ...(outputs ? { outputs: pushDocument(outputs).pushed } : {}), ...(pushed ? { pushed: pushDocument(pushed).pushed } : {}) });
+    return 0;
   }
 
   /** The pipeline request these flags describe (the GitHub Action parses its `args` input with it too). */
@@ -87,6 +84,7 @@ export class BuildCommand extends RegistryCommand {
       language: oneOf('--language', this.language, ['rust', 'c', 'go', 'wasm'] as const),
       release: !this.debug,
       strip: this.strip,
+      ...(this.wasmOpt !== undefined ? { wasmOpt: this.wasmOpt } : {}),
       tags: this.tags,
       format: oneOf('--format', this.format, ['compat', 'artifact'] as const),
       compression: oneOf('--compression', this.compression, ['gzip', 'zstd', 'none'] as const),
@@ -124,7 +122,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     digest: result.digest,
     imageId: result.image.config.descriptor.digest,
     format: result.format,
-    tags: result.tags,
+    tags: result.tags.map((t) => t.text),
     layout: `oci:${result.layout}:${result.localTag}`,
     mediaType: result.image.manifest.descriptor.mediaType,
     size: result.image.manifest.descriptor.size + result.image.config.descriptor.size + result.image.layers.reduce((n, l) => n + l.descriptor.size, 0),
@@ -143,7 +141,7 @@ export function buildDocument(result: BuildResult): Record<string, unknown> {
     ...(result.aot
       ? {
           aot: result.aot.results.map((r) => ({ target: r.target, cpu: r.cpu, formatVersion: r.formatVersion, wamrcVersion: r.wamrcVersion, size: r.size, runtimes: r.runtimes })),
-          aotTags: result.aot.images.extraTagged.map((t) => t.tag),
+          aotTags: result.aotTags,
         }
       : {}),
   };

@@ -5,6 +5,7 @@ import { runChecked } from '../../process/exec.js';
 import { clangArguments, findCToolchain } from './toolchain.js';
 import { realFiles, type FileProbe } from '../files.js';
 import { moduleName } from '../module-name.js';
+import { noImplicitWasmOpt } from './no-implicit-wasm-opt.js';
 import { DEFAULT_C_SOURCES, findSources } from '../sources.js';
 
 export interface CDriverOptions {
@@ -39,7 +40,9 @@ export function createCDriver(options: CDriverOptions = {}): LanguageDriver {
 
       const output = join(ctx.workDir, `${name}.wasm`);
       ctx.reporter.step(`compiling ${name} with ${toolchain.description}`);
-      await runChecked(ctx.runner, toolchain.cc, clangArguments(toolchain, { sources, output, release: ctx.release, config: c, dir: ctx.dir }), {
+      // The module depends only on what the project declares: no wasm-opt picked up from the machine.
+      const programs = await noImplicitWasmOpt(ctx.workDir, ctx.env);
+      await runChecked(ctx.runner, toolchain.cc, [...programs, ...clangArguments(toolchain, { sources, output, release: ctx.release, config: c, dir: ctx.dir })], {
         cwd: ctx.dir,
         env: ctx.env,
         signal: ctx.signal,

@@ -168,7 +168,7 @@ test('referrer: OCI 1.1 artifact, subject = portable manifest, empty config, one
   await assert.rejects(aotReferrer({ subject: f.portable.manifest.descriptor, name: 'app', builds: [], timestamp: TIMESTAMP }), (e) => e instanceof WasmpackError && e.code === 'AOT_NOTHING_TO_SHIP');
 });
 
-test('buildAotImages: the portable image is untouched; tags per layout and target; referrer points at it', async (t) => {
+test('buildAotImages: the portable image is untouched; a tag suffix per layout and target; referrer points at it', async (t) => {
   const f = await fixture(t);
   const before = Buffer.from(f.portable.manifest.bytes);
   const beforeDigest = f.portable.manifest.descriptor.digest;
@@ -177,7 +177,6 @@ test('buildAotImages: the portable image is untouched; tags per layout and targe
     module: f.module,
     results: [f.x86, f.arm],
     ship: ['sibling', 'embed', 'referrer'],
-    tags: ['1.0', 'latest'],
     timestamp: TIMESTAMP,
     scratch: f.scratch,
     compression: 'gzip',
@@ -185,11 +184,11 @@ test('buildAotImages: the portable image is untouched; tags per layout and targe
   assert.deepEqual(f.portable.manifest.bytes, before);
   assert.equal(f.portable.manifest.descriptor.digest, beforeDigest);
   assert.deepEqual(
-    out.extraTagged.map((e) => `${e.tag} ${e.layout}`),
-    ['1.0-aot-x86_64 sibling', 'latest-aot-x86_64 sibling', '1.0-wasm-aot-x86_64 embedded', 'latest-wasm-aot-x86_64 embedded', '1.0-aot-aarch64 sibling', 'latest-aot-aarch64 sibling', '1.0-wasm-aot-aarch64 embedded', 'latest-wasm-aot-aarch64 embedded'],
+    out.extraTagged.map((e) => `${e.suffix} ${e.layout}`),
+    ['-aot-x86_64 sibling', '-wasm-aot-x86_64 embedded', '-aot-aarch64 sibling', '-wasm-aot-aarch64 embedded'],
   );
   for (const tagged of out.extraTagged) {
-    assert.ok(!['1.0', 'latest'].includes(tagged.tag), 'never a portable tag');
+    assert.ok(tagged.suffix.length > 0, 'never a portable tag');
     assert.notEqual(tagged.node.descriptor.digest, beforeDigest);
   }
   assert.equal(out.referrers.length, 1);
@@ -204,10 +203,10 @@ test('buildAotImages: the portable image is untouched; tags per layout and targe
 
 test('buildAotImages defaults to sibling only, is deterministic, and refuses AOT built from another module', async (t) => {
   const f = await fixture(t);
-  const spec = { portable: f.portable, module: f.module, results: [f.x86], tags: ['1.0'], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' as const };
+  const spec = { portable: f.portable, module: f.module, results: [f.x86], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' as const };
   const a = await buildAotImages(spec);
   const b = await buildAotImages(spec);
-  assert.deepEqual(a.extraTagged.map((e) => e.tag), ['1.0-aot-x86_64']);
+  assert.deepEqual(a.extraTagged.map((e) => e.suffix), ['-aot-x86_64']);
   assert.equal(a.referrers.length, 0);
   assert.equal(a.extraTagged[0]!.node.descriptor.digest, b.extraTagged[0]!.node.descriptor.digest);
   await assert.rejects(
@@ -246,7 +245,7 @@ test('describeAotImage: which WAMR loads each layout; undefined for the portable
 test('buildAotImages: sibling and embedded images keep the portable image\'s Env, Cmd and Labels', async (t) => {
   const f = await fixture(t);
   const portable = await buildCompatImage({ files: [await layerFile('/app.wasm', f.modulePath)], entrypoint: '/app.wasm', env: ['A=1'], cmd: ['--serve'], labels: { team: 'x' }, timestamp: TIMESTAMP, compression: 'gzip', layerSink: scratchSink(join(f.dir, 'env.layer')) });
-  const images = await buildAotImages({ portable, module: f.module, results: [f.x86], ship: ['sibling', 'embed'], tags: ['1.0'], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' });
+  const images = await buildAotImages({ portable, module: f.module, results: [f.x86], ship: ['sibling', 'embed'], timestamp: TIMESTAMP, scratch: f.scratch, compression: 'gzip' });
   assert.equal(images.extraTagged.length, 2);
   for (const { node, layout } of images.extraTagged) {
     const config = JSON.parse((node.children[0] as Blob & { bytes: Buffer }).bytes.toString('utf8')) as { config: Record<string, unknown> };

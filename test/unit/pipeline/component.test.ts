@@ -7,7 +7,7 @@ import { inspectWasm } from '../../../src/wasm/binary.js';
 import { reportOf, validateModule, type ModuleReport } from '../../../src/wasm/validate.js';
 import { componentEntryPoints, componentInterfaces, decideFormat, peekWasmKind } from '../../../src/pipeline/component.js';
 import { WasmpackError } from '../../../src/errors.js';
-import { COMMAND_WAT, COMPONENT_HEADER, leb, section, wasmName, watToWasm } from '../wasm/wasm-fixtures.js';
+import { COMMAND_WAT, COMPONENT_HEADER, leb, section, wasmName, watToWasm } from '../../helpers/wasm-fixtures.js';
 import { commandComponent, libraryComponent, witInterfaces } from '../../helpers/jco.js';
 
 /*

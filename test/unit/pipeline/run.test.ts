@@ -12,8 +12,7 @@ import { chooseRuntime, findRuntime, moduleKind, runtimeCommand, type Invocation
 import type { AttachedRunner } from '../../../src/process/attached.js';
 import { silentReporter } from '../../../src/report/reporter.js';
 import { createCredentialStore } from '../../../src/auth/index.js';
-import { MINIMAL_COMMAND, writeMinimalModule } from '../../helpers/wasm-fixtures.js';
-import { COMPONENT_HEADER } from '../wasm/wasm-fixtures.js';
+import { COMPONENT_HEADER, MINIMAL_COMMAND, writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
 const INVOCATION: Invocation = {
   module: '/tmp/r/rootfs/app.wasm',

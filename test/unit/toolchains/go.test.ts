@@ -310,3 +310,20 @@ test('driver: no go.mod is GO_MOD_NOT_FOUND', async () => {
   await assert.rejects(createGoDriver(fakeGoHost({})).build(context({ host: fakeGoHost({}), runner })), { code: 'GO_MOD_NOT_FOUND' });
   assert.equal(calls.length, 0);
 });
+
+// examples/hello-go shows standard Go (hello-tinygo shows TinyGo): its config pins the toolchain,
+// so a machine with TinyGo on PATH still builds it with go (auto would pick TinyGo).
+test('examples/hello-go pins standard Go: with TinyGo 0.33 on PATH its config still picks go', async () => {
+  const { loadConfig } = await import('../../../src/config/load.js');
+  const { packageRoot } = await import('../../../src/package-info.js');
+  const { join } = await import('node:path');
+  const { config } = await loadConfig(join(packageRoot(), 'examples', 'hello-go'));
+  assert.equal(config.go?.toolchain, 'go');
+  const { runner, calls } = runnerDouble({ '/usr/bin/go version': { stdout: 'go version go1.23.1 linux/amd64' }, '/opt/tinygo/bin/tinygo version': { stdout: TINYGO_033 } });
+  const host = fakeGoHost({ path: { go: '/usr/bin/go', tinygo: '/opt/tinygo/bin/tinygo' } });
+  const choice = await chooseGoToolchain(config.go?.toolchain, runner, {}, host);
+  assert.equal(choice.toolchain.kind, 'go');
+  assert.ok(!calls.some((c) => c.command.includes('tinygo')), 'TinyGo is not even asked');
+  // The same machine without the pin picks TinyGo: the pin is what makes the difference.
+  assert.equal((await chooseGoToolchain('auto', runner, {}, host)).toolchain.kind, 'tinygo');
+});

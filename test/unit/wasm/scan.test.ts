@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { inspectWasm } from '../../../src/wasm/binary.js';
 import { scanModuleFile, streamRanges } from '../../../src/wasm/scan.js';
 import { planStrip, stripModule } from '../../../src/wasm/strip.js';
-import { COMMAND_WAT, componentBytes, customSection, watToWasm } from './wasm-fixtures.js';
+import { COMMAND_WAT, componentBytes, customSection, watToWasm } from '../../helpers/wasm-fixtures.js';
 
 let dir: string;
 before(async () => {

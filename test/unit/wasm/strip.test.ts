@@ -7,7 +7,7 @@ import { isDebugSection, stripModule } from '../../../src/wasm/strip.js';
 import { validateModule } from '../../../src/wasm/validate.js';
 import { readSections } from '../../../src/wasm/binary.js';
 import { WasmpackError } from '../../../src/errors.js';
-import { COMMAND_WAT, customSection, watToWasm } from './wasm-fixtures.js';
+import { COMMAND_WAT, customSection, watToWasm } from '../../helpers/wasm-fixtures.js';
 
 let dir: string;
 before(async () => {

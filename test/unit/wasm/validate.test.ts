@@ -7,7 +7,7 @@ import { validateModule, importWarning } from '../../../src/wasm/validate.js';
 import { describeLeadingBytes, inspectWasm, readHeader } from '../../../src/wasm/binary.js';
 import { WasmpackError } from '../../../src/errors.js';
 import { commandComponent } from '../../helpers/jco.js';
-import { COMMAND_WAT, CORE_HEADER, REACTOR_WAT, WASMEDGE_WAT, componentBytes, customSection, section, watToWasm } from './wasm-fixtures.js';
+import { COMMAND_WAT, CORE_HEADER, REACTOR_WAT, WASMEDGE_WAT, componentBytes, customSection, section, watToWasm } from '../../helpers/wasm-fixtures.js';
 
 let dir: string;
 before(async () => {

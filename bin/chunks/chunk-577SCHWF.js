@@ -1,0 +1,449 @@
+import { createRequire as __wasmpackRequire } from 'node:module';
+const require = __wasmpackRequire(import.meta.url);
+import {
+  writeFileAtomic
+} from "./chunk-YFQSVJDC.js";
+import {
+  findOnPath,
+  runProcess
+} from "./chunk-HHXO7FHZ.js";
+import {
+  isDockerHub
+} from "./chunk-GRASZ2E7.js";
+import {
+  WasmpackError,
+  redact
+} from "./chunk-U4FSHFBH.js";
+import {
+  __name
+} from "./chunk-GZZTAZ46.js";
+
+// src/auth/hosts.ts
+var DOCKER_HUB_CONFIG_KEY = "https://index.docker.io/v1/", DOCKER_HUB_KEYS = [DOCKER_HUB_CONFIG_KEY, "index.docker.io", "docker.io", "registry-1.docker.io"];
+function configKeysFor(host) {
+  return isDockerHub(host) ? [...DOCKER_HUB_KEYS] : [host];
+}
+__name(configKeysFor, "configKeysFor");
+function normaliseAuthKey(key) {
+  let withoutScheme = key.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//, ""), slash = withoutScheme.indexOf("/");
+  return slash === -1 ? withoutScheme : withoutScheme.slice(0, slash);
+}
+__name(normaliseAuthKey, "normaliseAuthKey");
+function hasScheme(key) {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(key);
+}
+__name(hasScheme, "hasScheme");
+function helperServerURL(host) {
+  return isDockerHub(host) ? DOCKER_HUB_CONFIG_KEY : host;
+}
+__name(helperServerURL, "helperServerURL");
+function loginKeyFor(host) {
+  return isDockerHub(host) ? "docker.io" : host;
+}
+__name(loginKeyFor, "loginKeyFor");
+function keyMeansHost(key, host) {
+  let candidates = configKeysFor(host);
+  if (candidates.includes(key)) return !0;
+  if (!hasScheme(key)) return !1;
+  let normalised = normaliseAuthKey(key);
+  return candidates.some((c) => normaliseAuthKey(c) === normalised);
+}
+__name(keyMeansHost, "keyMeansHost");
+
+// src/auth/auth-file.ts
+import { readFile } from "node:fs/promises";
+async function readAuthConfigFile(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    let code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw new WasmpackError("AUTH_FILE_UNREADABLE", `cannot read the credentials file ${path} (${code ?? "error"})`, "check the file permissions, or point --authfile / REGISTRY_AUTH_FILE at another file");
+  }
+  return parseAuthConfig(text, path);
+}
+__name(readAuthConfigFile, "readAuthConfigFile");
+function parseAuthConfig(text, where) {
+  if (text.trim() === "") return {};
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new WasmpackError("AUTH_FILE_INVALID", `${where} is not valid JSON`, `fix or remove ${where}; it should look like {"auths": {"ghcr.io": {"auth": "<base64 of user:password>"}}}`);
+  }
+  if (typeof value != "object" || value === null || Array.isArray(value))
+    throw new WasmpackError("AUTH_FILE_INVALID", `${where} is not a JSON object`, 'it should look like {"auths": {"ghcr.io": {"auth": "<base64 of user:password>"}}}');
+  let config = value;
+  for (let field of ["auths", "credHelpers"]) {
+    let v = config[field];
+    if (v !== void 0 && (typeof v != "object" || v === null || Array.isArray(v)))
+      throw new WasmpackError("AUTH_FILE_INVALID", `"${field}" in ${where} is not a JSON object`, `fix or remove ${where}`);
+  }
+  if (config.credsStore !== void 0 && typeof config.credsStore != "string")
+    throw new WasmpackError("AUTH_FILE_INVALID", `"credsStore" in ${where} is not a string`, `fix or remove ${where}`);
+  return config;
+}
+__name(parseAuthConfig, "parseAuthConfig");
+function helpersFor(config, host, where) {
+  let out = [], helperKey = findKey(config.credHelpers ?? {}, host, void 0, (v) => typeof v == "string" && v.length > 0);
+  helperKey !== void 0 && out.push({ helper: config.credHelpers[helperKey], via: `credHelpers[${JSON.stringify(helperKey)}]` }), config.credsStore && out.push({ helper: config.credsStore, via: "credsStore" });
+  for (let { helper, via } of out)
+    if (!HELPER_NAME.test(helper))
+      throw new WasmpackError("AUTH_FILE_INVALID", `${via} in ${where} names the credential helper ${JSON.stringify(helper)}, which is not a valid helper name`, 'a helper name is letters, digits, ".", "_" or "-", e.g. "pass", "secretservice", "ecr-login"');
+  return out;
+}
+__name(helpersFor, "helpersFor");
+var HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function lookupAuths(config, host, repository, where) {
+  let auths = config.auths ?? {}, key = findKey(auths, host, repository, (entry) => !isEmptyEntry(entry));
+  if (key !== void 0)
+    return { credential: decodeEntry(auths[key], `auths[${JSON.stringify(key)}] in ${where}`), key };
+}
+__name(lookupAuths, "lookupAuths");
+function findKey(record, host, repository, usable) {
+  let has = /* @__PURE__ */ __name((k) => Object.prototype.hasOwnProperty.call(record, k) && usable(record[k]), "has"), hostKeys = configKeysFor(host).filter((k) => !hasScheme(k));
+  if (repository) {
+    let parts = repository.split("/");
+    for (let n = parts.length; n >= 1; n--)
+      for (let hk of hostKeys) {
+        let k = `${hk}/${parts.slice(0, n).join("/")}`;
+        if (has(k)) return k;
+      }
+  }
+  for (let k of configKeysFor(host)) if (has(k)) return k;
+  let wanted = new Set(configKeysFor(host).map(normaliseAuthKey));
+  for (let k of Object.keys(record))
+    if (hasScheme(k) && wanted.has(normaliseAuthKey(k)) && has(k)) return k;
+}
+__name(findKey, "findKey");
+function isEmptyEntry(entry) {
+  if (typeof entry != "object" || entry === null) return !0;
+  let e = entry;
+  return !e.auth && !e.username && !e.password && !e.identitytoken && !e.registrytoken;
+}
+__name(isEmptyEntry, "isEmptyEntry");
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function decodeEntry(entry, where) {
+  let username = typeof entry.username == "string" ? entry.username : void 0, password = typeof entry.password == "string" ? entry.password : void 0;
+  if (typeof entry.auth == "string" && entry.auth.length > 0) {
+    let compact = entry.auth.replace(/\s+/g, "");
+    if (!BASE64.test(compact) || compact.length % 4 === 1)
+      throw new WasmpackError("AUTH_ENTRY_INVALID", `${where}: "auth" is not base64`, 'run `wasmpack login <registry>` again, or write "auth" as base64 of user:password');
+    let decoded = Buffer.from(compact, "base64").toString("utf8"), colon = decoded.indexOf(":");
+    if (colon === -1)
+      throw new WasmpackError("AUTH_ENTRY_INVALID", `${where}: "auth" does not decode to user:password (no ":")`, 'run `wasmpack login <registry>` again, or write "auth" as base64 of user:password');
+    username = decoded.slice(0, colon), password = decoded.slice(colon + 1);
+  }
+  if (typeof entry.registrytoken == "string" && entry.registrytoken) return { kind: "registry-token", token: entry.registrytoken };
+  if (typeof entry.identitytoken == "string" && entry.identitytoken)
+    return username ? { kind: "identity-token", token: entry.identitytoken, username } : { kind: "identity-token", token: entry.identitytoken };
+  if (!username && !password)
+    throw new WasmpackError("AUTH_ENTRY_INVALID", `${where}: the entry has no username or password`, "run `wasmpack login <registry>` again");
+  return { kind: "basic", username: username ?? "", password: password ?? "" };
+}
+__name(decodeEntry, "decodeEntry");
+
+// src/auth/sources.ts
+import { join } from "node:path";
+function credentialSources(options) {
+  let { env, homedir: homedir2 } = options, out = [];
+  options.creds && out.push({ kind: "creds", label: "--creds", username: options.creds.username, password: options.creds.password }), options.authfile && out.push({ kind: "file", label: `--authfile ${options.authfile}`, path: options.authfile, required: !0 }), env.REGISTRY_AUTH_FILE && out.push({ kind: "file", label: `REGISTRY_AUTH_FILE ${env.REGISTRY_AUTH_FILE}`, path: env.REGISTRY_AUTH_FILE, required: !1 }), env.XDG_RUNTIME_DIR && out.push({ kind: "file", label: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), path: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), required: !1 });
+  let configHome = join(xdgConfigHome(options), "containers", "auth.json");
+  out.push({ kind: "file", label: configHome, path: configHome, required: !1 }), env.DOCKER_AUTH_CONFIG && out.push({ kind: "env-json", label: "DOCKER_AUTH_CONFIG", text: env.DOCKER_AUTH_CONFIG });
+  let docker = dockerConfigPath(options);
+  out.push({ kind: "file", label: docker, path: docker, required: !1 });
+  let seen = /* @__PURE__ */ new Set();
+  return out.filter((s) => s.kind !== "file" || !seen.has(s.path) && (seen.add(s.path), !0));
+}
+__name(credentialSources, "credentialSources");
+function xdgConfigHome({ env, homedir: homedir2 }) {
+  return env.XDG_CONFIG_HOME || join(homedir2, ".config");
+}
+__name(xdgConfigHome, "xdgConfigHome");
+function dockerConfigPath({ env, homedir: homedir2 }) {
+  return env.DOCKER_CONFIG ? join(env.DOCKER_CONFIG, "config.json") : join(homedir2, ".docker", "config.json");
+}
+__name(dockerConfigPath, "dockerConfigPath");
+function loginAuthFilePath(options) {
+  if (options.authfile) return options.authfile;
+  let { env } = options;
+  return env.REGISTRY_AUTH_FILE ? env.REGISTRY_AUTH_FILE : env.XDG_RUNTIME_DIR ? join(env.XDG_RUNTIME_DIR, "containers", "auth.json") : join(xdgConfigHome(options), "containers", "auth.json");
+}
+__name(loginAuthFilePath, "loginAuthFilePath");
+
+// src/auth/credential-helper.ts
+var DEFAULT_HELPER_TIMEOUT_MS = 2e4, NOT_FOUND = /credentials not found/i;
+function helperCommand(helper) {
+  return `docker-credential-${helper}`;
+}
+__name(helperCommand, "helperCommand");
+async function helperGet(ctx, helper, serverURL) {
+  let result = await runHelper(ctx, helper, "get", serverURL, []);
+  if (result.code !== 0) {
+    if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr)) return;
+    throw helperFailed(helper, "get", serverURL, result, []);
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(result.stdout);
+  } catch {
+    throw new WasmpackError("AUTH_HELPER_FAILED", `${helperCommand(helper)} get for ${serverURL} printed something that is not JSON`, `check that ${helperCommand(helper)} works: echo ${serverURL} | ${helperCommand(helper)} get`);
+  }
+  let { Username, Secret } = parsed ?? {};
+  if (typeof Secret != "string" || Secret === "") return;
+  let username = typeof Username == "string" ? Username : "";
+  return username === "<token>" ? { kind: "identity-token", token: Secret } : { kind: "basic", username, password: Secret };
+}
+__name(helperGet, "helperGet");
+async function helperStore(ctx, helper, serverURL, credential) {
+  let input = JSON.stringify({ ServerURL: serverURL, Username: credential.username, Secret: credential.secret }), result = await runHelper(ctx, helper, "store", input, [credential.secret]);
+  if (result.code !== 0) throw helperFailed(helper, "store", serverURL, result, [credential.secret]);
+}
+__name(helperStore, "helperStore");
+async function helperErase(ctx, helper, serverURL) {
+  let result = await runHelper(ctx, helper, "erase", serverURL, []);
+  if (result.code === 0) return !0;
+  if (NOT_FOUND.test(result.stdout) || NOT_FOUND.test(result.stderr)) return !1;
+  throw helperFailed(helper, "erase", serverURL, result, []);
+}
+__name(helperErase, "helperErase");
+async function runHelper(ctx, helper, action, input, secrets) {
+  let command = helperCommand(helper), controller = new AbortController(), timedOut = !1, timer, timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = !0, controller.abort(), reject(new WasmpackError("AUTH_HELPER_TIMEOUT", `${command} ${action} did not answer within ${Math.round(ctx.timeoutMs / 1e3)} s`, `check that ${command} works on its own (it may be waiting for a locked keychain or a prompt), or remove it from your docker config`));
+    }, ctx.timeoutMs);
+  });
+  try {
+    return await Promise.race([ctx.runner(command, [action], { input, env: ctx.env, signal: controller.signal }), timeout]);
+  } catch (err) {
+    throw timedOut ? new WasmpackError("AUTH_HELPER_TIMEOUT", `${command} ${action} did not answer within ${Math.round(ctx.timeoutMs / 1e3)} s`, `check that ${command} works on its own (it may be waiting for a locked keychain or a prompt), or remove it from your docker config`) : err instanceof WasmpackError && err.code === "TOOL_NOT_FOUND" ? new WasmpackError("AUTH_HELPER_MISSING", `the credential helper ${command} is not installed (not found on PATH)`, `install ${command}, or remove "${helper}" from credsStore/credHelpers in your docker config`) : new WasmpackError("AUTH_HELPER_FAILED", `${command} ${action} could not run: ${scrub(err instanceof Error ? err.message : String(err), secrets)}`, `check that ${command} works on its own`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+__name(runHelper, "runHelper");
+function helperFailed(helper, action, serverURL, result, secrets) {
+  let command = helperCommand(helper), output = scrub((result.stderr || result.stdout).trim().split(`
+`).slice(0, 5).join(`
+`), secrets);
+  return new WasmpackError("AUTH_HELPER_FAILED", `${command} ${action} for ${serverURL} failed (exit ${result.code})${output ? `: ${output}` : ""}`, `check that ${command} works on its own: echo ${serverURL} | ${command} get`);
+}
+__name(helperFailed, "helperFailed");
+function scrub(text, secrets) {
+  let out = text;
+  for (let s of secrets) s && (out = out.split(s).join("***"));
+  return redact(out);
+}
+__name(scrub, "scrub");
+
+// src/auth/store.ts
+function createCredentialStore(options) {
+  let sources = credentialSources(options), helper = { runner: options.runner ?? runProcess, env: options.env, timeoutMs: options.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS }, configs = /* @__PURE__ */ new Map(), helperAnswers = /* @__PURE__ */ new Map(), results = /* @__PURE__ */ new Map(), missingFiles = /* @__PURE__ */ new Set(), notes = [], missingHelpers = /* @__PURE__ */ new Set(), loadConfig = /* @__PURE__ */ __name((source) => {
+    let key = source.kind === "file" ? source.path : source.label, p = configs.get(key);
+    return p || (p = source.kind === "file" ? readAuthConfigFile(source.path) : Promise.resolve(parseAuthConfig(source.text, "the DOCKER_AUTH_CONFIG environment variable")), configs.set(key, p)), p;
+  }, "loadConfig"), askHelper = /* @__PURE__ */ __name((name, serverURL) => {
+    let key = `${name}
+${serverURL}`, p = helperAnswers.get(key);
+    return p || (p = helperGet(helper, name, serverURL), helperAnswers.set(key, p)), p;
+  }, "askHelper"), lookup = /* @__PURE__ */ __name(async (host, repository) => {
+    for (let source of sources) {
+      if (source.kind === "creds")
+        return { credential: { kind: "basic", username: source.username, password: source.password }, source: "--creds" };
+      let config = await loadConfig(source);
+      if (!config) {
+        if (source.kind === "file" && source.required)
+          throw new WasmpackError("AUTH_FILE_NOT_FOUND", `the credentials file given with --authfile does not exist: ${source.path}`, "check the path, or run `wasmpack login --authfile <path> <registry>` to create it");
+        missingFiles.add(source.label);
+        continue;
+      }
+      for (let { helper: name, via } of helpersFor(config, host, source.label)) {
+        let where = `${helperCommand(name)} (${via} in ${source.label})`;
+        try {
+          let credential = await askHelper(name, helperServerURL(host));
+          if (credential) return { credential, source: where };
+        } catch (err) {
+          if (err instanceof WasmpackError && err.code === "AUTH_HELPER_MISSING") {
+            missingHelpers.has(where) || (missingHelpers.add(where), notes.push(`${where}: ${helperCommand(name)} is not installed, skipped`));
+            continue;
+          }
+          throw err;
+        }
+      }
+      let found = lookupAuths(config, host, repository, source.label);
+      if (found) return { credential: found.credential, source: `${source.label} auths[${JSON.stringify(found.key)}]` };
+    }
+  }, "lookup");
+  return {
+    get(host, repository) {
+      let key = `${host}
+${repository ?? ""}`, p = results.get(key);
+      return p || (p = lookup(host, repository), results.set(key, p), p.catch(() => results.delete(key))), p;
+    },
+    searched() {
+      return [...sources.map((s) => s.kind === "file" && missingFiles.has(s.label) ? `${s.label} (not found)` : s.label), ...notes];
+    },
+    warnings() {
+      return [...notes];
+    }
+  };
+}
+__name(createCredentialStore, "createCredentialStore");
+
+// src/auth/login.ts
+import { mkdir, realpath } from "node:fs/promises";
+import { dirname } from "node:path";
+async function saveLogin(options) {
+  let host = normaliseAuthKey(options.host);
+  if (options.username === "") throw new WasmpackError("BAD_CREDENTIALS", `no username given for ${host}`, "pass --username <user> (any non-empty name works for token-based registries such as GHCR)");
+  let file = loginAuthFilePath(options), notes = [], helper = options.authfile ? void 0 : await configuredHelper(options, host, file, notes);
+  if (helper) {
+    let secret = options.identityToken ?? options.password, username = options.identityToken ? "<token>" : options.username;
+    return await helperStore(helperContext(options), helper, helperServerURL(host), { username, secret }), await editAuthFile(file, (config) => removeHostKeys(config, host).length > 0), { storedIn: helperCommand(helper), via: "helper", notes };
+  }
+  return await editAuthFile(file, (config) => {
+    removeHostKeys(config, host);
+    let auths = config.auths ??= {};
+    return auths[loginKeyFor(host)] = options.identityToken ? { auth: b64(`${options.username}:`), identitytoken: options.identityToken } : { auth: b64(`${options.username}:${options.password}`) }, !0;
+  }, !0), { storedIn: file, via: "file", notes };
+}
+__name(saveLogin, "saveLogin");
+async function removeLogin(options) {
+  let host = normaliseAuthKey(options.host), file = loginAuthFilePath(options), removedFrom = [], notes = [];
+  await editAuthFile(file, (config) => removeHostKeys(config, host).length > 0) && removedFrom.push(file);
+  let helper = options.authfile ? void 0 : await configuredHelper(options, host, file, notes);
+  return helper && await helperErase(helperContext(options), helper, helperServerURL(host)) && removedFrom.push(helperCommand(helper)), { removedFrom, notes };
+}
+__name(removeLogin, "removeLogin");
+function helperContext(options) {
+  return { runner: options.runner ?? runProcess, env: options.env, timeoutMs: options.helperTimeoutMs ?? DEFAULT_HELPER_TIMEOUT_MS };
+}
+__name(helperContext, "helperContext");
+async function configuredHelper(options, host, file, notes) {
+  let candidates = [], own = await readAuthConfigFile(file);
+  own && candidates.push(...helpersFor(own, host, file).map((h) => ({ ...h, via: `${h.via} in ${file}` })));
+  let dockerPath = dockerConfigPath(options), docker = await readAuthConfigFile(dockerPath);
+  docker && candidates.push(...helpersFor(docker, host, dockerPath).map((h) => ({ ...h, via: `${h.via} in ${dockerPath}` })));
+  for (let { helper, via } of candidates) {
+    if (await findOnPath(helperCommand(helper), options.env)) return helper;
+    notes.push(`${helperCommand(helper)} (${via}) is not installed; using ${file} instead`);
+  }
+}
+__name(configuredHelper, "configuredHelper");
+function removeHostKeys(config, host) {
+  let auths = config.auths ?? {}, removed = Object.keys(auths).filter((k) => keyMeansHost(k, host));
+  for (let k of removed) delete auths[k];
+  return removed;
+}
+__name(removeHostKeys, "removeHostKeys");
+async function editAuthFile(path, change, create = !1) {
+  let existing = await readAuthConfigFile(path);
+  if (!existing && !create) return !1;
+  let config = existing ?? {};
+  if (!change(config)) return !1;
+  await mkdir(dirname(path), { recursive: !0, mode: 448 });
+  let target = existing ? await realpath(path).catch(() => path) : path;
+  try {
+    await writeFileAtomic(target, JSON.stringify(config, null, "	") + `
+`, { mode: 384, sync: !0 });
+  } catch (err) {
+    let code = err.code ?? "error";
+    throw new WasmpackError("AUTH_FILE_UNWRITABLE", `cannot write the credentials file ${path} (${code})`, "check the permissions of its directory, or choose another file with --authfile or REGISTRY_AUTH_FILE");
+  }
+  return !0;
+}
+__name(editAuthFile, "editAuthFile");
+function b64(text) {
+  return Buffer.from(text, "utf8").toString("base64");
+}
+__name(b64, "b64");
+
+// src/auth/creds-flag.ts
+function parseCredsFlag(value) {
+  let colon = value.indexOf(":"), username = colon === -1 ? value : value.slice(0, colon);
+  if (username === "")
+    throw new WasmpackError("BAD_CREDENTIALS", "--creds has an empty username", "write --creds <user>:<password>, or --creds <user> and pass the password on stdin");
+  return colon === -1 ? { username } : { username, password: value.slice(colon + 1) };
+}
+__name(parseCredsFlag, "parseCredsFlag");
+
+// src/pipeline/access.ts
+import { homedir } from "node:os";
+
+// src/targets/registry/scheme-memory.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join3 } from "node:path";
+function schemeMemoryPath(env, homedir2) {
+  let cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join3(homedir2, ".cache");
+  return join3(cache, "wasmpack", "loopback-schemes.json");
+}
+__name(schemeMemoryPath, "schemeMemoryPath");
+function fileSchemeMemory(path) {
+  let read = /* @__PURE__ */ __name(async () => {
+    try {
+      let doc = JSON.parse(await readFile2(path, "utf8"));
+      return typeof doc == "object" && doc !== null && !Array.isArray(doc) ? doc : {};
+    } catch {
+      return {};
+    }
+  }, "read"), write = /* @__PURE__ */ __name(async (entries) => {
+    let temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      await mkdir2(dirname2(path), { recursive: !0 }), await writeFile(temp, `${JSON.stringify(entries)}
+`), await rename(temp, path);
+    } catch {
+      await rm(temp, { force: !0 }).catch(() => {
+      });
+    }
+  }, "write");
+  return {
+    async recall(registry) {
+      let scheme = (await read())[registry];
+      return scheme === "https" || scheme === "http" ? scheme : void 0;
+    },
+    async remember(registry, scheme) {
+      let entries = await read();
+      entries[registry] !== scheme && await write({ ...entries, [registry]: scheme });
+    },
+    async forget(registry) {
+      let entries = await read();
+      registry in entries && (delete entries[registry], await write(entries));
+    }
+  };
+}
+__name(fileSchemeMemory, "fileSchemeMemory");
+
+// src/pipeline/access.ts
+function registryAccess(flags, environment = { env: process.env, homedir: homedir() }) {
+  return { ...connectionAccess(flags, credentialStore(flags, environment)), schemeMemory: fileSchemeMemory(schemeMemoryPath(environment.env, environment.homedir)) };
+}
+__name(registryAccess, "registryAccess");
+function connectionAccess(flags, credentials) {
+  return {
+    credentials,
+    ...flags.tlsVerify === !1 ? { tlsVerify: !1 } : {},
+    ...flags.certDir ? { certDir: flags.certDir } : {},
+    insecureRegistries: flags.insecureRegistries ?? [],
+    ...flags.signal ? { signal: flags.signal } : {},
+    ...flags.log ? { log: flags.log } : {}
+  };
+}
+__name(connectionAccess, "connectionAccess");
+function credentialStore(flags, environment = { env: process.env, homedir: homedir() }) {
+  return createCredentialStore({ ...environment, ...flags.creds ? { creds: flags.creds } : {}, ...flags.authfile ? { authfile: flags.authfile } : {} });
+}
+__name(credentialStore, "credentialStore");
+
+export {
+  normaliseAuthKey,
+  readAuthConfigFile,
+  loginAuthFilePath,
+  createCredentialStore,
+  saveLogin,
+  removeLogin,
+  parseCredsFlag,
+  registryAccess,
+  connectionAccess,
+  credentialStore
+};
