@@ -5,14 +5,14 @@ import {
   CONFIG_FILE,
   buildProject,
   commitTime
-} from "./chunks/chunk-JZ44QNDT.js";
-import "./chunks/chunk-7YE4MUG2.js";
+} from "./chunks/chunk-C3LMVS7Q.js";
+import "./chunks/chunk-XDXPMNI5.js";
 import "./chunks/chunk-J2QEESA2.js";
 import "./chunks/chunk-XHMFB34W.js";
 import {
   BuildCommand,
   buildDocument
-} from "./chunks/chunk-HCXOIZNQ.js";
+} from "./chunks/chunk-WODT26QW.js";
 import "./chunks/chunk-WCJOCUHN.js";
 import "./chunks/chunk-FLF2TDNS.js";
 import {
@@ -32,16 +32,15 @@ import {
 import "./chunks/chunk-WB77DAOC.js";
 import {
   pushDocument
-} from "./chunks/chunk-GJKL4LQ6.js";
+} from "./chunks/chunk-YY3236MA.js";
 import {
   tlsVerifyFlag
-} from "./chunks/chunk-NFMTXYIM.js";
+} from "./chunks/chunk-UKHTK6GJ.js";
 import {
   connectionAccess,
   credentialStore
-} from "./chunks/chunk-577SCHWF.js";
-import "./chunks/chunk-YFQSVJDC.js";
-import "./chunks/chunk-HHXO7FHZ.js";
+} from "./chunks/chunk-H2IX3B2B.js";
+import "./chunks/chunk-PHI3SO4N.js";
 import "./chunks/chunk-WDP67SHA.js";
 import {
   formatBytes

@@ -15,14 +15,14 @@ import {
 // src/cli/main.ts
 var import_clipanion = __toESM(require_advanced(), 1);
 var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-CCIBDHWU.js")).BuildCommand, "build"),
+  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-34AJVN7C.js")).BuildCommand, "build"),
   init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-APGK664L.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-XIV4K36T.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-WF3VIWHP.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-PKBYAU3V.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-VA2UCXMX.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-SPSBXY3Y.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-P725WXZ5.js")).RunCommand, "run")
+  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-K7GVSR5E.js")).PushCommand, "push"),
+  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-LRBRSO5P.js")).LoginCommand, "login"),
+  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-PTBOAFY5.js")).LogoutCommand, "logout"),
+  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-BKRYH47S.js")).InspectCommand, "inspect"),
+  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-7E5NFSXJ.js")).PullCommand, "pull"),
+  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-D6SPIU4R.js")).RunCommand, "run")
 };
 async function commandsFor(argv) {
   let first = argv[0];

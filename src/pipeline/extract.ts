@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -6,6 +6,7 @@ import { Transform, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { WasmpackError } from '../errors.js';
+import { tempPathFor } from '../files/atomic.js';
 import { AotAnnotation } from '../oci/aot-image.js';
 import type { Blob, ManifestNode } from '../oci/content.js';
 import { shortDigest } from '../oci/digest.js';
@@ -160,7 +161,7 @@ class TempFile {
   private mode = 0o644;
 
   constructor(private readonly dest: string) {
-    this.temp = `${dest}.${randomBytes(4).toString('hex')}.tmp`;
+    this.temp = tempPathFor(dest);
   }
 
   async write(source: Readable, mode: number): Promise<void> {

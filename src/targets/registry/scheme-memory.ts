@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../files/atomic.js';
 
 /**
  * Which scheme a loopback registry answered on. A loopback registry may speak HTTPS or plain
@@ -31,13 +31,11 @@ export function fileSchemeMemory(path: string): SchemeMemory {
     }
   };
   const write = async (entries: Record<string, 'https' | 'http'>): Promise<void> => {
-    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temp, `${JSON.stringify(entries)}\n`);
-      await rename(temp, path);
+      await writeFileAtomic(path, `${JSON.stringify(entries)}\n`);
     } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
+      // a cache that cannot be written costs the next run its probe, nothing more
     }
   };
   return {

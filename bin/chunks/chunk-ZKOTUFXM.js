@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   hostAotTarget
-} from "./chunk-7YE4MUG2.js";
+} from "./chunk-XDXPMNI5.js";
 import {
   copyAndCommit
 } from "./chunk-KLQYLC7P.js";
@@ -23,6 +23,9 @@ import {
   require_tar_stream,
   shortDigest
 } from "./chunk-27MTLLTD.js";
+import {
+  tempPathFor
+} from "./chunk-PHI3SO4N.js";
 import {
   collect
 } from "./chunk-GRASZ2E7.js";
@@ -144,7 +147,7 @@ __name(applyLayers, "applyLayers");
 
 // src/pipeline/extract.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod, mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
@@ -287,7 +290,7 @@ __name(drainStream, "drainStream");
 var TempFile = class {
   constructor(dest) {
     this.dest = dest;
-    this.temp = `${dest}.${randomBytes(4).toString("hex")}.tmp`;
+    this.temp = tempPathFor(dest);
   }
   dest;
   static {

@@ -1,12 +1,10 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-YFQSVJDC.js";
-import {
   findOnPath,
-  runProcess
-} from "./chunk-HHXO7FHZ.js";
+  runProcess,
+  writeFileAtomic
+} from "./chunk-PHI3SO4N.js";
 import {
   isDockerHub
 } from "./chunk-GRASZ2E7.js";
@@ -371,8 +369,7 @@ __name(parseCredsFlag, "parseCredsFlag");
 import { homedir } from "node:os";
 
 // src/targets/registry/scheme-memory.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3 } from "node:path";
 function schemeMemoryPath(env, homedir2) {
   let cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join3(homedir2, ".cache");
@@ -388,13 +385,10 @@ function fileSchemeMemory(path) {
       return {};
     }
   }, "read"), write = /* @__PURE__ */ __name(async (entries) => {
-    let temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
     try {
-      await mkdir2(dirname2(path), { recursive: !0 }), await writeFile(temp, `${JSON.stringify(entries)}
-`), await rename(temp, path);
+      await mkdir2(dirname2(path), { recursive: !0 }), await writeFileAtomic(path, `${JSON.stringify(entries)}
+`);
     } catch {
-      await rm(temp, { force: !0 }).catch(() => {
-      });
     }
   }, "write");
   return {

@@ -2,10 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-NFMTXYIM.js";
-import "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-UKHTK6GJ.js";
+import "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-WDP67SHA.js";
 import "./chunk-EPR3OEVV.js";
 import {

@@ -5,15 +5,15 @@ import {
   fetchImage,
   openImage,
   pullImage
-} from "./chunk-JSBPVUBO.js";
-import "./chunk-7YE4MUG2.js";
+} from "./chunk-ZKOTUFXM.js";
+import "./chunk-XDXPMNI5.js";
 import "./chunk-XHMFB34W.js";
 import "./chunk-KLQYLC7P.js";
 import "./chunk-BWFIW6WN.js";
 import "./chunk-H3PK3HTP.js";
 import "./chunk-27MTLLTD.js";
 import "./chunk-WB77DAOC.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";
 import "./chunk-U4FSHFBH.js";

@@ -2,8 +2,8 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   buildProject
-} from "./chunk-JZ44QNDT.js";
-import "./chunk-7YE4MUG2.js";
+} from "./chunk-C3LMVS7Q.js";
+import "./chunk-XDXPMNI5.js";
 import "./chunk-J2QEESA2.js";
 import "./chunk-XHMFB34W.js";
 import "./chunk-WCJOCUHN.js";
@@ -16,8 +16,7 @@ import "./chunk-KLQYLC7P.js";
 import "./chunk-BWFIW6WN.js";
 import "./chunk-27MTLLTD.js";
 import "./chunk-WB77DAOC.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-GRASZ2E7.js";
 import {
   WasmpackError

@@ -3,10 +3,10 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushDocument,
   pushedLines
-} from "./chunk-GJKL4LQ6.js";
+} from "./chunk-YY3236MA.js";
 import {
   RegistryCommand
-} from "./chunk-NFMTXYIM.js";
+} from "./chunk-UKHTK6GJ.js";
 import {
   integer,
   keyValues,
@@ -79,7 +79,7 @@ var BuildCommand = class extends RegistryCommand {
   aotBoundsChecks = import_clipanion.Option.Boolean("--aot-bounds-checks", { description: "wamrc --bounds-checks=1 (or --no-aot-bounds-checks)" });
   aotShip = import_clipanion.Option.Array("--aot-ship", { description: "sibling (default), embed or referrer (repeatable)" });
   async run() {
-    let { buildAndPublish } = await import("./build-and-publish-WF53MQ56.js"), result = await buildAndPublish(
+    let { buildAndPublish } = await import("./build-and-publish-AILKRP64.js"), result = await buildAndPublish(
       { ...this.buildRequest(), outputs: this.outputs ?? [], push: this.push },
       // Credentials are read (maybe from stdin) only when something is sent.
       { reporter: this.reporter, env: process.env, signal: this.signal, access: /* @__PURE__ */ __name(() => this.registryAccess(), "access") }

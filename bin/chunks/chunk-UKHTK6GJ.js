@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   parseCredsFlag,
   registryAccess
-} from "./chunk-577SCHWF.js";
+} from "./chunk-H2IX3B2B.js";
 import {
   WasmpackCommand
 } from "./chunk-WDP67SHA.js";

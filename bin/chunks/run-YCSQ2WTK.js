@@ -4,14 +4,14 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./chunk-JSBPVUBO.js";
+} from "./chunk-ZKOTUFXM.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
-} from "./chunk-QLRFR2F4.js";
-import "./chunk-7YE4MUG2.js";
+} from "./chunk-RTSANVXA.js";
+import "./chunk-XDXPMNI5.js";
 import "./chunk-J2QEESA2.js";
 import "./chunk-XHMFB34W.js";
 import {
@@ -23,7 +23,7 @@ import "./chunk-BWFIW6WN.js";
 import "./chunk-H3PK3HTP.js";
 import "./chunk-27MTLLTD.js";
 import "./chunk-WB77DAOC.js";
-import "./chunk-HHXO7FHZ.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-BUQWXUZQ.js";
 import "./chunk-GRASZ2E7.js";
 import {

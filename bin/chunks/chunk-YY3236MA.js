@@ -2,7 +2,7 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-NFMTXYIM.js";
+} from "./chunk-UKHTK6GJ.js";
 import {
   require_advanced
 } from "./chunk-JMGDALHU.js";

@@ -39,7 +39,7 @@ var LogoutCommand = class extends WasmpackCommand {
   all = import_clipanion.Option.Boolean("-a,--all", !1, { description: "Remove the credentials of every registry in the auth file" });
   async run() {
     if (this.all && this.registry) throw new import_clipanion.UsageError("give either REGISTRY or --all, not both");
-    let { logout } = await import("./login-LKRFTSLO.js"), result = await logout({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {}, all: this.all }, {});
+    let { logout } = await import("./login-YWZ74OPS.js"), result = await logout({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {}, all: this.all }, {});
     for (let note of result.notes) this.reporter.warn(note);
     for (let { registry, from } of result.removed) this.reporter.succeed(`Removed login credentials for ${registry} from ${from.join(", ")}`);
     for (let registry of result.notLoggedIn) this.reporter.warn(`not logged in to ${registry}: nothing to remove`);

@@ -4,7 +4,7 @@ import {
   compileAot,
   findWamrc,
   wamrcVersion
-} from "./chunk-7YE4MUG2.js";
+} from "./chunk-XDXPMNI5.js";
 import {
   ByteReader,
   CUSTOM_SECTION_ID,
@@ -55,7 +55,7 @@ import {
   runChecked,
   runProcess,
   tail
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-PHI3SO4N.js";
 import {
   DEFAULT_TAG,
   collect,
@@ -1936,4 +1936,4 @@ export {
   commitTime,
   buildProject
 };
-/*! For license information please see chunk-JZ44QNDT.js.LEGAL.txt */
+/*! For license information please see chunk-C3LMVS7Q.js.LEGAL.txt */

@@ -2,10 +2,9 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RegistryCommand
-} from "./chunk-NFMTXYIM.js";
-import "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-UKHTK6GJ.js";
+import "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-WDP67SHA.js";
 import "./chunk-EPR3OEVV.js";
 import {
@@ -46,7 +45,7 @@ var PullCommand = class extends RegistryCommand {
   file = import_clipanion.Option.String("-o,--output", { description: "Write the entrypoint module (or .aot) to this file" });
   oci = import_clipanion.Option.String("--oci", { description: "Copy the whole image into this OCI layout: DIR[:TAG]" });
   async run() {
-    let { pullImage } = await import("./pull-MPFMEKX4.js"), result = await pullImage(
+    let { pullImage } = await import("./pull-TS7WUIM4.js"), result = await pullImage(
       { image: this.image, ...this.file ? { output: this.file } : {}, ...this.oci ? { oci: this.oci } : {} },
       { access: await this.registryAccess(), reporter: this.reporter }
     );

@@ -1,14 +1,13 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  BuildCommand,
-  buildDocument
-} from "./chunk-HCXOIZNQ.js";
-import "./chunk-GJKL4LQ6.js";
-import "./chunk-NFMTXYIM.js";
-import "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+  PushCommand,
+  pushDocument,
+  pushedLines
+} from "./chunk-YY3236MA.js";
+import "./chunk-UKHTK6GJ.js";
+import "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-WDP67SHA.js";
 import "./chunk-EPR3OEVV.js";
 import "./chunk-JMGDALHU.js";
@@ -17,6 +16,7 @@ import "./chunk-GRASZ2E7.js";
 import "./chunk-U4FSHFBH.js";
 import "./chunk-GZZTAZ46.js";
 export {
-  BuildCommand,
-  buildDocument
+  PushCommand,
+  pushDocument,
+  pushedLines
 };

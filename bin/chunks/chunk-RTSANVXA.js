@@ -8,7 +8,7 @@ import {
 } from "./chunk-XHMFB34W.js";
 import {
   findOnPath
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-PHI3SO4N.js";
 import {
   WasmpackError
 } from "./chunk-U4FSHFBH.js";

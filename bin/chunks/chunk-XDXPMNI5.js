@@ -14,7 +14,7 @@ import {
 import {
   findOnPath,
   runChecked
-} from "./chunk-HHXO7FHZ.js";
+} from "./chunk-PHI3SO4N.js";
 import {
   WasmpackError
 } from "./chunk-U4FSHFBH.js";

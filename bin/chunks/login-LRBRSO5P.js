@@ -3,10 +3,9 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   ConnectionCommand,
   readSecretFromStdin
-} from "./chunk-NFMTXYIM.js";
-import "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-UKHTK6GJ.js";
+import "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import "./chunk-WDP67SHA.js";
 import "./chunk-EPR3OEVV.js";
 import {
@@ -53,7 +52,7 @@ var LoginCommand = class extends ConnectionCommand {
   authfile = import_clipanion.Option.String("--authfile", { description: "Auth file to store the credentials in (podman auth.json format)" });
   getLogin = import_clipanion.Option.Boolean("--get-login", !1, { description: "Print the username stored for REGISTRY and exit" });
   async run() {
-    let { login, loginRegistry, storedUsername } = await import("./login-LKRFTSLO.js");
+    let { login, loginRegistry, storedUsername } = await import("./login-YWZ74OPS.js");
     if (this.getLogin) {
       let username2 = await storedUsername({ ...this.registry ? { registry: this.registry } : {}, ...this.authfile ? { authfile: this.authfile } : {} }, {});
       return this.output([username2], { registry: loginRegistry(this.registry), username: username2 }), 0;

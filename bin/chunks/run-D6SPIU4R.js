@@ -2,15 +2,14 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   RUNTIMES
-} from "./chunk-QLRFR2F4.js";
+} from "./chunk-RTSANVXA.js";
 import "./chunk-J2QEESA2.js";
 import "./chunk-XHMFB34W.js";
 import {
   RegistryCommand
-} from "./chunk-NFMTXYIM.js";
-import "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-UKHTK6GJ.js";
+import "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import {
   keyValues,
   oneOf
@@ -64,7 +63,7 @@ var ENGINE_FAILED = 125, RunCommand = class extends RegistryCommand {
     return !this.started && code === 1 ? ENGINE_FAILED : code;
   }
   async run() {
-    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-FTTPQECS.js");
+    let runtime = oneOf("--runtime", this.runtime, RUNTIMES), env = keyValues("--env", this.env), { runImage } = await import("./run-YCSQ2WTK.js");
     return (await runImage(
       { target: this.target, args: this.args, env, dirs: this.dirs ?? [], ...runtime ? { runtime } : {} },
       {

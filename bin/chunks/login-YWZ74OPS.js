@@ -20,9 +20,8 @@ import {
   readAuthConfigFile,
   removeLogin,
   saveLogin
-} from "./chunk-577SCHWF.js";
-import "./chunk-YFQSVJDC.js";
-import "./chunk-HHXO7FHZ.js";
+} from "./chunk-H2IX3B2B.js";
+import "./chunk-PHI3SO4N.js";
 import {
   providerHint
 } from "./chunk-BUQWXUZQ.js";
