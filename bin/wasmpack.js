@@ -2,47 +2,18 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  packageVersion
-} from "./chunks/chunk-WB77DAOC.js";
-import {
-  require_advanced
-} from "./chunks/chunk-JMGDALHU.js";
-import {
-  __name,
-  __toESM
-} from "./chunks/chunk-GZZTAZ46.js";
-
-// src/cli/main.ts
-var import_clipanion = __toESM(require_advanced(), 1);
-var USAGE_ERROR = 2, COMMANDS = {
-  build: /* @__PURE__ */ __name(async () => (await import("./chunks/build-34AJVN7C.js")).BuildCommand, "build"),
-  init: /* @__PURE__ */ __name(async () => (await import("./chunks/init-APGK664L.js")).InitCommand, "init"),
-  push: /* @__PURE__ */ __name(async () => (await import("./chunks/push-K7GVSR5E.js")).PushCommand, "push"),
-  login: /* @__PURE__ */ __name(async () => (await import("./chunks/login-LRBRSO5P.js")).LoginCommand, "login"),
-  logout: /* @__PURE__ */ __name(async () => (await import("./chunks/logout-PTBOAFY5.js")).LogoutCommand, "logout"),
-  inspect: /* @__PURE__ */ __name(async () => (await import("./chunks/inspect-BKRYH47S.js")).InspectCommand, "inspect"),
-  pull: /* @__PURE__ */ __name(async () => (await import("./chunks/pull-7E5NFSXJ.js")).PullCommand, "pull"),
-  run: /* @__PURE__ */ __name(async () => (await import("./chunks/run-D6SPIU4R.js")).RunCommand, "run")
-};
-async function commandsFor(argv) {
-  let first = argv[0];
-  return first !== void 0 && Object.hasOwn(COMMANDS, first) ? [await COMMANDS[first]()] : argv.length === 1 && (first === "--version" || first === "-v") ? [] : Promise.all(Object.values(COMMANDS).map((load) => load()));
-}
-__name(commandsFor, "commandsFor");
-async function main(argv) {
-  let enableColors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== "dumb", cli = new import_clipanion.Cli({ binaryLabel: "wasmpack", binaryName: "wasmpack", binaryVersion: packageVersion(), enableCapture: !1, enableColors });
-  cli.register(import_clipanion.Builtins.HelpCommand), cli.register(import_clipanion.Builtins.VersionCommand);
-  for (let command2 of await commandsFor(argv)) cli.register(command2);
-  let command;
-  try {
-    command = cli.process(argv, import_clipanion.Cli.defaultContext);
-  } catch (err) {
-    process.stderr.write(cli.error(err, { colored: !!process.stderr.isTTY && !process.env.NO_COLOR })), process.exitCode = USAGE_ERROR;
-    return;
-  }
-  process.exitCode = await cli.run(command, import_clipanion.Cli.defaultContext);
-}
-__name(main, "main");
+  enableCompileCache,
+  nodeTooOld
+} from "./chunks/chunk-J7E4G6OQ.js";
+import "./chunks/chunk-GZZTAZ46.js";
 
 // src/cli/bin.ts
-await main(process.argv.slice(2));
+var tooOld = nodeTooOld(process.versions.node, process.execPath);
+if (tooOld)
+  process.stderr.write(tooOld + `
+`), process.exitCode = 1;
+else {
+  enableCompileCache();
+  let { main } = await import("./chunks/main-E3FNO63E.js");
+  await main(process.argv.slice(2));
+}

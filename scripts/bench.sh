@@ -4,6 +4,8 @@
 # Env: BENCH_ITERATIONS (10), BENCH_LARGE_MB (256, 0 skips), BENCH_JSON_OUT, IWASM, WAMRC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-env.sh   # node 24 first on PATH; setup installs it when it is missing
+[ "$(wasmpack_path_node_major)" -ge 24 ] || { bash scripts/setup.sh >&2; source scripts/node-env.sh; }
 
 # Compile when dist is missing or older than any TypeScript source. tsc still emits when someone
 # else's file has a type error, so its exit status alone does not decide; the outputs do.

@@ -1,5 +1,5 @@
 // Bundles the CLI (src/cli/bin.ts -> bin/wasmpack.js) and, when it exists, the GitHub Action
-// (src/action/main.ts's run() -> bin/action.js) with esbuild, into committed files under bin/ that run
+// (src/action/entry.ts -> bin/action.js, sharing the CLI's chunks) with esbuild, into committed files under bin/ that run
 // without node_modules and without dist/. `npm run bundle` runs it; scripts/test.sh runs it
 // before the tests, and test/unit/bundle-fresh.test.ts fails when the committed bin/ differs.
 //
@@ -8,7 +8,6 @@
 // - Deterministic: esbuild writes no timestamps and names chunks by a hash of their content
 //   (chunks/[name]-[hash].js), paths are relative to the repository, and the files are written
 //   in sorted order, so the same sources and esbuild version give the same bytes.
-// - zstd-napi is a native addon and stays outside (loaded lazily; node >= 22.15 has zstd itself).
 //
 //   node scripts/bundle.mjs          regenerates the validator, writes bin/
 //   node scripts/bundle.mjs --check  exits 1 when bin/ is not what the sources give
@@ -27,24 +26,6 @@ const OWN = new Set([]);
 const BANNER = "import { createRequire as __wasmpackRequire } from 'node:module';\nconst require = __wasmpackRequire(import.meta.url);";
 const SHEBANG = '#!/usr/bin/env node\n';
 
-/**
- * The GitHub Action's entry: action.yml runs bin/action.js, which must call src/action/main.ts's
- * run() (main.ts only exports it, so @github/local-action can import it too). A virtual module
- * does the call, so bin/action.js is the bundle itself and shares its chunks with the CLI.
- */
-const ACTION_ENTRY = 'wasmpack:action-entry';
-const actionEntryPlugin = {
-  name: 'wasmpack-action-entry',
-  setup(build) {
-    build.onResolve({ filter: /^wasmpack:action-entry$/ }, () => ({ path: ACTION_ENTRY, namespace: 'wasmpack-entry' }));
-    build.onLoad({ filter: /.*/, namespace: 'wasmpack-entry' }, () => ({
-      contents: "import { run } from './src/action/main.ts';\nawait run();\n",
-      resolveDir: root,
-      loader: 'ts',
-    }));
-  },
-};
-
 export function entryPoints() {
   // wasi-host runs as its own node process (wasmpack run's node:wasi host), named from the run
   // command's chunk as ../wasi-host.js: bin/wasi-host.js.
@@ -52,7 +33,7 @@ export function entryPoints() {
     { in: 'src/cli/bin.ts', out: 'wasmpack' },
     { in: 'src/cli/wasi-host.ts', out: 'wasi-host' },
   ];
-  if (existsSync(join(root, 'src', 'action', 'main.ts'))) entries.push({ in: ACTION_ENTRY, out: 'action' });
+  if (existsSync(join(root, 'src', 'action', 'entry.ts'))) entries.push({ in: 'src/action/entry.ts', out: 'action' });
   return entries;
 }
 
@@ -68,9 +49,8 @@ export async function bundleFiles(overrides = {}) {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     chunkNames: `${CHUNKS}/[name]-[hash]`,
-    external: ['zstd-napi'],
     banner: { js: BANNER },
     legalComments: 'linked',
     minifySyntax: true,
@@ -80,7 +60,6 @@ export async function bundleFiles(overrides = {}) {
     sourcemap: false,
     metafile: true,
     write: false,
-    plugins: [actionEntryPlugin],
     logLevel: 'warning',
     ...overrides,
   });

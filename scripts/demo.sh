@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 example=${1:-hello-rust}
 
 bash scripts/setup.sh
+source scripts/node-env.sh   # node 24 first on PATH
 npx tsc -p tsconfig.json
 
 work=$(mktemp -d /tmp/wasmpack-demo.XXXXXX)

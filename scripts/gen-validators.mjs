@@ -28,7 +28,7 @@ export async function validatorSource() {
     bundle: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     write: false,
     legalComments: 'inline',
   });

@@ -1,6 +1,9 @@
-// Runs the compiled tests with node's own runner. Node 20 has no --test glob, so we list files.
+// Runs the compiled tests with node's own runner (on the node that runs this script: scripts/test.sh
+// puts node 24 first on PATH). Files are listed rather than globbed, so any node runs it.
 // The trust suite (test/trust) is seeded: WASMPACK_TRUST_SEED replays a run; its files append their
 // figures to a file this script sums up in one summary line at the end.
+// The tests get a temp dir of their own (TMPDIR): a run that leaves `wasmpack-*` entries in it fails
+// and names them (tests clean up what they create, and so does the CLI); the dir is removed after.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +31,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+const testTmp = mkdtempSync(join(tmpdir(), 'wasmpack-test-run-'));
 const seed = process.env.WASMPACK_TRUST_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
 const figuresDir = mkdtempSync(join(tmpdir(), 'wasmpack-trust-figures-'));
 const figuresFile = join(figuresDir, 'figures.jsonl');
@@ -36,13 +40,24 @@ if (trustFiles.length) console.log(`trust suite seed ${seed} (replay: WASMPACK_T
 
 const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', '--no-warnings=ExperimentalWarning', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, WASMPACK_TRUST_SEED: seed, WASMPACK_TRUST_FIGURES: figuresFile },
+  env: { ...process.env, TMPDIR: testTmp, WASMPACK_TRUST_SEED: seed, WASMPACK_TRUST_FIGURES: figuresFile },
 });
 
 let status = result.status ?? 1;
 if (trustFiles.length) status = Math.max(status, summarise(figuresFile, trustFiles.length));
 rmSync(figuresDir, { recursive: true, force: true });
+status = Math.max(status, checkLeftovers(testTmp));
 process.exit(status);
+
+/** 1 when the tests left `wasmpack-*` entries in their temp dir (named on stderr); removes the dir. */
+function checkLeftovers(dir) {
+  const left = readdirSync(dir).sort();
+  const ours = left.filter((name) => name.startsWith('wasmpack-'));
+  rmSync(dir, { recursive: true, force: true });
+  if (ours.length === 0) return 0;
+  console.error(`the tests left ${ours.length} wasmpack-* entries in their temp dir (a test or the CLI did not remove what it created):\n  ${ours.join('\n  ')}`);
+  return 1;
+}
 
 /** One line of figures from every trust file; 1 if a part did not report or found violations. */
 function summarise(file, expectedParts) {

@@ -1,4 +1,16 @@
-/** The CLI's entry: scripts/bundle.mjs bundles it (with everything it loads) into bin/wasmpack.js. */
-import { main } from './main.js';
+/**
+ * The CLI's entry: scripts/bundle.mjs bundles it (with everything it loads) into bin/wasmpack.js.
+ * A static import is evaluated before the module that imports it, so the node version is checked
+ * here and everything else is imported dynamically, after the check and the compile cache.
+ */
+import { enableCompileCache, nodeTooOld } from '../node-floor.js';
 
-await main(process.argv.slice(2));
+const tooOld = nodeTooOld(process.versions.node, process.execPath);
+if (tooOld) {
+  process.stderr.write(tooOld + '\n');
+  process.exitCode = 1;
+} else {
+  enableCompileCache();
+  const { main } = await import('./main.js');
+  await main(process.argv.slice(2));
+}

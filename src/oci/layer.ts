@@ -115,21 +115,14 @@ async function compressor(compression: Compression): Promise<Transform[]> {
 // Level 3, zstd's default: 19 saves ~16% more but was 67x slower (107 s for a 256 MiB module).
 export const ZSTD_LEVEL = 3;
 
-type NodeZstd = { createZstdCompress?: (options: { params: Record<number, number> }) => Transform; constants: Record<string, number> };
-
 /**
- * zstd from node itself where it has it (zlib.createZstdCompress, node >= 22.15 / 23.8), else the
- * zstd-napi native module, loaded only now. Both run libzstd's streaming compressor at level 3
- * with no checksum and no pledged size, and give the same bytes for the same input (checked by
- * test/unit/oci/zstd.test.ts where both are present), so a layer's digest does not depend on
- * which one ran.
+ * zstd from node itself (zlib.createZstdCompress, node >= 22.15, wasmpack's floor): libzstd's
+ * streaming compressor at level 3 with no checksum and no pledged size, fed whole blocks (see
+ * reblock) so the bytes, and so a layer's digest, do not depend on how the tar stream was cut
+ * (test/unit/oci/zstd.test.ts).
  */
-export async function zstdCompressor(): Promise<Transform[]> {
-  const native = zlib as unknown as NodeZstd;
-  if (typeof native.createZstdCompress === 'function') {
-    return [reblock(), native.createZstdCompress({ params: { [native.constants.ZSTD_c_compressionLevel!]: ZSTD_LEVEL } })];
-  }
-  return [await zstdNapiCompressor()];
+export function zstdCompressor(): Transform[] {
+  return [reblock(), zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })];
 }
 
 /** zstd's block size: node's compressor gets whole blocks only (see reblock). */
@@ -137,10 +130,9 @@ export const ZSTD_BLOCK = 128 * 1024;
 
 /**
  * node's zstd stream gives different bytes when it is written small pieces (a 512-byte tar
- * header, say) than when it gets the same bytes in large ones, where zstd-napi does not care how
- * its input is cut. Handing it exactly ZSTD_BLOCK bytes per write (the last write may be
- * shorter) makes its output independent of how the tar stream happened to be chunked and equal
- * to zstd-napi's (test/unit/oci/zstd.test.ts).
+ * header, say) than when it gets the same bytes in large ones. Handing it exactly ZSTD_BLOCK
+ * bytes per write (the last write may be shorter) makes its output independent of how the tar
+ * stream happened to be chunked (test/unit/oci/zstd.test.ts).
  */
 export function reblock(size = ZSTD_BLOCK): Transform {
   let pending: Buffer[] = [];
@@ -165,23 +157,6 @@ export function reblock(size = ZSTD_BLOCK): Transform {
   });
 }
 
-export async function zstdNapiCompressor(): Promise<Transform> {
-  let zstd: typeof import('zstd-napi');
-  try {
-    zstd = await import('zstd-napi');
-  } catch (err) {
-    throw new WasmpackError(
-      'ZSTD_UNAVAILABLE',
-      `zstd compression needs node >= 22.15 or the zstd-napi native module, which failed to load (${(err as Error).message})`,
-      'use node 22.15 or later, reinstall with build tools present (python3, make, g++), or use --compression gzip',
-    );
-  }
-  const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-  return new mod.CompressStream({ compressionLevel: ZSTD_LEVEL }) as unknown as Transform;
-}
-
-type NodeZstdDecompress = { createZstdDecompress?: () => Transform };
-
 /**
  * The uncompressed tar of a layer of this media type (tar, tar+gzip, tar+zstd, docker's spellings),
  * or undefined for anything else: what pull's tar reader and docker-archive both unpack.
@@ -194,15 +169,8 @@ export async function layerDecompressor(mediaType: string): Promise<Transform | 
     case MediaType.ociLayerTar:
     case MediaType.dockerLayerTar:
       return new PassThrough();
-    case MediaType.ociLayerZstd: {
-      const native = zlib as unknown as NodeZstdDecompress;
-      if (typeof native.createZstdDecompress === 'function') return native.createZstdDecompress();
-      const zstd = await import('zstd-napi').catch((err: Error) => {
-        throw new WasmpackError('ZSTD_UNAVAILABLE', `reading a zstd layer needs node >= 22.15 or the zstd-napi native module, which failed to load (${err.message})`, 'use node 22.15 or later, or reinstall with build tools present (python3, make, g++)');
-      });
-      const mod = (zstd as unknown as { default?: typeof zstd }).default ?? zstd;
-      return new mod.DecompressStream() as unknown as Transform;
-    }
+    case MediaType.ociLayerZstd:
+      return zlib.createZstdDecompress();
     default:
       return undefined;
   }

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkoutAction, provideUnbundledRuntime, readActionMetadata, runAction, visibleLog, workspaceWith, type ActionRun } from '../helpers/action-runner.js';
+import { checkoutAction, readActionMetadata, removeActionDirs, runAction, visibleLog, workspaceWith, type ActionRun } from '../helpers/action-runner.js';
 import { readImage, skopeo } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 
@@ -16,9 +16,14 @@ const PASSWORD = 'Pa55-from-inputs!';
 let checkout: string;
 before(async () => {
   checkout = await checkoutAction();
-  // Interim, until bin/action.js is the committed bundle: delete this line then (see the helper).
-  await provideUnbundledRuntime(checkout);
 });
+after(removeActionDirs);
+
+/** action.yml's `runs.using: nodeNN` is the node that ran the step (scripts/test.sh runs the tests on node 24). */
+async function assertRunsOnDeclaredNode(run: ActionRun): Promise<void> {
+  const { runs } = await readActionMetadata(checkout);
+  assert.equal(`node${run.nodeVersion.split('.')[0]}`, runs.using, `the step ran on node ${run.nodeVersion}`);
+}
 
 function assertNoStack(run: ActionRun): void {
   assert.doesNotMatch(run.stdout + run.stderr, /^\s+at .+:\d+:\d+\)?$/m, 'no stack trace');
@@ -51,6 +56,7 @@ describe('plain registry', () => {
     const repo = `${registry.host}/acme/hello`;
     const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'hello-c', images: repo } });
     assert.equal(run.code, 0, run.stdout + run.stderr);
+    await assertRunsOnDeclaredNode(run);
     assertNoStack(run);
 
     const { digest, image, tags, imageid, metadata } = run.outputs;
@@ -120,6 +126,7 @@ describe('plain registry', () => {
       with: { path: 'hello-c', images: repo },
     });
     assert.equal(run.code, 0, run.stdout + run.stderr);
+    await assertRunsOnDeclaredNode(run);
     assert.equal(run.outputs.tags, `${repo}:pr-7`);
     assert.match(run.outputs.digest ?? '', /^sha256:[0-9a-f]{64}$/);
     assert.equal(JSON.parse(run.outputs.metadata!).pushed, undefined);
@@ -133,6 +140,7 @@ describe('plain registry', () => {
     const { workspace, sha } = await workspaceWith('hello-c', COMMIT_DATE);
     const run = await runAction(checkout, { workspace, event: TAG_PUSH(sha), with: { path: 'no-such-dir', images: `${registry.host}/acme/hello` } });
     assert.notEqual(run.code, 0);
+    await assertRunsOnDeclaredNode(run);
     assert.match(run.stdout, /^::error title=wasmpack ACTION_PATH_NOT_FOUND::error\[ACTION_PATH_NOT_FOUND\]: input "path" is "no-such-dir", but .* is not a directory%0Ahint: set "path" to the project directory/m);
     assertNoStack(run);
     assert.deepEqual(run.outputs, {});

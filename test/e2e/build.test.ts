@@ -10,6 +10,7 @@ import { assertCompatImage, readImage, skopeo, unpackLayout } from '../helpers/i
 import { runWasi } from '../helpers/run-wasm.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 interface Example {
   dir: string;
@@ -101,7 +102,7 @@ test('the same example built in two places at two times gives the same digest', 
 });
 
 test('--wasm packages a prebuilt module; --format artifact writes the CNCF artifact', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-prebuilt-'));
+  const dir = await tempDir('wasmpack-prebuilt-');
   await writeFile(join(dir, 'tool.wasm'), MINIMAL_COMMAND);
   const built = await wasmpack(['build', dir, '--wasm', join(dir, 'tool.wasm'), '-t', 'tool:1', '--timestamp', '0']);
   assert.equal(built.code, 0, built.stderr);
@@ -128,7 +129,7 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   }
 
   test('an empty directory', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-empty-'));
+    const dir = await tempDir('wasmpack-empty-');
     assertCleanError(await wasmpack(['build', dir]), 'NO_PROJECT');
     await assertNothingWritten(dir);
   });
@@ -141,7 +142,7 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   });
 
   test('a C file that does not compile shows the compiler message', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-badc-'));
+    const dir = await tempDir('wasmpack-badc-');
     await writeFile(join(dir, 'main.c'), 'int main(void) { return undefined_thing; }\n');
     const result = await wasmpack(['build', dir]);
     assertCleanError(result, 'C_COMPILE_FAILED');
@@ -150,14 +151,14 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   });
 
   test('a file that is not wasm', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-notwasm-'));
+    const dir = await tempDir('wasmpack-notwasm-');
     await writeFile(join(dir, 'app.wasm'), '#!/bin/sh\necho hi\n');
     assertCleanError(await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm')]), 'NOT_WASM');
     await assertNothingWritten(dir);
   });
 
   test('a component that exports nothing (components themselves build: see component.test.ts)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-component-'));
+    const dir = await tempDir('wasmpack-component-');
     await writeFile(join(dir, 'app.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
     for (const format of ['artifact', 'compat']) {
       const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '--format', format]);
@@ -185,7 +186,7 @@ describe('bad input: one paragraph with a code and a hint, non-zero exit, nothin
   });
 
   test('a missing toolchain (PATH without clang or cargo)', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'wasmpack-nopath-'));
+    const empty = await tempDir('wasmpack-nopath-');
     await mkdir(join(empty, 'bin'));
     const c = await copyExample('hello-c');
     assertCleanError(await wasmpack(['build', c], { env: { PATH: join(empty, 'bin'), CC: '' } }), 'C_TOOLCHAIN_MISSING');

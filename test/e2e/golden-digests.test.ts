@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { copyExample, wasmpack } from '../helpers/cli.js';
 import { MINIMAL_COMMAND, leb } from '../helpers/wasm-fixtures.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 /** Toolchains are Debian's (clang-16, rustc 1.63, Go 1.23): their output is part of the digest. */
 const EXAMPLES: Record<string, string> = {
@@ -69,7 +70,7 @@ test('hello-c builds to the same digest with binaryen on PATH and without it', a
 
 for (const [name, { args, digest }] of Object.entries(PREBUILT)) {
   test(`a prebuilt module (${name}) builds to its golden digest`, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-'));
+    const dir = await tempDir('wasmpack-golden-');
     await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
     const result = await wasmpack(['build', dir, '--wasm', join(dir, 'app.wasm'), '--json', '--timestamp', '0', ...args]);
     assert.equal(result.code, 0, result.stderr);
@@ -104,7 +105,7 @@ async function writeCustomSection(file: import('node:fs/promises').FileHandle, n
 
 
 test('a 64 MiB module builds to its golden digest', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-golden-large-'));
+  const dir = await tempDir('wasmpack-golden-large-');
   await writeLargeModule(join(dir, 'big.wasm'));
   const result = await wasmpack(['build', dir, '--wasm', join(dir, 'big.wasm'), '--json', '--timestamp', '0']);
   assert.equal(result.code, 0, result.stderr);

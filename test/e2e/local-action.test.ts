@@ -5,14 +5,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { inputEnvironment, parseOutputFile, readActionMetadata, workspaceWith } from '../helpers/action-runner.js';
+import { inputEnvironment, parseOutputFile, readActionMetadata, removeActionDirs, workspaceWith } from '../helpers/action-runner.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { readImage } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 const exec = promisify(execFile);
 const LOCAL_ACTION = join(REPO_ROOT, 'node_modules', '@github', 'local-action', 'bin', 'local-action.js');
@@ -46,7 +47,7 @@ interface LocalRun {
 }
 
 async function localAction(values: Record<string, string>, event: { name: string; ref: string; sha: string }, workspace: string): Promise<LocalRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-local-action-'));
+  const dir = await tempDir('wasmpack-local-action-');
   const files = { env: join(dir, '.env'), output: join(dir, 'output'), summary: join(dir, 'summary'), event: join(dir, 'event.json') };
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
@@ -90,6 +91,7 @@ describe('@github/local-action', () => {
     if (!skip) registry = await startRegistry();
   });
   after(async () => registry?.stop());
+  after(removeActionDirs);
 
   test('runs src/action/main.ts: a branch push builds and pushes <branch> and sha-<7>', async (t) => {
     if (skip) return t.skip(`skipped: ${skip}`);

@@ -7,12 +7,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertCleanError, copyExample, wasmpack } from '../helpers/cli.js';
 import { skopeo } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 const USER = 'alice';
 const PASSWORD = 'correct horse battery staple';
@@ -20,7 +20,7 @@ const WRONG = 'not-the-password-42';
 
 /** An environment in which no auth file of the person running the tests is visible. */
 async function isolatedEnv(extra: NodeJS.ProcessEnv = {}): Promise<{ root: string; env: NodeJS.ProcessEnv }> {
-  const root = await mkdtemp(join(tmpdir(), 'wasmpack-login-'));
+  const root = await tempDir('wasmpack-login-');
   return {
     root,
     env: {

@@ -1,21 +1,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertCleanError, copyExample, wasmpack, WASMPACK_BIN } from '../helpers/cli.js';
 import { readImage, skopeo } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 const USER = 'wasm-user';
 const PASSWORD = 's3cret-Pa55word!';
 
 /** An isolated environment: no credentials of the user running the tests can leak in. */
 async function cleanEnv(): Promise<NodeJS.ProcessEnv> {
-  const home = await mkdtemp(join(tmpdir(), 'wasmpack-home-'));
+  const home = await tempDir('wasmpack-home-');
   return { HOME: home, XDG_RUNTIME_DIR: '', XDG_CONFIG_HOME: join(home, '.config'), DOCKER_CONFIG: join(home, '.docker'), REGISTRY_AUTH_FILE: '', DOCKER_AUTH_CONFIG: '' };
 }
 
@@ -74,7 +74,7 @@ describe('plain HTTP registry on loopback', () => {
   });
 
   test('nothing built, or nowhere to push: clear errors', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'wasmpack-nobuild-'));
+    const empty = await tempDir('wasmpack-nobuild-');
     assertCleanError(await wasmpack(['push', '-C', empty]), 'NO_BUILD');
     const dir = await copyExample('hello-c');
     assert.equal((await wasmpack(['build', dir, '-q'])).code, 0);
@@ -83,7 +83,7 @@ describe('plain HTTP registry on loopback', () => {
   });
 
   test('Ctrl-C during an upload exits 130 and leaves no tag', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wasmpack-sigint-'));
+    const dir = await tempDir('wasmpack-sigint-');
     await writeMinimalModule(join(dir, 'big.wasm'), 16 * 1024 * 1024);
     const proxy = await startFaultProxy({ upstream: registry.url });
     try {

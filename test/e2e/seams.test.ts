@@ -2,13 +2,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertCleanError, WASMPACK_BIN, wasmpack } from '../helpers/cli.js';
 import { skopeo } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 let registry: RunningRegistry;
 before(async () => {
@@ -19,7 +19,7 @@ after(async () => {
 });
 
 async function project(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-seams-'));
+  const dir = await tempDir('wasmpack-seams-');
   await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
   return dir;
 }
@@ -81,7 +81,7 @@ test('a sized terminal without --json does get the spinner (the checks above can
 });
 
 test('--wasm is relative to the current directory, a "wasm" in wasmpack.json to that file', async () => {
-  const root = await mkdtemp(join(tmpdir(), 'wasmpack-paths-'));
+  const root = await tempDir('wasmpack-paths-');
   await mkdir(join(root, 'sub', 'out'), { recursive: true });
   await writeFile(join(root, 'app.wasm'), MINIMAL_COMMAND);
   const flag = await wasmpack(['build', 'sub', '--wasm', 'app.wasm', '--json'], { cwd: root });

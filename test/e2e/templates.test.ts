@@ -1,8 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findOnPath } from '../../src/process/exec.js';
@@ -10,6 +9,7 @@ import { validateConfig } from '../../src/config/load.js';
 import { WASMPACK_BIN, wasmpack } from '../helpers/cli.js';
 import { assertCompatImage, readImage } from '../helpers/inspect-image.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 const exec = promisify(execFile);
 
@@ -27,7 +27,7 @@ for (const template of ['c', 'rust', 'go', 'wasm', 'tinygo']) {
       t.skip('skipped: tinygo not found');
       return;
     }
-    const dir = join(await mkdtemp(join(tmpdir(), 'wasmpack-template-')), `my-${template}`);
+    const dir = join(await tempDir('wasmpack-template-'), `my-${template}`);
     const init = await wasmpack(['init', dir, '--template', template]);
     assert.equal(init.code, 0, init.stderr);
     await validateConfig(JSON.parse(await readFile(join(dir, 'wasmpack.json'), 'utf8')), 'wasmpack.json');

@@ -8,9 +8,9 @@
  * runner's parsing rules.
  */
 import { spawn, execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from './cli.js';
@@ -28,27 +28,24 @@ export async function readActionMetadata(dir: string): Promise<ActionMetadata> {
   return parseYaml(await readFile(join(dir, 'action.yml'), 'utf8')) as ActionMetadata;
 }
 
+/** Temp dirs made by checkoutAction and workspaceWith, for removeActionDirs. */
+const created: string[] = [];
+
+/** Removes every checkout and workspace made so far (a test file's after hook). */
+export async function removeActionDirs(): Promise<void> {
+  for (const dir of created.splice(0)) await rm(dir, { recursive: true, force: true });
+}
+
 /** `git archive HEAD` extracted into a fresh directory: what `uses: owner/repo@ref` checks out. */
 export async function checkoutAction(): Promise<string> {
   const parent = await mkdtemp(join(tmpdir(), 'wasmpack-action-'));
+  created.push(parent);
   const checkout = join(parent, 'wasmpack');
   await mkdir(checkout);
   const archive = join(parent, 'head.tar');
   await exec('git', ['-C', REPO_ROOT, 'archive', '--format=tar', '-o', archive, 'HEAD']);
   await exec('tar', ['-xf', archive, '-C', checkout]);
   return checkout;
-}
-
-/**
- * Until bin/action.js is the committed, self-contained bundle (the performance issue), it imports
- * ../dist/src/action/main.js, which needs the compiled sources and the npm dependencies. This
- * supplies both from the working tree: dist/src inside the checkout, node_modules one directory
- * above it (Node finds packages in parent directories), so the checkout itself still has no
- * node_modules. Once the bundle is committed, delete the one call to this in test/e2e/action.test.ts.
- */
-export async function provideUnbundledRuntime(checkout: string): Promise<void> {
-  await cp(join(REPO_ROOT, 'dist', 'src'), join(checkout, 'dist', 'src'), { recursive: true });
-  await symlink(join(REPO_ROOT, 'node_modules'), join(dirname(checkout), 'node_modules'), 'dir');
 }
 
 export interface RunnerEvent {
@@ -66,6 +63,8 @@ export interface ActionRun {
   /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as written. */
   outputFile: string;
   summary: string;
+  /** process.versions.node of the node that ran runs.main. */
+  nodeVersion: string;
 }
 
 export interface RunActionOptions {
@@ -78,6 +77,8 @@ export interface RunActionOptions {
   repository?: string;
   actor?: string;
   env?: NodeJS.ProcessEnv;
+  /** The runner's node binary: the node running the tests unless given (test.sh runs them on node 24). */
+  node?: string;
 }
 
 /** Runs `node <runs.main>` of the action in `checkout` for one step. */
@@ -116,8 +117,10 @@ export async function runAction(checkout: string, options: RunActionOptions): Pr
     ...inputs,
     ...options.env,
   };
-  // The runner's node for `using: node24`; the test's node runs it here (the action needs >= 20.18).
-  const child = spawn(process.execPath, [join(checkout, meta.runs.main)], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The runner's node for `using: node24`: the test's node unless the test names another.
+  const node = options.node ?? process.execPath;
+  const nodeVersion = (await exec(node, ['-p', 'process.versions.node'])).stdout.trim();
+  const child = spawn(node, [join(checkout, meta.runs.main)], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -127,7 +130,9 @@ export async function runAction(checkout: string, options: RunActionOptions): Pr
     child.on('close', (c) => resolve(c ?? 1));
   });
   const outputFile = await readFile(files.output, 'utf8');
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), outputs: parseOutputFile(outputFile), outputFile, summary: await readFile(files.summary, 'utf8') };
+  const summary = await readFile(files.summary, 'utf8');
+  await rm(runner, { recursive: true, force: true });
+  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), outputs: parseOutputFile(outputFile), outputFile, summary, nodeVersion };
 }
 
 /** INPUT_* for a step: the step's `with:` over action.yml's defaults, expressions in defaults evaluated. */
@@ -189,6 +194,7 @@ export function visibleLog(stdout: string): string {
 /** A user's repository: `project` from examples/ under WORKSPACE/<project>, committed with fixed dates. */
 export async function workspaceWith(project: string, commitDate: string): Promise<{ workspace: string; sha: string }> {
   const workspace = await mkdtemp(join(tmpdir(), 'wasmpack-workspace-'));
+  created.push(workspace);
   await cp(join(REPO_ROOT, 'examples', project), join(workspace, project), { recursive: true, filter: (src) => !/\/(target|\.wasmpack)(\/|$)/.test(src) });
   const git = (...args: string[]) =>
     exec('git', ['-C', workspace, '-c', 'user.name=Octo Cat', '-c', 'user.email=octo@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dirs.js';
 
 /** The repository root, from dist/test/helpers/ or test/helpers/. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), fileURLToPath(import.meta.url).includes('/dist/') ? '../../..' : '../..');
@@ -14,10 +14,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would (a child process), never through a shell. */
-export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+/** Runs the built CLI as a user would (a child process), never through a shell; `node` is the test's node unless given. */
+export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; node?: string } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [WASMPACK_BIN, ...args], {
+    const child = spawn(options.node ?? process.execPath, [WASMPACK_BIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, CI: 'true', ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -32,9 +32,9 @@ export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.P
   });
 }
 
-/** Copies an example into a fresh temp directory, so tests never share or dirty the checkout. */
+/** Copies an example into a fresh temp directory (removed when the test process exits), so tests never share or dirty the checkout. */
 export async function copyExample(name: string): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), `wasmpack-e2e-${basename(name)}-`)), name);
+  const dir = join(await tempDir(`wasmpack-e2e-${basename(name)}-`), name);
   await cp(join(REPO_ROOT, 'examples', name), dir, { recursive: true, filter: (src) => !/\/(target|\.wasmpack)(\/|$)/.test(src) });
   return dir;
 }

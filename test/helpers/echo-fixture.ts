@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from './temp-dirs.js';
 
 /**
  * A C project whose module reports what a runtime gave it: argv[0], each argument, two variables,
@@ -28,7 +28,7 @@ int main(int argc, char **argv) {
 
 /** Writes the echo project (env GREETING=from-image, Cmd ["0", "default"]) into a fresh temp dir. */
 export async function echoProject(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-echo-'));
+  const dir = await tempDir('wasmpack-echo-');
   await writeFile(join(dir, 'echo.c'), ECHO_C);
   await writeFile(join(dir, 'wasmpack.json'), JSON.stringify({ name: 'echo', language: 'c', env: { GREETING: 'from-image' }, cmd: ['0', 'default'] }));
   return dir;

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { tempDir } from './temp-dirs.js';
 
 const exec = promisify(execFile);
 
@@ -49,7 +49,7 @@ export function assertCompatImage(image: ReadImage, name: string): void {
 
 /** Extracts an image's files from an OCI layout with umoci (which refuses os=wasi for plain unpack). */
 export async function unpackLayout(layoutDir: string, tag: string): Promise<string> {
-  const work = await mkdtemp(join(tmpdir(), 'wasmpack-umoci-'));
+  const work = await tempDir('wasmpack-umoci-');
   // umoci takes DIR:TAG and may write to the layout: give it a copy
   await cp(layoutDir, join(work, 'image'), { recursive: true });
   const rootfs = join(work, 'rootfs');

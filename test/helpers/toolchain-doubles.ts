@@ -1,9 +1,9 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunOptions, RunResult, Runner } from '../../src/process/exec.js';
 import type { FileProbe } from '../../src/toolchains/files.js';
 import { WasmpackError } from '../../src/errors.js';
+import { tempDir } from './temp-dirs.js';
 
 export interface Call {
   command: string;
@@ -43,7 +43,7 @@ export function fakeFiles(paths: string[]): FileProbe {
 
 /** A PATH directory holding empty executables, so findOnPath finds them; they are never run. */
 export async function fakePathDir(names: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-path-'));
+  const dir = await tempDir('wasmpack-path-');
   for (const name of names) {
     await writeFile(join(dir, name), '');
     await chmod(join(dir, name), 0o755);

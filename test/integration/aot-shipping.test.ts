@@ -4,8 +4,7 @@
 // the registry (docker-registry) and skopeo reading back what was pushed.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runProcess } from '../../src/process/exec.js';
 import { buildProject } from '../../src/pipeline/build.js';
@@ -16,6 +15,7 @@ import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { staticCredentialsDouble } from '../helpers/registry-fixtures.js';
 import { skopeo } from '../helpers/inspect-image.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 let registry: RunningRegistry;
 before(async () => {
@@ -26,7 +26,7 @@ after(async () => {
 });
 
 async function project(): Promise<{ dir: string; env: NodeJS.ProcessEnv }> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-aot-'));
+  const dir = await tempDir('wasmpack-aot-');
   await writeFile(join(dir, 'app.wasm'), MINIMAL_COMMAND);
   const wamrc = installWamrcDouble(dir);
   return { dir, env: { ...process.env, WAMRC: wamrc, WAMRC_DOUBLE_VERSION: '2.4.1' } };

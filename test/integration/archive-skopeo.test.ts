@@ -16,6 +16,7 @@ import { DockerArchiveTarget, OciArchiveTarget } from '../../src/targets/archive
 import { copyAndCommit } from '../../src/targets/copy.js';
 import { readLayoutImage } from '../../src/targets/layout-source.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
+import { shortTempDir } from '../helpers/temp-dirs.js';
 
 let dir: string;
 let skopeo: string | undefined;
@@ -102,7 +103,7 @@ test('podman load reads our docker-archive (zstd source layer) as wasi/wasm with
   const file = join(dir, 'podman.tar');
   await copyAndCommit(zstdImage.manifest, new DockerArchiveTarget(file, ['localhost/wasmpack-archive-test:v1']), { tags: ['v1'] });
   // A private store (vfs driver) so the test touches no system image storage.
-  const store = ['--root', join(dir, 'podman-root'), '--runroot', join(dir, 'podman-run'), '--storage-driver', 'vfs'];
+  const store = ['--root', join(dir, 'podman-root'), '--runroot', await shortTempDir('wasmpack-podman-run-'), '--storage-driver', 'vfs'];
   const load = await runProcess(podman, [...store, 'load', '-i', file]);
   if (load.code !== 0 && /permission|namespace|newuidmap|cannot/i.test(load.stderr)) return t.skip(`skipped: podman cannot run here (${load.stderr.trim().split('\n').pop()})`);
   assert.equal(load.code, 0, load.stderr);

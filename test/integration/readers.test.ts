@@ -20,6 +20,7 @@ import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 import { containerdUnavailable, startContainerd, type RunningContainerd } from '../helpers/containerd.js';
 import { installWamrcDouble } from '../helpers/wamrc-double.js';
 import { findOnPath, runProcess } from '../../src/process/exec.js';
+import { shortTempDir } from '../helpers/temp-dirs.js';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -38,9 +39,10 @@ describe('podman 4.3 reads what wasmpack pushes and writes', () => {
   before(async () => {
     registry = await startRegistry();
     storage = await mkdtemp(join(tmpdir(), 'wasmpack-podman-'));
+    const runroot = await shortTempDir('wasmpack-podman-run-');
     // A private store with the vfs driver (no overlay mounts needed); see ENVIRONMENT.md.
     podman = (...args: string[]) =>
-      runProcess('podman', ['--root', join(storage, 'root'), '--runroot', join(storage, 'run'), '--storage-driver', 'vfs', '--events-backend', 'file', ...args], {
+      runProcess('podman', ['--root', join(storage, 'root'), '--runroot', runroot, '--storage-driver', 'vfs', '--events-backend', 'file', ...args], {
         env: { ...process.env, HOME: storage, XDG_RUNTIME_DIR: storage, XDG_CONFIG_HOME: join(storage, '.config') },
         timeoutMs: 120_000,
       });

@@ -34,12 +34,13 @@ function runtimeImports(path: string): string[] {
 // STYLE.md: cli -> pipeline -> {toolchains, wasm, targets, auth, oci}; below those, process
 // (running tools), config and report (types the pipeline hands down); errors and package-info
 // are leaves everyone may use, and so is files (the one atomic file write).
-const LEAVES = ['errors', 'package-info', 'streams', 'files'];
+const LEAVES = ['errors', 'package-info', 'streams', 'files', 'node-floor'];
 const ALLOWED: Record<string, string[]> = {
   errors: [],
   'package-info': [],
   streams: [],
   files: [],
+  'node-floor': [],
   oci: ['errors', 'oci'],
   wasm: [...LEAVES, 'wasm'],
   process: [...LEAVES, 'process'],

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { escapeData, escapeProperty, newDelimiter, outputEntry, Workflow, workflowCommand } from '../../../src/action/commands.js';
+import { tempDir } from '../../helpers/temp-dirs.js';
 
 test('messages escape %, CR and LF; properties also : and ,', () => {
   assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
@@ -19,7 +19,7 @@ test('GITHUB_OUTPUT entries use the multi-line form with a delimiter that is not
 });
 
 async function workflowInTemp() {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-workflow-'));
+  const dir = await tempDir('wasmpack-workflow-');
   const env = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
   await writeFile(env.GITHUB_OUTPUT, '');
   await writeFile(env.GITHUB_STEP_SUMMARY, '');

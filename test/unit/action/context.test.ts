@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contextFrom, isPullRequest, readContext } from '../../../src/action/context.js';
+import { tempDir } from '../../helpers/temp-dirs.js';
 
 test('the context comes from the GITHUB_* variables, with the runner defaults filled in', () => {
   const c = contextFrom({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'abc', GITHUB_WORKSPACE: '/w', GITHUB_REPOSITORY: 'acme/app', GITHUB_ACTOR: 'octo', GITHUB_SERVER_URL: 'https://ghe.example/' }, {}, '/cwd');
@@ -23,7 +23,7 @@ test('pull request number from the payload, else from refs/pull/N/merge; head co
 });
 
 test('readContext reads GITHUB_EVENT_PATH, and treats a missing or broken payload as empty', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-context-'));
+  const dir = await tempDir('wasmpack-context-');
   await writeFile(join(dir, 'event.json'), JSON.stringify({ number: 3 }));
   await writeFile(join(dir, 'broken.json'), '{');
   assert.equal((await readContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json') }, dir)).pullRequest, 3);

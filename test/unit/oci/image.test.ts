@@ -1,17 +1,17 @@
 import { fileContent, layerFile, scratchSink } from '../../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
 import { sha256 } from '../../../src/oci/digest.js';
 import { readAll } from '../../helpers/streams.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
+import { tempDir } from '../../helpers/temp-dirs.js';
 
 async function fixture() {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-image-'));
+  const dir = await tempDir('wasmpack-image-');
   const module = await writeMinimalModule(join(dir, 'app.wasm'));
   return { dir, module };
 }

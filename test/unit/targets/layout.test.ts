@@ -1,8 +1,7 @@
 import { layerFile, scratchSink } from '../../../src/targets/files.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buildCompatImage } from '../../../src/oci/image.js';
@@ -12,6 +11,7 @@ import { LayoutTarget } from '../../../src/targets/layout.js';
 import { readLayoutImage } from '../../../src/targets/layout-source.js';
 import { isWasmpackError } from '../../../src/errors.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
+import { tempDir } from '../../helpers/temp-dirs.js';
 
 async function image(dir: string) {
   const module = await writeMinimalModule(join(dir, 'app.wasm'));
@@ -19,7 +19,7 @@ async function image(dir: string) {
 }
 
 test('copy into a layout writes blobs, index.json and oci-layout; reading back gives the same digests', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
+  const dir = await tempDir('wasmpack-layout-');
   const built = await image(dir);
   const layout = join(dir, 'oci');
   const result = await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['app:1.0', 'app:latest'] });
@@ -39,7 +39,7 @@ test('copy into a layout writes blobs, index.json and oci-layout; reading back g
 });
 
 test('a failed copy into a new layout leaves no directory behind', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
+  const dir = await tempDir('wasmpack-layout-');
   const built = await image(dir);
   const broken: Blob = {
     descriptor: { mediaType: 'application/octet-stream', digest: `sha256:${'0'.repeat(64)}`, size: 10 },
@@ -52,7 +52,7 @@ test('a failed copy into a new layout leaves no directory behind', async () => {
 });
 
 test('a failed copy into an existing layout leaves its index and tags untouched', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
+  const dir = await tempDir('wasmpack-layout-');
   const built = await image(dir);
   const layout = join(dir, 'oci');
   await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['good'] });
@@ -66,7 +66,7 @@ test('a failed copy into an existing layout leaves its index and tags untouched'
 });
 
 test('reading a layout names the tags it has when the asked one is missing', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-layout-'));
+  const dir = await tempDir('wasmpack-layout-');
   const built = await image(dir);
   const layout = join(dir, 'oci');
   await copyAndCommit(built.manifest, new LayoutTarget(layout), { tags: ['one'] });

@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { detectLanguage } from '../../../src/toolchains/detect.js';
 import { publicSourceUrl } from '../../../src/process/git.js';
 import { imageTimestamp } from '../../../src/pipeline/timestamp.js';
 import { moduleName } from '../../../src/toolchains/module-name.js';
 import { isWasmpackError } from '../../../src/errors.js';
+import { tempDir } from '../../helpers/temp-dirs.js';
 
 async function project(files: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-detect-'));
+  const dir = await tempDir('wasmpack-detect-');
   for (const f of files) {
     await mkdir(join(dir, f, '..'), { recursive: true });
     await writeFile(join(dir, f), '');
