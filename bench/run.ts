@@ -658,6 +658,10 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   out.push(table(['build + push', 'median / p90 ms', 'requests/push'], [['--sbom none', ms(sb.without.time), sb.without.requestsPerPush], ['--sbom spdx (default)', ms(sb.with.time), sb.with.requestsPerPush]]));
   out.push(`the SBOM referrer adds ${sb.addedRequests} requests per push to a new tag (HEADs of the referrer's blobs and manifest; a first push also uploads them and reads and puts the sha256-<hex> fallback index)`);
 
+  const lp = results.largePull;
+  out.push('', '8. Large pull (`pull -o` from the registry; goal: peak RSS <= 100 MiB, output byte-identical)');
+  out.push(typeof lp === 'string' ? lp : table(['pull', 'median / p90 ms', 'MiB/s (median)', 'peak RSS MiB', 'byte-identical'], [[`${lp.moduleMiB} MiB module`, ms(lp.time), lp.throughputMiBps, lp.maxRssMiB ?? 'n/a', lp.identical ? 'yes' : 'NO']]));
+
   out.push('', `Goals (issue 15, on node ${machine.node}): wasmpack's figure, the peer's, wasmpack / peer`);
   out.push(table(['goal', 'wasmpack', 'peer', 'ratio', 'target', 'met'], results.goals.map((g) => [g.goal, g.wasmpack, g.peer, g.ratio ?? '-', g.target, g.met === null ? '-' : g.met ? 'yes' : 'NO'])));
   out.push('');
@@ -738,6 +742,7 @@ async function collect() {
       return { run: pushed.run, requests: pushed.counts.requests };
     },
   });
+  const largePull = await benchLargePull(ctx);
   return {
     date: new Date().toISOString(),
     machine,
@@ -750,8 +755,53 @@ async function collect() {
     levers,
     nodes,
     sbom,
+    largePull,
     goals: goals({ build, push, large }),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Large pull (one self-contained section): `pull -o` of a BENCH_PULL_MB (default 1024; 0 skips)
+// MiB module from the registry. Sources stream every blob, so peak RSS should stay flat
+// (goal <= 100 MiB) and the file must be the module byte for byte.
+const PULL_MIB = positiveInt('BENCH_PULL_MB', 1024, 0);
+
+async function benchLargePull(ctx: Context) {
+  if (PULL_MIB === 0) return 'skipped: BENCH_PULL_MB=0';
+  const project = join(ctx.work, 'large-pull');
+  await mkdir(project);
+  progress(`large pull: generating a ${PULL_MIB} MiB module`);
+  const moduleBytes = await largeModule(join(project, 'app.wasm'), PULL_MIB);
+  const sha = async (file: string): Promise<string> => (await tool(ctx, project, 'sha256sum', [file])).stdout.split(' ')[0]!;
+  const expected = await sha('app.wasm');
+  const registry = await startRegistry();
+  try {
+    const ref = `${registry.host}/bench-pull:1`;
+    await wasmpack(ctx, project, ['build', '--wasm', 'app.wasm', '-t', ref, '--timestamp', '0', '--compression', 'none', '--push', '-q']);
+    // Only the registry's copy is needed now: keep the disk footprint down.
+    await rm(join(project, 'app.wasm'));
+    await rm(join(project, '.wasmpack'), { recursive: true, force: true });
+    const runs: Measured[] = [];
+    let identical = true;
+    for (let i = 1; i <= LARGE_ITERATIONS; i++) {
+      progress(`large pull: ${i}/${LARGE_ITERATIONS}`);
+      await rm(join(project, 'pulled.wasm'), { force: true });
+      runs.push(await wasmpack(ctx, project, ['pull', ref, '-o', 'pulled.wasm', '--json']));
+      identical &&= (await sha('pulled.wasm')) === expected;
+    }
+    const time = summarize(runs.map((r) => r.wallMs));
+    const rss = runs.map((r) => r.maxRssKiB);
+    return {
+      moduleMiB: mib(moduleBytes),
+      iterations: LARGE_ITERATIONS,
+      time,
+      throughputMiBps: round(mib(moduleBytes) / (time.medianMs / 1000)),
+      maxRssMiB: rss.some((k) => k === undefined) ? null : round(Math.max(...(rss as number[])) / 1024),
+      identical,
+    };
+  } finally {
+    await registry.stop();
+  }
 }
 
 async function main(): Promise<void> {

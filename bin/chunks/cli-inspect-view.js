@@ -3,7 +3,7 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   layerTitle
 } from "./shared-pipeline-inspect.js";
-import "./shared-supply-chain-sign-store.js";
+import "./shared-supply-chain-sign-formats.js";
 import {
   referrerLabel
 } from "./shared-supply-chain-documents.js";
@@ -13,6 +13,7 @@ import "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import {

@@ -17,6 +17,7 @@ import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-files-atomic.js";

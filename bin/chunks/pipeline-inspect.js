@@ -5,7 +5,7 @@ import {
   inspectImage,
   layerTitle
 } from "./shared-pipeline-inspect.js";
-import "./shared-supply-chain-sign-store.js";
+import "./shared-supply-chain-sign-formats.js";
 import {
   referrerLabel
 } from "./shared-supply-chain-documents.js";
@@ -15,6 +15,7 @@ import "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-auth-provider-hints.js";

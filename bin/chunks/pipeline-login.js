@@ -1,11 +1,19 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  registryClient
+  drain,
+  parseChallenges,
+  pickChallenge,
+  readCappedBody,
+  refuseCleartextCredentials,
+  registryClient,
+  registryError,
+  resolveRealm
 } from "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import {
@@ -40,6 +48,54 @@ import {
 
 // src/pipeline/login.ts
 import { homedir } from "node:os";
+
+// src/pipeline/credential-check.ts
+var LOGIN_CLIENT_ID = "wasmpack";
+async function checkCredentials(x, username, password) {
+  registerSecret(password, username), await x.retrying(() => x.ping());
+  let answer = x.pingAnswer, base = x.baseUrl;
+  if (answer.status !== 401) return { auth: "none" };
+  let challenge = pickChallenge(parseChallenges(answer.wwwAuthenticate)), basic = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
+  if (challenge.scheme === "basic")
+    return refuseCleartextCredentials(new URL(base)), await expectV2(x, basic, `checking the credentials of ${username} with ${x.registry}`), { auth: "basic" };
+  if (!challenge.params.realm)
+    throw new WasmpackError("REGISTRY_BAD_CHALLENGE", `${x.registry} sent a Bearer challenge without a realm`, "the registry is misconfigured; report it to its operator");
+  let url = resolveRealm(challenge.params.realm, base);
+  refuseCleartextCredentials(url), challenge.params.service && url.searchParams.set("service", challenge.params.service), url.searchParams.set("account", username), url.searchParams.set("client_id", LOGIN_CLIENT_ID), url.searchParams.set("offline_token", "true");
+  let step = `logging in to ${x.registry} as ${username}`, raw = await x.retrying(async () => {
+    let res = await x.sendOnce(step, { method: "GET", url: url.href, headers: { "user-agent": x.userAgent, accept: "application/json", authorization: basic } });
+    if (res.status !== 200) {
+      let body = await readCappedBody(res.body), status = res.status === 403 ? 401 : res.status;
+      throw registryError({ step, method: "GET", url: url.href, status, headers: res.headers, body, registry: x.registry, now: x.now() });
+    }
+    return x.readBody({ step, method: "GET", url: url.href, scopes: [] }, { ...res, url: url.href }, 1024 * 1024, () => new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the token service's answer is larger than 1 MiB`, "the token service is misconfigured or a proxy answered instead"));
+  }), doc;
+  try {
+    doc = JSON.parse(raw.toString("utf8"));
+  } catch {
+    throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the token service's answer is not JSON`, "the token service is misconfigured or a proxy answered instead");
+  }
+  let token = typeof doc.token == "string" && doc.token ? doc.token : typeof doc.access_token == "string" ? doc.access_token : "";
+  if (!token) throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the answer has neither "token" nor "access_token"`, "the token service is misconfigured");
+  registerSecret(token), typeof doc.refresh_token == "string" && registerSecret(doc.refresh_token), await expectV2(x, `Bearer ${token}`, step);
+  let result = { auth: "bearer" };
+  return typeof doc.refresh_token == "string" && doc.refresh_token && (result.identityToken = doc.refresh_token), result;
+}
+__name(checkCredentials, "checkCredentials");
+async function expectV2(x, authorization, step) {
+  let url = `${x.baseUrl}/v2/`;
+  await x.retrying(async () => {
+    let res = await x.sendOnce(step, { method: "GET", url, headers: { "user-agent": x.userAgent, authorization } });
+    if (res.status === 200) {
+      await drain(res.body);
+      return;
+    }
+    throw registryError({ step, method: "GET", url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), registry: x.registry, now: x.now() });
+  });
+}
+__name(expectV2, "expectV2");
+
+// src/pipeline/login.ts
 function defaultEnvironment() {
   return { env: process.env, homedir: homedir() };
 }
@@ -75,7 +131,7 @@ __name(login, "login");
 async function verifyCredentials(registry, request) {
   let credentials = createCredentialStore({ env: {}, homedir: "/nonexistent", creds: { username: request.username, password: request.password } }), client = registryClient({ registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry }, connectionAccess(request, credentials));
   try {
-    return await client.checkCredentials(request.username, request.password);
+    return await checkCredentials(client.exchange, request.username, request.password);
   } catch (err) {
     if (err instanceof WasmpackError && err.code === "REGISTRY_UNAUTHORIZED") {
       let provider = providerHint(registry);

@@ -2,10 +2,10 @@ import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
   DEFAULT_PULL_LIMITS,
-  connectRegistry,
   fetchImage,
+  openImage,
   pullImage
-} from "./shared-pipeline-pull.js";
+} from "./shared-pipeline-extract.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-aot-header.js";
 import "./shared-targets-copy.js";
@@ -14,6 +14,7 @@ import "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-files-atomic.js";
@@ -25,7 +26,7 @@ import "./shared-errors.js";
 import "./shared-runtime.js";
 export {
   DEFAULT_PULL_LIMITS,
-  connectRegistry,
   fetchImage,
+  openImage,
   pullImage
 };

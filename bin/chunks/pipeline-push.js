@@ -12,6 +12,7 @@ import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";

@@ -4,7 +4,7 @@ import {
   DEFAULT_PULL_LIMITS,
   fetchImage,
   readContents
-} from "./shared-pipeline-pull.js";
+} from "./shared-pipeline-extract.js";
 import {
   chooseRuntime,
   findRuntime,
@@ -24,6 +24,7 @@ import "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
 import "./shared-oci-aot-image.js";
 import "./shared-package-info.js";
+import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-files-atomic.js";

@@ -6,7 +6,6 @@ import {
   SigningMediaType,
   bundleReferrer,
   keyBundle,
-  openStore,
   parseSimpleSigningPayload,
   parseStatement,
   preAuthEncoding,
@@ -15,29 +14,48 @@ import {
   signatureTag,
   simpleSigningPayload,
   statement
-} from "./shared-supply-chain-sign-store.js";
+} from "./shared-supply-chain-sign-formats.js";
 import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
+import {
+  connect
+} from "./shared-undici.js";
 import "./shared-targets-archive-docker-archive.js";
-import "./shared-oci-aot-image.js";
+import {
+  referrersFallbackTag
+} from "./shared-oci-aot-image.js";
 import {
   packageVersion
 } from "./shared-package-info.js";
-import "./shared-targets-layout.js";
+import {
+  readLayoutImage,
+  readLayoutReferrers
+} from "./shared-targets-layout-source.js";
+import {
+  LayoutTarget,
+  ROOT,
+  blobPath,
+  readIndex
+} from "./shared-targets-layout.js";
 import {
   canonicalJson,
-  shortDigest
+  isManifestNode,
+  sha256,
+  shortDigest,
+  walk
 } from "./shared-streamx.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import {
+  isDockerHub,
+  manifestReference,
   referenceWithDigest
 } from "./shared-oci-reference.js";
 import {
   WasmpackError,
-  registerSecret
+  registerSecret,
+  wrap
 } from "./shared-errors.js";
 import {
   __commonJS,
@@ -772,7 +790,7 @@ var require_nacl_fast = __commonJS({
 });
 
 // src/pipeline/signing.ts
-import { link, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { link, readFile as readFile2, rm, stat, writeFile } from "node:fs/promises";
 import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/supply-chain/sign/cosign-key.ts
@@ -944,6 +962,121 @@ function existingLayers(bytes, where, tag) {
   throw new WasmpackError("SIGNATURE_TAG_INVALID", `${where}:${tag} holds something that is not a signature manifest`, "wasmpack appends to cosign signature manifests only; delete or rename that tag if it is not a signature");
 }
 __name(existingLayers, "existingLayers");
+
+// src/supply-chain/sign/store.ts
+import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+var MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
+function openStore(image, access) {
+  let spec = parseTransport(image);
+  if (spec.transport === "registry") return new RegistryStore(spec.reference, { access });
+  if (spec.transport === "oci") return new LayoutStore(resolve(spec.dir), spec.tag);
+  throw new WasmpackError("UNSUPPORTED_SOURCE", `signatures live beside an image in a registry or an OCI layout, not in ${spec.transport}:`, "push the image first (wasmpack push REF), then sign REF; or sign oci:DIR[:TAG]");
+}
+__name(openStore, "openStore");
+function signingIdentity(reference) {
+  return `${isDockerHub(reference.registry) ? "index.docker.io" : reference.registry}/${reference.repository}`;
+}
+__name(signingIdentity, "signingIdentity");
+var RegistryStore = class {
+  /** With `client`, reads go through a client the caller already holds (inspect); writes need a target of our own. */
+  constructor(reference, via) {
+    this.reference = reference;
+    this.name = `${reference.registry}/${reference.repository}`, this.identity = signingIdentity(reference), "client" in via ? this.client = via.client : (this.target = connect(reference, via.access), this.client = this.target.client);
+  }
+  reference;
+  static {
+    __name(this, "RegistryStore");
+  }
+  name;
+  identity;
+  target = void 0;
+  client;
+  async image() {
+    let ref = manifestReference(this.reference), found = await this.client.headManifest(this.reference.repository, ref);
+    if (!found)
+      throw new WasmpackError("IMAGE_NOT_FOUND", `${this.reference.toString()} is not in the registry`, "push it first (wasmpack push or build --push), or check the tag: `skopeo list-tags docker://REGISTRY/REPO`");
+    return found;
+  }
+  async findManifest(reference) {
+    let found = await this.client.findManifest(this.reference.repository, reference);
+    return found && { descriptor: { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, bytes: found.bytes };
+  }
+  readBlob(descriptor) {
+    return this.client.getBlob(this.reference.repository, descriptor.digest, MAX_ATTACHMENT_BYTES);
+  }
+  async write(node, tag) {
+    let target = this.target;
+    if (!target) throw new Error("RegistryStore opened for reading only");
+    for (let content of walk(node))
+      content === node || isManifestNode(content) || await target.exists(content.descriptor) || await target.pushBlob(content);
+    try {
+      await target.pushManifest(node, tag === void 0 ? ROOT : { tag });
+    } catch (err) {
+      if (tag === void 0 && err instanceof WasmpackError && /sha256-[0-9a-f]{64}/.test(err.message))
+        throw new WasmpackError("REFERRERS_TAG_REFUSED", `${this.name} refused the referrers fallback tag: ${err.message}`, "the registry has no referrers API and will not take the sha256-<digest> tag index; allow tags of that form (tag immutability rules) or use a registry with the OCI 1.1 referrers API", { cause: err });
+      wrap(err, `storing ${tag ? `tag ${tag}` : node.descriptor.digest} in ${this.name}`);
+    }
+  }
+  async referrers(digest) {
+    let index = await this.findManifest(referrersFallbackTag(digest));
+    return index ? indexEntries(index.bytes) : [];
+  }
+  async close() {
+    await this.target?.close();
+  }
+};
+var LayoutStore = class {
+  constructor(dir, tag) {
+    this.dir = dir;
+    this.tag = tag;
+    this.name = `oci:${dir}`, this.identity = tag ?? "oci-layout";
+  }
+  dir;
+  tag;
+  static {
+    __name(this, "LayoutStore");
+  }
+  name;
+  identity;
+  async image() {
+    return (await readLayoutImage(this.dir, this.tag)).descriptor;
+  }
+  async findManifest(reference) {
+    let digest = reference.startsWith("sha256:") ? reference : void 0;
+    if (digest || (digest = (await readIndex(this.dir)).manifests.find((d) => d.annotations?.["org.opencontainers.image.ref.name"] === reference)?.digest), !digest) return;
+    let bytes = await readFile(blobPath(this.dir, digest)).catch(() => {
+    });
+    return bytes ? { descriptor: { mediaType: JSON.parse(bytes.toString("utf8")).mediaType ?? "", digest, size: bytes.length }, bytes } : void 0;
+  }
+  async readBlob(descriptor) {
+    let bytes = await readFile(blobPath(this.dir, descriptor.digest)).catch(() => {
+      throw new WasmpackError("MISSING_BLOB", `${this.name} has no blob ${descriptor.digest}`, "the layout is incomplete; build or pull the image again");
+    });
+    if (sha256(bytes) !== descriptor.digest) throw new WasmpackError("DIGEST_MISMATCH", `blob ${descriptor.digest} in ${this.name} is corrupt`, "build or pull the image again");
+    return bytes;
+  }
+  async write(node, tag) {
+    let target = new LayoutTarget(this.dir);
+    for (let content of walk(node))
+      content === node || isManifestNode(content) || await target.exists(content.descriptor) || await target.pushBlob(content);
+    await target.pushManifest(node, tag === void 0 ? ROOT : { tag }), await target.commit();
+  }
+  async referrers(digest) {
+    return (await readLayoutReferrers(this.dir, digest)).map((n) => n.descriptor);
+  }
+  async close() {
+  }
+};
+function indexEntries(bytes) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest == "string") : [];
+  } catch {
+    return [];
+  }
+}
+__name(indexEntries, "indexEntries");
 
 // src/supply-chain/sign/predicate-types.ts
 var KNOWN = {
@@ -1124,7 +1257,7 @@ async function exists(path) {
 __name(exists, "exists");
 async function readKeyFile(path) {
   try {
-    return await readFile(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (err) {
     let code = err.code;
     throw new WasmpackError("KEY_NOT_FOUND", `cannot read the key ${path}${code === "ENOENT" ? ": no such file" : ` (${code})`}`, "make a pair with wasmpack key generate (or cosign generate-key-pair) and pass its path");
@@ -1142,7 +1275,7 @@ __name(loadPublicKeyPolicy, "loadPublicKeyPolicy");
 async function readAttachments(pairs) {
   let out = [];
   for (let [type, file] of pairs) {
-    let { predicateType, mediaType } = predicateTypeFor(type), bytes = await readFile(file).catch(() => {
+    let { predicateType, mediaType } = predicateTypeFor(type), bytes = await readFile2(file).catch(() => {
       throw new WasmpackError("ATTEST_FILE", `cannot read ${file}`, "name an existing JSON document after TYPE=");
     });
     out.push({ artifactType: mediaType, mediaType, bytes, predicateType });

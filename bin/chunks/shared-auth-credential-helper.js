@@ -225,8 +225,50 @@ __name(parseCredsFlag, "parseCredsFlag");
 
 // src/pipeline/access.ts
 import { homedir } from "node:os";
+
+// src/targets/registry/scheme-memory.ts
+import { mkdir as mkdir2, readFile } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+function schemeMemoryPath(env, homedir2) {
+  let cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join2(homedir2, ".cache");
+  return join2(cache, "wasmpack", "loopback-schemes.json");
+}
+__name(schemeMemoryPath, "schemeMemoryPath");
+function fileSchemeMemory(path) {
+  let read = /* @__PURE__ */ __name(async () => {
+    try {
+      let doc = JSON.parse(await readFile(path, "utf8"));
+      return typeof doc == "object" && doc !== null && !Array.isArray(doc) ? doc : {};
+    } catch {
+      return {};
+    }
+  }, "read"), write = /* @__PURE__ */ __name(async (entries) => {
+    try {
+      await mkdir2(dirname2(path), { recursive: !0 }), await writeFileAtomic(path, `${JSON.stringify(entries)}
+`);
+    } catch {
+    }
+  }, "write");
+  return {
+    async recall(registry) {
+      let scheme = (await read())[registry];
+      return scheme === "https" || scheme === "http" ? scheme : void 0;
+    },
+    async remember(registry, scheme) {
+      let entries = await read();
+      entries[registry] !== scheme && await write({ ...entries, [registry]: scheme });
+    },
+    async forget(registry) {
+      let entries = await read();
+      registry in entries && (delete entries[registry], await write(entries));
+    }
+  };
+}
+__name(fileSchemeMemory, "fileSchemeMemory");
+
+// src/pipeline/access.ts
 function registryAccess(flags, environment = { env: process.env, homedir: homedir() }) {
-  return connectionAccess(flags, credentialStore(flags, environment));
+  return { ...connectionAccess(flags, credentialStore(flags, environment)), schemeMemory: fileSchemeMemory(schemeMemoryPath(environment.env, environment.homedir)) };
 }
 __name(registryAccess, "registryAccess");
 function connectionAccess(flags, credentials) {

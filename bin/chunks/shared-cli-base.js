@@ -36,9 +36,12 @@ var WasmpackCommand = class extends import_clipanion.Command {
       if (!controller.signal.aborted) return code;
       throw controller.signal.reason;
     } catch (err) {
-      if (this.reporter.stop(), controller.signal.aborted)
-        return this.context.stderr.write(`error[INTERRUPTED]: interrupted; nothing half-written was kept
+      if (this.reporter.stop(), controller.signal.aborted) {
+        let said = isWasmpackError(err) && err.code === "INTERRUPTED" && err !== controller.signal.reason;
+        return this.context.stderr.write(said ? `${formatError(err)}
+` : `error[INTERRUPTED]: interrupted; nothing half-written was kept
 `), controller.signal.reason.exitCode ?? 130;
+      }
       if (isWasmpackError(err))
         return this.context.stderr.write(`${formatError(err)}
 `), 1;

@@ -39,5 +39,6 @@ async function writeFileAtomic(path, data, options = {}) {
 __name(writeFileAtomic, "writeFileAtomic");
 
 export {
+  tempPathFor,
   writeFileAtomic
 };

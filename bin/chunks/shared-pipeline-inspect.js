@@ -1,11 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  SigningAnnotation,
   SigningMediaType,
-  clientStore,
   signatureTag
-} from "./shared-supply-chain-sign-store.js";
+} from "./shared-supply-chain-sign-formats.js";
 import {
   summarizeReferrer
 } from "./shared-supply-chain-documents.js";
@@ -16,27 +14,21 @@ import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
-  registryClient
+  openSource
 } from "./shared-undici.js";
 import {
   describeAotImage
 } from "./shared-oci-aot-image.js";
 import {
-  readLayoutImage,
-  readLayoutReferrers
-} from "./shared-targets-layout.js";
-import {
   Annotation,
   MediaType,
   isIndexType,
+  isManifestNode,
   sha256
 } from "./shared-streamx.js";
 import {
   collect
 } from "./shared-streams.js";
-import {
-  manifestReference
-} from "./shared-oci-reference.js";
 import {
   WasmpackError
 } from "./shared-errors.js";
@@ -47,57 +39,26 @@ import {
 // src/pipeline/inspect.ts
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
-
-// src/supply-chain/sign/list-attachments.ts
-async function listAttachments(store, subject) {
-  let sig = await store.findManifest(signatureTag(subject)), signatures = 0;
-  if (sig)
-    try {
-      signatures = (JSON.parse(sig.bytes.toString("utf8")).layers ?? []).filter((l) => l.mediaType === SigningMediaType.simpleSigning).length;
-    } catch {
-      signatures = 0;
-    }
-  let referrers = [];
-  for (let entry of await store.referrers(subject)) {
-    let manifest = await store.findManifest(entry.digest).catch(() => {
-    }), doc = {};
-    try {
-      doc = manifest ? JSON.parse(manifest.bytes.toString("utf8")) : {};
-    } catch {
-      doc = {};
-    }
-    let artifactType = doc.artifactType ?? entry.artifactType ?? doc.config?.mediaType, bundle = artifactType === SigningMediaType.bundle || doc.layers?.[0]?.mediaType === SigningMediaType.bundle, predicateType = doc.annotations?.[SigningAnnotation.bundlePredicateType];
-    referrers.push({ digest: entry.digest, ...artifactType ? { artifactType } : {}, ...predicateType ? { predicateType } : {}, bundle });
-  }
-  return { signatures, referrers };
-}
-__name(listAttachments, "listAttachments");
-
-// src/pipeline/inspect.ts
 var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 async function inspectImage(request, deps) {
   if (request.image === void 0) return fromLastBuild(resolve(request.dir));
   if ((await stat(request.image).catch(() => {
   }))?.isDirectory() && !request.image.startsWith("oci:")) return fromLastBuild(resolve(request.image));
-  let spec = parseTransport(request.image);
-  switch (spec.transport) {
-    case "oci": {
-      let node = await readLayoutImage(resolve(spec.dir), spec.tag), image = describe(request.image, "layout", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
-      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
-    }
-    case "registry":
-      return fromRegistry(spec.reference, deps);
-    default:
-      throw new WasmpackError(
-        "UNSUPPORTED_SOURCE",
-        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
-        "inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives"
-      );
+  let spec = parseTransport(request.image), source = openSource(spec, deps.access);
+  try {
+    let remote = spec.transport === "registry";
+    remote && deps.reporter.step(`fetching ${spec.reference.toString()}`);
+    let node = await source.resolve(), config = await configOf(node);
+    remote && deps.reporter.succeed();
+    let image = describe(remote ? spec.reference.toString() : request.image, remote ? "registry" : "layout", node.bytes, node.descriptor.mediaType, config, node.descriptor.digest);
+    return isIndexType(node.descriptor.mediaType) ? image : await withAttachments(image, source, node.descriptor.digest);
+  } finally {
+    await source.close();
   }
 }
 __name(inspectImage, "inspectImage");
 async function fromLastBuild(dir) {
-  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  let build = await openLastBuild(dir), node = build.graph.image, image = describe(`oci:${build.layout}:${build.ref}`, "last-build", node.bytes, node.descriptor.mediaType, await configOf(node));
   image.tags = build.tags.map(String);
   let companions = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
@@ -111,11 +72,12 @@ function withReferrers(image, nodes) {
   return referrers.length ? { ...image, referrers } : image;
 }
 __name(withReferrers, "withReferrers");
-function withAttachments(image, attachments) {
-  let referrers = attachments.referrers.map(
-    (r) => summarizeReferrer({ digest: r.digest, ...r.artifactType ? { artifactType: r.artifactType } : {}, ...r.predicateType ? { annotations: { [SigningAnnotation.bundlePredicateType]: r.predicateType } } : {} })
+async function withAttachments(image, source, digest) {
+  let listed = withReferrers(image, await source.referrers(digest)), signatures = await source.resolve(signatureTag(digest)).then(
+    (sig) => (JSON.parse(sig.bytes.toString("utf8")).layers ?? []).filter((l) => l.mediaType === SigningMediaType.simpleSigning).length,
+    () => 0
   );
-  return { ...image, ...referrers.length ? { referrers } : {}, ...attachments.signatures ? { signatures: attachments.signatures } : {} };
+  return signatures ? { ...listed, signatures } : listed;
 }
 __name(withAttachments, "withAttachments");
 function companion(node, tag) {
@@ -123,26 +85,13 @@ function companion(node, tag) {
   return { ...tag ? { tag } : {}, digest: node.descriptor.digest, ...aot ? { aot } : {} };
 }
 __name(companion, "companion");
-async function fromRegistry(ref, deps) {
-  let client = registryClient(ref, deps.access);
-  try {
-    deps.reporter.step(`fetching ${ref.toString()}`);
-    let manifest = await client.getManifest(ref.repository, manifestReference(ref)), doc = parseManifest(manifest.bytes, ref.toString()), config;
-    doc.config && !isIndexType(manifest.mediaType) && (config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES));
-    let image = describe(ref.toString(), "registry", manifest.bytes, manifest.mediaType, config, manifest.digest), attachments = isIndexType(manifest.mediaType) ? void 0 : await listAttachments(clientStore(ref, client), manifest.digest);
-    return deps.reporter.succeed(), attachments ? withAttachments(image, attachments) : image;
-  } finally {
-    await client.close();
-  }
-}
-__name(fromRegistry, "fromRegistry");
-async function layoutConfig(node) {
-  if (isIndexType(node.descriptor.mediaType)) return;
+async function configOf(node) {
+  if (isIndexType(node.descriptor.mediaType) || node.children.some(isManifestNode)) return;
   let config = node.children[0];
   if (config && !(config.descriptor.size > MAX_CONFIG_BYTES))
     return readStream(config.open(), MAX_CONFIG_BYTES);
 }
-__name(layoutConfig, "layoutConfig");
+__name(configOf, "configOf");
 function readStream(stream, limit) {
   return collect(stream, {
     limit,

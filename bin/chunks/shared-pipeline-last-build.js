@@ -1,8 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  readLayoutImage,
-  readLayoutReferrers,
+  LayoutSource
+} from "./shared-targets-layout-source.js";
+import {
   writeAtomic
 } from "./shared-targets-layout.js";
 import {
@@ -50,7 +51,7 @@ async function openLastBuild(projectDir, known) {
 }
 __name(openLastBuild, "openLastBuild");
 async function openLayoutGraph(layout, tag, companionSuffixes = []) {
-  let image = await readLayoutImage(layout, tag), companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await readLayoutImage(layout, `${tag}${suffix}`) }))), referrers = await readLayoutReferrers(layout, image.descriptor.digest);
+  let source = new LayoutSource(layout, { verify: !1 }), image = await source.resolve(tag), companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await source.resolve(`${tag}${suffix}`) }))), referrers = await source.referrers(image.descriptor.digest);
   return { image, companions, referrers, name: imageName(image, tag), reference: tag ?? "image:latest" };
 }
 __name(openLayoutGraph, "openLayoutGraph");

@@ -22,6 +22,7 @@ import {
   DEFAULT_TAG
 } from "./shared-oci-reference.js";
 import {
+  WasmpackError,
   wrap
 } from "./shared-errors.js";
 import {
@@ -46,17 +47,32 @@ __name(kubernetesIndexWarning, "kubernetesIndexWarning");
 
 // src/pipeline/publish.ts
 async function publish(graph, destinations, deps) {
-  let digest = graph.image.descriptor.digest, pushed = [], firstRepoOnRegistry = /* @__PURE__ */ new Map(), all = placements(destinations, graph.reference);
+  let digest = graph.image.descriptor.digest, pushed = [], firstRepoOnRegistry = /* @__PURE__ */ new Map(), all = placements(destinations, graph.reference), tagged = [];
   for (let placement of all) for (let companion of graph.companions) placement.tags.forEach((t) => companionTag(t, companion.suffix));
   for (let placement of all) {
-    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags), kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : void 0;
+    let reference = placement.spec.transport === "registry" ? placement.spec.reference : void 0, mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : void 0), stats, hooks = { ...progressHooks(deps.reporter), onStats: /* @__PURE__ */ __name((s) => stats = s, "onStats"), onTagged: /* @__PURE__ */ __name((tag) => tagged.push(taggedName(placement.spec, tag)), "onTagged") }, target = placement.spec.transport === "registry" ? (await import("./targets-connect.js")).openTarget(placement.spec, deps.access, { hooks, ...mountFrom ? { mountFrom } : {} }) : openLocalTarget(placement.spec, placement.tags), kubernetes = reference && placement.tags.length ? kubernetesIndexWarning(graph.image, transportName(placement.spec)) : void 0;
     kubernetes && deps.reporter.warn(kubernetes), deps.reporter.step(`pushing ${graph.name} to ${target.name}`);
-    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport !== "docker-archive", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => wrap(err, `pushing ${graph.name} to ${target.name}`)).finally(() => target.close());
+    let copy = { hooks, concurrency: deps.concurrency ?? 3, ...deps.access.signal ? { signal: deps.access.signal } : {} }, whole = placement.spec.transport !== "docker-archive", { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy)).catch((err) => {
+      if (deps.access.signal?.aborted) throw interrupted(tagged);
+      return wrap(err, `pushing ${graph.name} to ${target.name}`);
+    }).finally(() => target.close());
     reference && !firstRepoOnRegistry.has(reference.apiHost) && firstRepoOnRegistry.set(reference.apiHost, reference.repository), deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`), placement.spec.transport === "docker-archive" && deps.reporter.info(dockerArchiveRunNote(placement.spec.file, placement.tags[0] ?? graph.reference)), pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...extraTags.length ? { extraTags } : {}, ...stats ? { stats } : {} });
   }
   return { digest, pushed };
 }
 __name(publish, "publish");
+function taggedName(spec, tag) {
+  return spec.transport === "registry" ? `${spec.reference.registry}/${spec.reference.repository}:${tag}` : `${transportName(spec)} (${tag})`;
+}
+__name(taggedName, "taggedName");
+function interrupted(tagged) {
+  return new WasmpackError(
+    "INTERRUPTED",
+    tagged.length ? `interrupted; tags completed before stopping: ${tagged.join(", ")}` : "interrupted before any tag was written; nothing half-written was kept",
+    "run the same command again to finish: blobs already uploaded are skipped"
+  );
+}
+__name(interrupted, "interrupted");
 function placements(destinations, defaultReference) {
   let byRepository = /* @__PURE__ */ new Map(), out = [];
   for (let spec of destinations) {

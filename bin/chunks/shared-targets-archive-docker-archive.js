@@ -1,7 +1,8 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  LayoutTarget
+  LayoutTarget,
+  placementTag
 } from "./shared-targets-layout.js";
 import {
   MediaType,
@@ -141,18 +142,19 @@ var DockerArchiveTarget = class {
       throw await rm2(temp, { force: !0 }), new WasmpackError("DIGEST_MISMATCH", `content of ${blob.descriptor.digest} has digest ${digest} (${size} bytes)`, "the source changed while it was being copied; build again");
     return await rename2(temp, dest), "pushed";
   }
-  async pushManifest(node, reference) {
+  async pushManifest(node, placement) {
     if (isIndexType(node.descriptor.mediaType))
       throw new WasmpackError(
         "ARCHIVE_NEEDS_IMAGE",
         `${this.name} holds single-platform images, and this is an image index`,
         "write the index with oci-archive:FILE[:TAG] or oci:DIR[:TAG], or build one platform"
       );
-    let entry = this.images.get(node.descriptor.digest) ?? { node, tags: /* @__PURE__ */ new Set() };
-    reference !== void 0 && entry.tags.add(normalizeRepoTag(reference)), this.images.set(node.descriptor.digest, entry);
+    if ("child" in placement) return "pushed";
+    let known = this.images.get(node.descriptor.digest), entry = known ?? { node, tags: /* @__PURE__ */ new Set() }, tag = placementTag(placement);
+    return tag !== void 0 && entry.tags.add(normalizeRepoTag(tag)), this.images.set(node.descriptor.digest, entry), known ? "skipped" : "pushed";
   }
   async commit() {
-    let tagged = [...this.images.values()].filter((i) => i.tags.size > 0), roots = tagged.length ? tagged : [...this.images.values()].slice(-1);
+    let tagged = [...this.images.values()].filter((i) => i.tags.size > 0), roots = tagged.length ? tagged : [...this.images.values()];
     if (roots.length === 0) throw new WasmpackError("NOTHING_TO_WRITE", `no image was copied to ${this.name}`, "this is a bug in wasmpack: please report it");
     let entries = [], index = [], written = /* @__PURE__ */ new Set();
     for (let [i, root] of roots.entries()) index.push(await this.stageImage(root.node, i === 0 && this.repoTags.length ? this.repoTags : [...root.tags], entries, written));
@@ -226,7 +228,7 @@ var OciArchiveTarget = class {
   archive;
   layout;
   prepared;
-  untaggedRoot;
+  firstRoot;
   tagged = !1;
   async stagedLayout() {
     return this.prepared ??= this.archive.stagingDir().then(async (dir) => (await mkdir3(join3(dir, "blobs", "sha256"), { recursive: !0 }), await writeFile(join3(dir, "oci-layout"), canonicalJson({ imageLayoutVersion: "1.0.0" })), new LayoutTarget(dir))), this.layout = await this.prepared, this.layout;
@@ -237,13 +239,13 @@ var OciArchiveTarget = class {
   async pushBlob(blob) {
     return (await this.stagedLayout()).pushBlob(blob);
   }
-  async pushManifest(node, reference) {
-    let layout = await this.stagedLayout();
-    reference !== void 0 ? this.tagged = !0 : hasSubject(node) || (this.untaggedRoot = node), await layout.pushManifest(node, reference === void 0 ? void 0 : this.tag ?? reference);
+  async pushManifest(node, placement) {
+    let layout = await this.stagedLayout(), tag = placementTag(placement);
+    return tag !== void 0 ? this.tagged = !0 : "root" in placement && (this.firstRoot ??= node), layout.pushManifest(node, tag === void 0 ? placement : { tag: this.tag ?? tag });
   }
   async commit() {
     let layout = await this.stagedLayout();
-    this.tag && !this.tagged && this.untaggedRoot && await layout.pushManifest(this.untaggedRoot, this.tag), await layout.commit(), await this.archive.publish(await treeEntries(layout.dir)), await this.archive.cleanUp();
+    this.tag && !this.tagged && this.firstRoot && await layout.pushManifest(this.firstRoot, { tag: this.tag }), await layout.commit(), await this.archive.publish(await treeEntries(layout.dir)), await this.archive.cleanUp();
   }
   async abort() {
     await this.layout?.abort().catch(() => {
@@ -252,14 +254,6 @@ var OciArchiveTarget = class {
   async close() {
   }
 };
-function hasSubject(node) {
-  try {
-    return JSON.parse(node.bytes.toString("utf8")).subject !== void 0;
-  } catch {
-    return !1;
-  }
-}
-__name(hasSubject, "hasSubject");
 
 // src/targets/local.ts
 import { resolve } from "node:path";
@@ -277,5 +271,6 @@ __name(openLocalTarget, "openLocalTarget");
 
 export {
   dockerArchiveRunNote,
+  normalizeRepoTag,
   openLocalTarget
 };

@@ -1,6 +1,10 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  CHILD,
+  ROOT
+} from "./shared-targets-layout.js";
+import {
   isManifestNode,
   walk
 } from "./shared-streamx.js";
@@ -20,16 +24,18 @@ async function copyImage(root, target, options) {
     let outcome = await target.pushBlob(blob, hooks);
     outcome === "mounted" ? result.mounted++ : result.pushed++, hooks.onDone?.(blob.descriptor, outcome);
   });
-  for (let manifest of manifests)
-    if (options.signal?.throwIfAborted(), !(manifest === root && options.tags.length > 0)) {
-      if (await target.exists(manifest.descriptor)) {
-        result.skipped++, hooks.onSkipped?.(manifest.descriptor);
-        continue;
-      }
-      await target.pushManifest(manifest, void 0, hooks), result.pushed++;
+  for (let manifest of manifests) {
+    options.signal?.throwIfAborted();
+    let isRoot = manifest === root;
+    if (isRoot && options.tags.length > 0) continue;
+    if (!isRoot && await target.exists(manifest.descriptor)) {
+      result.skipped++, hooks.onSkipped?.(manifest.descriptor);
+      continue;
     }
+    await target.pushManifest(manifest, isRoot ? ROOT : CHILD, hooks) === "skipped" ? (result.skipped++, hooks.onSkipped?.(manifest.descriptor)) : result.pushed++;
+  }
   for (let tag of options.tags)
-    options.signal?.throwIfAborted(), await target.pushManifest(root, tag, hooks), hooks.onTagged?.(tag, root.descriptor);
+    options.signal?.throwIfAborted(), await target.pushManifest(root, { tag }, hooks), hooks.onTagged?.(tag, root.descriptor);
   return result;
 }
 __name(copyImage, "copyImage");

@@ -6,9 +6,6 @@ import {
   canonicalJson,
   digestHex,
   hashingTap,
-  isIndexType,
-  isManifestType,
-  sha256,
   sha256Stream
 } from "./shared-streamx.js";
 import {
@@ -50,6 +47,13 @@ function sha256File(path) {
 }
 __name(sha256File, "sha256File");
 
+// src/targets/target.ts
+var ROOT = { root: !0 }, CHILD = { child: !0 };
+function placementTag(placement) {
+  return "tag" in placement ? placement.tag : void 0;
+}
+__name(placementTag, "placementTag");
+
 // src/targets/layout.ts
 var LAYOUT_FILE = "oci-layout", LAYOUT_VERSION = { imageLayoutVersion: "1.0.0" };
 function blobPath(dir, digest) {
@@ -69,8 +73,9 @@ var LayoutTarget = class {
   }
   name;
   pendingTags = /* @__PURE__ */ new Map();
-  untagged;
-  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
+  /** Untagged roots, in the order they were copied: each gets its own index.json entry. */
+  roots = /* @__PURE__ */ new Map();
+  /** Referrers (roots with a subject), listed with their artifactType: each gets its own index.json entry. */
   referrers = /* @__PURE__ */ new Map();
   created = !1;
   ensuring;
@@ -125,10 +130,12 @@ var LayoutTarget = class {
       return blob.hashedAsWritten ? { digest: blob.descriptor.digest, size: (await stat(temp)).size } : sha256File(temp);
     }
   }
-  async pushManifest(node, reference) {
-    await this.ensure(), await this.exists(node.descriptor) || await this.pushBlob(node);
-    let artifactType = reference ? void 0 : referrerArtifactType(node);
-    reference ? this.pendingTags.set(reference, node.descriptor) : artifactType !== void 0 ? this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType }) : this.untagged = node.descriptor;
+  async pushManifest(node, placement) {
+    await this.ensure();
+    let present = await this.exists(node.descriptor);
+    present || await this.pushBlob(node);
+    let tag = placementTag(placement), artifactType = tag === void 0 ? referrerArtifactType(node) : void 0;
+    return tag !== void 0 ? this.pendingTags.set(tag, node.descriptor) : artifactType !== void 0 ? this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType }) : "root" in placement && this.roots.set(node.descriptor.digest, node.descriptor), present ? "skipped" : "pushed";
   }
   async commit() {
     await this.ensure();
@@ -138,10 +145,8 @@ var LayoutTarget = class {
     }), manifests = index.manifests;
     for (let [tag, descriptor] of this.pendingTags)
       manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag), manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
-    if (this.untagged && !manifests.some((d) => d.digest === this.untagged.digest)) {
-      let { mediaType, digest, size } = this.untagged;
-      manifests.push({ mediaType, digest, size });
-    }
+    for (let { mediaType, digest, size } of this.roots.values())
+      manifests.some((d) => d.digest === digest) || manifests.push({ mediaType, digest, size });
     if (this.options.exactReferrers) {
       for (let node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? "" });
       manifests = await this.withoutStaleReferrers(manifests);
@@ -212,61 +217,18 @@ async function exists(path) {
   );
 }
 __name(exists, "exists");
-async function readLayoutImage(dir, tag) {
-  let index;
-  try {
-    index = await readIndex(dir);
-  } catch (err) {
-    throw err instanceof WasmpackError ? err : new WasmpackError("NO_LAYOUT", `${dir} is not an OCI image layout (no readable index.json)`, "run `wasmpack build` first, or name a layout with oci:DIR[:TAG]");
-  }
-  let candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== void 0 || d.artifactType === void 0);
-  if (candidates.length !== 1) {
-    let tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
-    throw new WasmpackError(
-      "NO_SUCH_IMAGE",
-      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
-      tags.length ? `tags in this layout: ${tags.join(", ")}` : "the layout is empty; run `wasmpack build`"
-    );
-  }
-  return readNode(dir, candidates[0]);
-}
-__name(readLayoutImage, "readLayoutImage");
-async function readNode(dir, descriptor) {
-  let path = blobPath(dir, descriptor.digest), bytes = await readFile(path);
-  if (sha256(bytes) !== descriptor.digest)
-    throw new WasmpackError("DIGEST_MISMATCH", `manifest ${descriptor.digest} in ${dir} is corrupt`, "rebuild the image");
-  let doc = JSON.parse(bytes.toString("utf8")), children = [];
-  if (isIndexType(descriptor.mediaType) || doc.manifests)
-    for (let child of doc.manifests ?? []) children.push(await readNode(dir, child));
-  else if (isManifestType(descriptor.mediaType) || doc.config)
-    for (let child of [doc.config, ...doc.layers ?? []]) {
-      let childPath = blobPath(dir, child.digest);
-      if (!await exists(childPath))
-        throw new WasmpackError("MISSING_BLOB", `${dir} is missing blob ${child.digest}`, "rebuild the image");
-      children.push(fileBlob(child, childPath));
-    }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => fileBlob(descriptor, path).open(), "open") };
-}
-__name(readNode, "readNode");
-async function readLayoutReferrers(dir, digest) {
-  let index = await readIndex(dir), found = [];
-  for (let entry of index.manifests) {
-    if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
-    let node = await readNode(dir, entry);
-    JSON.parse(node.bytes.toString("utf8")).subject?.digest === digest && found.push(node);
-  }
-  return found;
-}
-__name(readLayoutReferrers, "readLayoutReferrers");
 
 export {
+  ROOT,
+  CHILD,
+  placementTag,
+  READ_CHUNK,
   fileOpener,
+  fileRange,
   fileBlob,
   scratchSink,
   blobPath,
   LayoutTarget,
   readIndex,
-  writeAtomic,
-  readLayoutImage,
-  readLayoutReferrers
+  writeAtomic
 };

@@ -1,6 +1,7 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  normalizeRepoTag,
   openLocalTarget
 } from "./shared-targets-archive-docker-archive.js";
 import {
@@ -10,9 +11,23 @@ import {
   userAgent
 } from "./shared-package-info.js";
 import {
+  DEFAULT_SOURCE_LIMITS,
+  LayoutSource,
+  chooseEntry,
+  graph,
+  parseManifestJson,
+  verifiedStream
+} from "./shared-targets-layout-source.js";
+import {
+  READ_CHUNK,
+  placementTag
+} from "./shared-targets-layout.js";
+import {
+  Annotation,
   MANIFEST_ACCEPT,
   MediaType,
   canonicalJson,
+  digestHex,
   isDigest,
   isManifestType,
   openBytes,
@@ -25,7 +40,8 @@ import {
   collect
 } from "./shared-streams.js";
 import {
-  isDockerHub
+  isDockerHub,
+  manifestReference
 } from "./shared-oci-reference.js";
 import {
   WasmpackError,
@@ -1648,8 +1664,8 @@ var require_util = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { Readable: Readable2 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
-    }, "noop"), BodyReadable = class extends Readable2 {
+    var assert = __require("node:assert"), { Readable: Readable3 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
+    }, "noop"), BodyReadable = class extends Readable3 {
       static {
         __name(this, "BodyReadable");
       }
@@ -1808,16 +1824,16 @@ var require_readable = __commonJS({
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           return Promise.reject(new InvalidArgumentError("signal must be an AbortSignal"));
         let limit = opts?.limit && Number.isFinite(opts.limit) ? opts.limit : 128 * 1024;
-        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve, reject) => {
+        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve2, reject) => {
           if ((this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) && this.destroy(new AbortError()), signal) {
             let onAbort = /* @__PURE__ */ __name(() => {
               this.destroy(signal.reason ?? new AbortError());
             }, "onAbort");
             signal.addEventListener("abort", onAbort), this.on("close", function() {
-              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve(null);
+              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
             });
           } else
-            this.on("close", resolve);
+            this.on("close", resolve2);
           this.on("error", noop).on("data", () => {
             this[kBytesRead] > limit && this.destroy();
           }).resume();
@@ -1840,7 +1856,7 @@ var require_readable = __commonJS({
     }
     __name(isUnusable, "isUnusable");
     function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", reject).on("close", () => {
@@ -1851,7 +1867,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -1902,9 +1918,9 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2, encoding) {
-      let { type, body, resolve, stream, length } = consume2;
+      let { type, body, resolve: resolve2, stream, length } = consume2;
       try {
-        type === "text" ? resolve(chunksDecode(body, length, encoding)) : type === "json" ? resolve(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve(chunksConcat(body, length).buffer) : type === "blob" ? resolve(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -1929,7 +1945,7 @@ var require_readable = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable2 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
+    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable3 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
     function noop() {
     }
     __name(noop, "noop");
@@ -1973,7 +1989,7 @@ var require_api_request = __commonJS({
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
         }
-        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable2({
+        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable3({
           resume,
           abort,
           contentType,
@@ -2014,8 +2030,8 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
+        return new Promise((resolve2, reject) => {
+          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -2276,8 +2292,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve(data));
+          return new Promise((resolve2, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2301,8 +2317,8 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve, reject) => {
-            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve(data));
+          return new Promise((resolve2, reject) => {
+            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve2(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2516,8 +2532,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else
-          return new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          return new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
       }
       [kDestroy](err) {
@@ -2954,8 +2970,8 @@ var require_request = __commonJS({
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
         return;
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0 && (headerName = key.toLowerCase(), headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)))
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0 && (headerName2 = key.toLowerCase(), headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)))
         throw new InvalidArgumentError("invalid header key");
       if (Array.isArray(val)) {
         let arr = [];
@@ -2984,24 +3000,24 @@ var require_request = __commonJS({
         val = "";
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request2.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
         request2.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request2.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
         request2.contentLength = parseInt(val, 10);
-      } else if (request2.contentType === null && headerName === "content-type")
+      } else if (request2.contentType === null && headerName2 === "content-type")
         request2.contentType = val, request2.headers.push(key, val);
       else {
-        if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
-          throw new InvalidArgumentError(`invalid ${headerName} header`);
-        if (headerName === "connection") {
+        if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade")
+          throw new InvalidArgumentError(`invalid ${headerName2} header`);
+        if (headerName2 === "connection") {
           let value = typeof val == "string" ? val : null;
           if (value === null)
             throw new InvalidArgumentError("invalid connection header");
@@ -3012,7 +3028,7 @@ var require_request = __commonJS({
             trimmed === "close" && (request2.reset = !0);
           }
         } else {
-          if (headerName === "expect")
+          if (headerName2 === "expect")
             throw new NotSupportedError("expect header not supported");
           request2.headers.push(key, val);
         }
@@ -5723,12 +5739,12 @@ var require_formdata_parser = __commonJS({
             throw parsingError("header name is null");
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        if (headerName = removeChars(headerName, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName.toString()))
+        if (headerName2 = removeChars(headerName2, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName2.toString()))
           throw parsingError("header name does not match the field-name token production");
         if (input[position.position] !== 58)
           throw parsingError("expected :");
@@ -5736,7 +5752,7 @@ var require_formdata_parser = __commonJS({
           (char) => char === 32 || char === 9,
           input,
           position
-        ), bufferToLowerCasedHeaderName(headerName)) {
+        ), bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             let filenameIsExtended = !1;
@@ -5857,8 +5873,8 @@ var require_promise = __commonJS({
     "use strict";
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve, reject) => {
-        res = resolve, rej = reject;
+      return { promise: new Promise((resolve2, reject) => {
+        res = resolve2, rej = reject;
       }), resolve: res, reject: rej };
     }
     __name(createDeferredPromise, "createDeferredPromise");
@@ -6312,8 +6328,8 @@ var require_client_h1 = __commonJS({
         (len & 1) === 1 ? (this.headers.push(buf), len += 1) : this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         let key = this.headers[len - 2];
         if (key.length === 10) {
-          let headerName = util.bufferToLowerCasedHeaderName(key);
-          headerName === "keep-alive" ? this.keepAlive += buf.toString() : headerName === "connection" && (this.connection += buf.toString());
+          let headerName2 = util.bufferToLowerCasedHeaderName(key);
+          headerName2 === "keep-alive" ? this.keepAlive += buf.toString() : headerName2 === "connection" && (this.connection += buf.toString());
         } else key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length" && (this.contentLength += buf.toString());
         return this.trackHeader(buf.length), 0;
       }
@@ -6678,8 +6694,8 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
       let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
@@ -7245,8 +7261,8 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -7474,19 +7490,19 @@ var require_client = __commonJS({
         return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve) => {
-          this[kSize] ? this[kClosedResolve] = resolve : resolve(null);
+        return new Promise((resolve2) => {
+          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             let request2 = requests[i];
             request2 != null && util.errorRequest(this, request2, err);
           }
           let callback = /* @__PURE__ */ __name(() => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
           }, "callback");
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -8215,32 +8231,32 @@ var require_socks5_proxy_agent = __commonJS({
       async createSocks5Connection(targetHost, targetPort) {
         let proxyHost = this[kProxyUrl].hostname, proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        let socket = await new Promise((resolve, reject) => {
+        let socket = await new Promise((resolve2, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
             port: proxyPort,
             protocol: this[kProxyProtocol]
           }, (err, socket2) => {
-            err ? reject(err) : resolve(socket2);
+            err ? reject(err) : resolve2(socket2);
           });
         }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
         return socks5Client.on("error", (err) => {
           debug("SOCKS5 error:", err), socket.destroy();
-        }), await socks5Client.handshake(), await new Promise((resolve, reject) => {
+        }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3), onAuthenticated = /* @__PURE__ */ __name(() => {
-            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
+            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
           }, "onAuthenticated"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err);
           }, "onError");
-          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
-        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve, reject) => {
+          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
+        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3), onConnected = /* @__PURE__ */ __name((info) => {
-            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
+            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
           }, "onConnected"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err);
           }, "onError");
@@ -8267,8 +8283,8 @@ var require_socks5_proxy_agent = __commonJS({
                   ...this[kRequestTls],
                   socket,
                   servername: this[kRequestTls]?.servername || targetHost
-                }), await new Promise((resolve, reject) => {
-                  finalSocket.once("secureConnect", resolve), finalSocket.once("error", reject);
+                }), await new Promise((resolve2, reject) => {
+                  finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
                 })), callback(null, finalSocket);
               } catch (err) {
                 debug("SOCKS5 connection error:", err), callback(err);
@@ -8563,101 +8579,239 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// src/targets/registry/client.ts
-import { Readable, Transform } from "node:stream";
+// src/targets/connect.ts
+import { resolve } from "node:path";
 
-// src/targets/registry/challenge.ts
-var TCHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/, TOKEN68_CHAR = /[A-Za-z0-9._~+/-]/;
-function parseChallenges(headers) {
-  return headers === void 0 ? [] : (typeof headers == "string" ? [headers] : headers).flatMap(parseOne);
-}
-__name(parseChallenges, "parseChallenges");
-function pickChallenge(challenges) {
-  return challenges.find((c) => c.scheme === "bearer") ?? challenges.find((c) => c.scheme === "basic");
-}
-__name(pickChallenge, "pickChallenge");
-function parseOne(header2) {
-  let out = [], i = 0, n = header2.length, skipSpace = /* @__PURE__ */ __name(() => {
-    for (; i < n && (header2[i] === " " || header2[i] === "	"); ) i++;
-  }, "skipSpace"), readToken = /* @__PURE__ */ __name(() => {
-    let start = i;
-    for (; i < n && TCHAR.test(header2[i]); ) i++;
-    return header2.slice(start, i);
-  }, "readToken"), readQuoted = /* @__PURE__ */ __name(() => {
-    i++;
-    let value = "";
-    for (; i < n && header2[i] !== '"'; )
-      header2[i] === "\\" && i + 1 < n && i++, value += header2[i], i++;
-    return i++, value;
-  }, "readQuoted");
-  for (; i < n; ) {
-    for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
-    if (i >= n) break;
-    let scheme = readToken();
-    if (scheme === "") {
-      i++;
-      continue;
+// src/targets/archive/tar-index.ts
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+var BLOCK = 512, MAX_ENTRIES = 1e5, TarIndex = class _TarIndex {
+  constructor(file, entries) {
+    this.file = file;
+    this.entries = entries;
+  }
+  file;
+  entries;
+  static {
+    __name(this, "TarIndex");
+  }
+  /** Reads the headers of `file`; NO_LAYOUT when it is not a readable tar. */
+  static async read(file, what) {
+    let handle;
+    try {
+      handle = await open(file, "r");
+    } catch {
+      throw new WasmpackError("NO_LAYOUT", `${file} is not a readable file`, `name ${what} written by wasmpack, skopeo or docker save`);
     }
-    let challenge = { scheme: scheme.toLowerCase(), params: {} };
-    for (out.push(challenge), skipSpace(); i < n; ) {
-      for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
-      if (i >= n) break;
-      let start = i, name = readToken();
-      if (name === "") {
-        i++;
-        continue;
-      }
-      if (skipSpace(), header2[i] !== "=") {
-        i = start;
-        break;
-      }
-      let afterEq = header2[i + 1];
-      if ((afterEq === "=" || afterEq === void 0 || afterEq === ",") && [...name].every((c) => TOKEN68_CHAR.test(c))) {
-        for (; i < n && header2[i] === "="; ) i++;
-        challenge.token68 = header2.slice(start, i);
-        continue;
-      }
-      i++, skipSpace();
-      let value = header2[i] === '"' ? readQuoted() : readToken();
-      challenge.params[name.toLowerCase()] = value;
+    try {
+      return new _TarIndex(file, await scan(handle, file));
+    } finally {
+      await handle.close();
     }
   }
-  return out;
-}
-__name(parseOne, "parseOne");
-
-// src/targets/registry/scope.ts
-var SCOPE_RE = /^([a-z0-9]+(?:\([a-z0-9]+\))?):(.+):([a-z*]+(?:,[a-z*]+)*)$/;
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${[...actions].sort().join(",")}`;
-}
-__name(repositoryScope, "repositoryScope");
-function pushScopes(repository, mountFrom) {
-  let scopes = [repositoryScope(repository, ["pull", "push"])];
-  return mountFrom && mountFrom !== repository && scopes.push(repositoryScope(mountFrom, ["pull"])), mergeScopes(scopes);
-}
-__name(pushScopes, "pushScopes");
-function mergeScopes(scopes) {
-  let byResource = /* @__PURE__ */ new Map();
-  for (let raw of scopes)
-    for (let scope of raw.split(" ")) {
-      let m = SCOPE_RE.exec(scope);
-      if (!m) continue;
-      let key = `${m[1]}:${m[2]}`, actions = byResource.get(key) ?? /* @__PURE__ */ new Set();
-      for (let action of m[3].split(",")) actions.add(action);
-      byResource.set(key, actions);
+  has(name) {
+    return this.entries.has(name);
+  }
+  place(name) {
+    return this.entries.get(name);
+  }
+  /** The entry's bytes as a stream read from the file. */
+  open(name) {
+    let at = this.entries.get(name);
+    return at.size === 0 ? Readable.from([]) : createReadStream(this.file, { start: at.offset, end: at.offset + at.size - 1, highWaterMark: READ_CHUNK });
+  }
+  /** A small entry (index.json, manifest.json, a manifest) into memory, at most `cap` bytes. */
+  async read(name, cap) {
+    let at = this.entries.get(name);
+    if (!at) throw new WasmpackError("NO_LAYOUT", `${this.file} has no ${name}`, "the archive is incomplete or not of the kind its transport names");
+    if (at.size > cap) throw new WasmpackError("PULL_TOO_BIG", `${this.file}: ${name} is ${at.size} bytes, over the ${cap} byte cap`, "this is not an archive wasmpack reads");
+    let handle = await open(this.file, "r");
+    try {
+      let bytes = Buffer.alloc(at.size);
+      return await handle.read(bytes, 0, at.size, at.offset), bytes;
+    } finally {
+      await handle.close();
     }
-  return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(",")}`).sort();
+  }
+};
+async function scan(handle, file) {
+  let entries = /* @__PURE__ */ new Map(), header2 = Buffer.alloc(BLOCK), offset = 0, longName;
+  for (let count = 0; ; count++) {
+    if (count > MAX_ENTRIES) throw new WasmpackError("PULL_TOO_BIG", `${file} has more than ${MAX_ENTRIES} entries`, "this is not an archive wasmpack reads");
+    let { bytesRead } = await handle.read(header2, 0, BLOCK, offset);
+    if (bytesRead === 0 || header2.every((b) => b === 0)) break;
+    if (bytesRead < BLOCK || !checksumOk(header2)) throw new WasmpackError("NO_LAYOUT", `${file} is not a tar archive (bad header at byte ${offset})`, "name an archive written by wasmpack, skopeo or docker save");
+    let size = octal(header2.subarray(124, 136)), type = String.fromCharCode(header2[156]), data = offset + BLOCK;
+    if (type === "x" || type === "L") {
+      let body = Buffer.alloc(Math.min(size, 1048576));
+      await handle.read(body, 0, body.length, data), longName = type === "L" ? cString(body) : paxPath(body.toString("latin1")) ?? longName;
+    } else {
+      let name = longName ?? headerName(header2);
+      longName = void 0, (type === "0" || type === "\0") && entries.set(name.replace(/^(\.\/)+/, ""), { offset: data, size });
+    }
+    offset = data + Math.ceil(size / BLOCK) * BLOCK;
+  }
+  return entries;
 }
-__name(mergeScopes, "mergeScopes");
+__name(scan, "scan");
+function headerName(header2) {
+  let name = cString(header2.subarray(0, 100)), prefix = header2.subarray(257, 262).toString("latin1") === "ustar" ? cString(header2.subarray(345, 500)) : "";
+  return prefix ? `${prefix}/${name}` : name;
+}
+__name(headerName, "headerName");
+function cString(bytes) {
+  let end = bytes.indexOf(0);
+  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+}
+__name(cString, "cString");
+function octal(field) {
+  if (field[0] & 128) {
+    let value = field[0] & 127;
+    for (let byte of field.subarray(1)) value = value * 256 + byte;
+    return value;
+  }
+  let text = cString(field).trim();
+  return text ? parseInt(text, 8) : 0;
+}
+__name(octal, "octal");
+function checksumOk(header2) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header2[i];
+  return sum === octal(header2.subarray(148, 156));
+}
+__name(checksumOk, "checksumOk");
+function paxPath(text) {
+  let at = 0, path;
+  for (; at < text.length; ) {
+    let space = text.indexOf(" ", at), length = parseInt(text.slice(at, space), 10);
+    if (!(length > 0) || space < 0) break;
+    let record = text.slice(space + 1, at + length - 1), eq = record.indexOf("=");
+    record.slice(0, eq) === "path" && (path = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8")), at += length;
+  }
+  return path;
+}
+__name(paxPath, "paxPath");
+
+// src/targets/archive/docker-archive-source.ts
+var DockerArchiveSource = class {
+  constructor(file, reference, limits = DEFAULT_SOURCE_LIMITS) {
+    this.file = file;
+    this.reference = reference;
+    this.limits = limits;
+    this.name = `docker-archive:${file}`;
+  }
+  file;
+  reference;
+  limits;
+  static {
+    __name(this, "DockerArchiveSource");
+  }
+  name;
+  indexing;
+  tar() {
+    return this.indexing ??= TarIndex.read(this.file, "a docker-archive");
+  }
+  async resolve(reference = this.reference) {
+    let tar = await this.tar();
+    if (!tar.has("manifest.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no manifest.json`, "name an archive written by `docker save`, `podman save` or `wasmpack build -o docker-archive:FILE`");
+    let entries = JSON.parse((await tar.read("manifest.json", this.limits.manifestBytes)).toString("utf8")), wanted = reference ? normalizeRepoTag(reference) : void 0, candidates = Array.isArray(entries) ? entries.filter((e) => !wanted || (e.RepoTags ?? []).includes(wanted)) : [];
+    if (candidates.length !== 1) {
+      let tags = (Array.isArray(entries) ? entries : []).flatMap((e) => e.RepoTags ?? []);
+      throw new WasmpackError("NO_SUCH_IMAGE", wanted ? `${this.file} has no image tagged "${wanted}"` : `${this.file} holds ${candidates.length} images; say which`, tags.length ? `tags in this archive: ${tags.join(", ")}` : "the archive is empty");
+    }
+    let image = candidates[0], configBytes = await tar.read(image.Config, this.limits.manifestBytes), diffIds = parseManifestJson(configBytes, `the config of ${this.file}`).rootfs?.diff_ids ?? [];
+    if (diffIds.length !== image.Layers.length)
+      throw new WasmpackError("DIFF_ID_MISMATCH", `${this.file}: the config lists ${diffIds.length} diff_ids for ${image.Layers.length} layers`, "the archive is inconsistent; write it again");
+    let names = /* @__PURE__ */ new Map(), configDescriptor = { mediaType: MediaType.ociConfig, digest: sha256(configBytes), size: configBytes.length };
+    names.set(configDescriptor.digest, image.Config);
+    let layers = image.Layers.map((name, i) => {
+      let place = tar.place(name);
+      if (!place) throw new WasmpackError("MISSING_BLOB", `${this.file} has no layer ${name}`, "the archive is incomplete; write it again");
+      return names.set(diffIds[i], name), { mediaType: MediaType.ociLayerTar, digest: diffIds[i], size: place.size };
+    }), bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: configDescriptor, layers }), store = {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name(async () => ({ bytes }), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar.open(names.get(d.digest)), d, this.name), "openBlob")
+    }, digest = sha256(bytes);
+    return graph(store, { mediaType: MediaType.ociManifest, digest, size: bytes.length }, this.limits, { bytes, digest });
+  }
+  /** The format has no place for referrers. */
+  async referrers() {
+    return [];
+  }
+  async close() {
+  }
+};
+
+// src/targets/archive/oci-archive-source.ts
+var OciArchiveSource = class {
+  constructor(file, tag, limits = DEFAULT_SOURCE_LIMITS) {
+    this.file = file;
+    this.tag = tag;
+    this.limits = limits;
+    this.name = `oci-archive:${file}`;
+  }
+  file;
+  tag;
+  limits;
+  static {
+    __name(this, "OciArchiveSource");
+  }
+  name;
+  indexing;
+  tar() {
+    return this.indexing ??= TarIndex.read(this.file, "an oci-archive");
+  }
+  store(tar) {
+    let blob = /* @__PURE__ */ __name((d) => {
+      let name = `blobs/sha256/${digestHex(d.digest)}`;
+      if (!tar.has(name)) throw new WasmpackError("MISSING_BLOB", `${this.file} has no blob ${d.digest}`, "the archive is incomplete; write it again");
+      return name;
+    }, "blob");
+    return {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name(async (d) => ({ bytes: await tar.read(blob(d), this.limits.manifestBytes) }), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar.open(blob(d)), d, this.name), "openBlob"),
+      checkBlob: /* @__PURE__ */ __name(async (d) => {
+        blob(d);
+      }, "checkBlob")
+    };
+  }
+  async index(tar) {
+    if (!tar.has("index.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no index.json`, "name an archive written by `wasmpack build -o oci-archive:FILE` or `skopeo copy ... oci-archive:FILE`");
+    let doc = parseManifestJson(await tar.read("index.json", this.limits.manifestBytes), `index.json of ${this.file}`);
+    if (!Array.isArray(doc.manifests)) throw new WasmpackError("LAYOUT_CORRUPT", `index.json of ${this.file} has no "manifests" list`, "write the archive again");
+    return doc.manifests;
+  }
+  async resolve(reference = this.tag) {
+    let tar = await this.tar(), store = this.store(tar), entry = chooseEntry(await this.index(tar), reference, this.file);
+    if (entry) return graph(store, entry, this.limits);
+    let size = tar.place(`blobs/sha256/${digestHex(reference)}`)?.size;
+    if (size === void 0) throw new WasmpackError("MISSING_BLOB", `${this.file} has no manifest ${reference}`, "name a digest the archive holds");
+    let bytes = await tar.read(`blobs/sha256/${digestHex(reference)}`, this.limits.manifestBytes), mediaType = parseManifestJson(bytes, `manifest ${reference} of ${this.file}`).mediaType ?? "";
+    return graph(store, { mediaType, digest: reference, size }, this.limits, { bytes });
+  }
+  async referrers(digest) {
+    let tar = await this.tar(), found = [];
+    for (let entry of await this.index(tar)) {
+      if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
+      let node = await graph(this.store(tar), entry, this.limits);
+      parseManifestJson(node.bytes, this.name).subject?.digest === digest && found.push(node);
+    }
+    return found;
+  }
+  async close() {
+  }
+};
 
 // src/targets/registry/retries.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 5e3, maxRetryAfterMs: 3e4 }, realRetryEnvironment = {
-  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve, reject) => {
+  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve2, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort), resolve();
+      signal?.removeEventListener("abort", onAbort), resolve2();
     }, ms), onAbort = /* @__PURE__ */ __name(() => {
       clearTimeout(timer), reject(signal.reason);
     }, "onAbort");
@@ -8875,6 +9029,136 @@ function cutOffError(err, ctx) {
   );
 }
 __name(cutOffError, "cutOffError");
+
+// src/targets/registry/scope.ts
+var SCOPE_RE = /^([a-z0-9]+(?:\([a-z0-9]+\))?):(.+):([a-z*]+(?:,[a-z*]+)*)$/;
+function repositoryScope(repository, actions) {
+  return `repository:${repository}:${[...actions].sort().join(",")}`;
+}
+__name(repositoryScope, "repositoryScope");
+function pushScopes(repository, mountFrom) {
+  let scopes = [repositoryScope(repository, ["pull", "push"])];
+  return mountFrom && mountFrom !== repository && scopes.push(repositoryScope(mountFrom, ["pull"])), mergeScopes(scopes);
+}
+__name(pushScopes, "pushScopes");
+function mergeScopes(scopes) {
+  let byResource = /* @__PURE__ */ new Map();
+  for (let raw of scopes)
+    for (let scope of raw.split(" ")) {
+      let m = SCOPE_RE.exec(scope);
+      if (!m) continue;
+      let key = `${m[1]}:${m[2]}`, actions = byResource.get(key) ?? /* @__PURE__ */ new Set();
+      for (let action of m[3].split(",")) actions.add(action);
+      byResource.set(key, actions);
+    }
+  return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(",")}`).sort();
+}
+__name(mergeScopes, "mergeScopes");
+
+// src/targets/registry/blobs.ts
+var DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, RegistryBlobs = class {
+  constructor(x) {
+    this.x = x;
+  }
+  x;
+  static {
+    __name(this, "RegistryBlobs");
+  }
+  /** GET a blob into memory, at most `maxBytes`, verifying its digest. */
+  async getBlob(repository, digest, maxBytes = DEFAULT_MAX_BLOB_FETCH) {
+    return this.x.retrying(async () => {
+      let { req, res } = await this.request(repository, digest), tooBig = /* @__PURE__ */ __name(() => new WasmpackError("REGISTRY_BLOB_TOO_BIG", `${req.step}: the blob is larger than ${maxBytes} bytes`, "this blob is too large to read into memory here; fetch it with `skopeo copy` instead"), "tooBig");
+      if (Number(header(res.headers, "content-length") ?? NaN) > maxBytes)
+        throw res.body.destroy(), tooBig();
+      let bytes = await this.x.readBody(req, res, maxBytes, tooBig), actual = sha256(bytes);
+      if (actual !== digest)
+        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${actual}`, "the registry or a proxy altered the blob; do not trust this content");
+      return bytes;
+    });
+  }
+  /**
+   * A blob as a stream, checked against `descriptor` (size and digest) as it arrives: memory stays
+   * flat whatever its size. The request (not a half-read body) is retried; each call is a new GET.
+   */
+  openBlob(repository, descriptor, where) {
+    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where, "REGISTRY_DIGEST_MISMATCH");
+  }
+  async request(repository, digest) {
+    if (!isDigest(digest))
+      throw new WasmpackError("BAD_DIGEST", `cannot fetch blob "${digest}": not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
+    await this.x.ping();
+    let req = {
+      step: `fetching blob ${digest} from ${this.x.registry}/${repository}`,
+      method: "GET",
+      url: this.x.url(repository, `blobs/${digest}`),
+      scopes: [repositoryScope(repository, ["pull"])]
+    }, res = await this.x.exchange(req);
+    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : { req, res };
+  }
+};
+
+// src/targets/registry/exchange.ts
+import { Readable as Readable2 } from "node:stream";
+
+// src/targets/registry/challenge.ts
+var TCHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/, TOKEN68_CHAR = /[A-Za-z0-9._~+/-]/;
+function parseChallenges(headers) {
+  return headers === void 0 ? [] : (typeof headers == "string" ? [headers] : headers).flatMap(parseOne);
+}
+__name(parseChallenges, "parseChallenges");
+function pickChallenge(challenges) {
+  return challenges.find((c) => c.scheme === "bearer") ?? challenges.find((c) => c.scheme === "basic");
+}
+__name(pickChallenge, "pickChallenge");
+function parseOne(header2) {
+  let out = [], i = 0, n = header2.length, skipSpace = /* @__PURE__ */ __name(() => {
+    for (; i < n && (header2[i] === " " || header2[i] === "	"); ) i++;
+  }, "skipSpace"), readToken = /* @__PURE__ */ __name(() => {
+    let start = i;
+    for (; i < n && TCHAR.test(header2[i]); ) i++;
+    return header2.slice(start, i);
+  }, "readToken"), readQuoted = /* @__PURE__ */ __name(() => {
+    i++;
+    let value = "";
+    for (; i < n && header2[i] !== '"'; )
+      header2[i] === "\\" && i + 1 < n && i++, value += header2[i], i++;
+    return i++, value;
+  }, "readQuoted");
+  for (; i < n; ) {
+    for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
+    if (i >= n) break;
+    let scheme = readToken();
+    if (scheme === "") {
+      i++;
+      continue;
+    }
+    let challenge = { scheme: scheme.toLowerCase(), params: {} };
+    for (out.push(challenge), skipSpace(); i < n; ) {
+      for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
+      if (i >= n) break;
+      let start = i, name = readToken();
+      if (name === "") {
+        i++;
+        continue;
+      }
+      if (skipSpace(), header2[i] !== "=") {
+        i = start;
+        break;
+      }
+      let afterEq = header2[i + 1];
+      if ((afterEq === "=" || afterEq === void 0 || afterEq === ",") && [...name].every((c) => TOKEN68_CHAR.test(c))) {
+        for (; i < n && header2[i] === "="; ) i++;
+        challenge.token68 = header2.slice(start, i);
+        continue;
+      }
+      i++, skipSpace();
+      let value = header2[i] === '"' ? readQuoted() : readToken();
+      Object.defineProperty(challenge.params, name.toLowerCase(), { value, enumerable: !0, writable: !0, configurable: !0 });
+    }
+  }
+  return out;
+}
+__name(parseOne, "parseOne");
 
 // src/targets/registry/undici-parts.ts
 var import_api_request = __toESM(require_api_request(), 1), import_agent = __toESM(require_agent(), 1), import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
@@ -9220,53 +9504,38 @@ function sameOrigin(a, b) {
 }
 __name(sameOrigin, "sameOrigin");
 
-// src/targets/registry/upload-range.ts
-function contentRange(start, end) {
-  return `${start}-${end - 1}`;
-}
-__name(contentRange, "contentRange");
-function confirmedOffset(range) {
-  if (range === void 0) return;
-  let m = /^\s*(?:bytes=)?0-(\d+)\s*$/.exec(range);
-  if (!m) return;
-  let last = Number(m[1]);
-  if (Number.isSafeInteger(last))
-    return last === 0 ? 0 : last + 1;
-}
-__name(confirmedOffset, "confirmedOffset");
-
-// src/targets/registry/client.ts
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, MAX_REDIRECTS = 10, DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024, LOGIN_CLIENT_ID = "wasmpack", REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+// src/targets/registry/exchange.ts
+var MAX_REDIRECTS = 10, REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 function defaultUserAgent() {
   return userAgent();
 }
 __name(defaultUserAgent, "defaultUserAgent");
-var RegistryClient = class {
+var RegistryExchange = class {
   constructor(options) {
     this.options = options;
     this.registry = options.registry, this.userAgent = options.userAgent ?? defaultUserAgent(), this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   }
   options;
   static {
-    __name(this, "RegistryClient");
+    __name(this, "RegistryExchange");
   }
   registry;
+  userAgent;
   stats = { requests: 0, blobBytesUploaded: 0, tokenFetches: 0, retries: 0 };
   base;
   pinging;
   send;
   dispatcher;
   auth;
-  userAgent;
-  openUploads = /* @__PURE__ */ new Set();
-  /** The ping's answer, for checkCredentials: 200 (no auth) or 401 and its challenges. */
-  pingAnswer;
-  /** OCI-Chunk-Min-Length of each open upload session. */
-  chunkMinimum = /* @__PURE__ */ new Map();
+  answer;
   policy;
   /** http(s)://host[:port], known after the ping. */
   get baseUrl() {
     return this.base;
+  }
+  /** The ping's answer (after ping()). */
+  get pingAnswer() {
+    return this.answer;
   }
   now() {
     return this.options.now?.() ?? Date.now();
@@ -9315,9 +9584,22 @@ var RegistryClient = class {
     }), this.pinging;
   }
   async doPing() {
-    let send = await this.transport(), mayUseHttp = this.options.insecure === !0 || isLocalHost(this.registry), schemes = this.options.scheme ? [this.options.scheme] : mayUseHttp ? ["https", "http"] : ["https"];
+    let mayUseHttp = this.options.insecure === !0 || isLocalHost(this.registry);
     if (this.options.scheme === "http" && !mayUseHttp)
       throw new WasmpackError("REGISTRY_INSECURE", `plain HTTP to ${this.registry} was not allowed`, "mark the registry insecure (--tls-verify=false) to allow plain HTTP; loopback hosts are allowed by default");
+    if (this.options.scheme) return this.pingSchemes([this.options.scheme]);
+    if (!mayUseHttp) return this.pingSchemes(["https"]);
+    let memory = isLocalHost(this.registry) ? this.options.schemeMemory : void 0, remembered = await memory?.recall(this.registry);
+    if (remembered)
+      try {
+        return await this.pingSchemes([remembered]);
+      } catch (err) {
+        if (this.signalOpt().signal?.throwIfAborted(), await memory.forget(this.registry), !(err instanceof WasmpackError)) throw err;
+      }
+    await this.pingSchemes(["https", "http"]), memory && this.base && await memory.remember(this.registry, this.base.startsWith("https:") ? "https" : "http");
+  }
+  async pingSchemes(schemes) {
+    let send = await this.transport();
     for (let i = 0; i < schemes.length; i++) {
       let base = `${schemes[i]}://${this.registry}`, url = `${base}/v2/`, res;
       try {
@@ -9328,7 +9610,7 @@ var RegistryClient = class {
         throw error;
       }
       if (res.status === 200 || res.status === 401) {
-        await drain(res.body), this.base = base, this.pingAnswer = { status: res.status, wwwAuthenticate: res.headers["www-authenticate"] }, this.auth = new Authenticator({
+        await drain(res.body), this.base = base, this.answer = { status: res.status, wwwAuthenticate: res.headers["www-authenticate"] }, this.auth = new Authenticator({
           registry: this.registry,
           registryBase: base,
           credentials: this.options.credentials,
@@ -9345,9 +9627,10 @@ var RegistryClient = class {
   signalOpt() {
     return this.options.signal ? { signal: this.options.signal } : {};
   }
+  /** One API request with credentials, 401 replay and redirects (not retried: callers wrap it in `retrying`). */
   async exchange(req) {
     await this.ping();
-    let send = await this.transport(), auth = this.auth, url = req.url, method = req.method, body = req.body, scopes = mergeScopes(req.scopes), replayed = !1, redirects = 0;
+    let send = await this.transport(), auth = this.auth, signal = req.signal ? { signal: req.signal } : this.signalOpt(), url = req.url, method = req.method, body = req.body, scopes = mergeScopes(req.scopes), replayed = !1, redirects = 0;
     for (; ; ) {
       let own = sameOrigin(url, this.base), headers = { "user-agent": this.userAgent, ...req.headers };
       if (own) {
@@ -9363,20 +9646,20 @@ var RegistryClient = class {
       }
       let payload = body?.(), res;
       try {
-        res = await send({ method, url, headers, ...payload !== void 0 ? { body: payload } : {}, ...this.signalOpt() });
+        res = await send({ method, url, headers, ...payload !== void 0 ? { body: payload } : {}, ...signal });
       } catch (err) {
-        throw payload instanceof Readable && payload.destroy(), networkError(err, { step: req.step, method, url, host: new URL(url).host, answered: own });
+        throw payload instanceof Readable2 && payload.destroy(), networkError(err, { step: req.step, method, url, host: new URL(url).host, answered: own });
       }
       if (this.stats.tokenFetches = auth.tokenFetches, res.status === 401 && own && !replayed) {
-        await drain(res.body), payload instanceof Readable && payload.destroy(), replayed = !0, auth.invalidate(scopes);
+        await drain(res.body), payload instanceof Readable2 && payload.destroy(), replayed = !0, auth.invalidate(scopes);
         let wanted = auth.learn(res.headers["www-authenticate"], 401);
         if (scopes = mergeScopes([...scopes, ...wanted]), !await auth.credentialInfo() && auth.cacheKey(scopes) === void 0)
-          return this.fail(req, { ...res, body: Readable.from([]) }, method, url);
+          return this.fail(req, { ...res, body: Readable2.from([]) }, method, url);
         continue;
       }
       let location = header(res.headers, "location");
       if (REDIRECT_STATUSES.has(res.status) && location) {
-        if (await drain(res.body), payload instanceof Readable && payload.destroy(), ++redirects > MAX_REDIRECTS)
+        if (await drain(res.body), payload instanceof Readable2 && payload.destroy(), ++redirects > MAX_REDIRECTS)
           throw new WasmpackError("REGISTRY_TOO_MANY_REDIRECTS", `${req.step}: more than ${MAX_REDIRECTS} redirects from ${redact(req.url)}`, "the registry or a proxy in front of it loops; report it to its operator");
         let next = resolveLocation(url, location);
         if (new URL(url).protocol === "https:" && new URL(next).protocol !== "https:")
@@ -9387,6 +9670,7 @@ var RegistryClient = class {
       return { ...res, url };
     }
   }
+  /** Turns an unexpected answer into the registry's error (method, redacted URL, status, spec code, hint). */
   async fail(req, res, method, url, mediaType) {
     let text = method === "HEAD" ? (await drain(res.body), "") : await readCappedBody(res.body), found = await this.auth?.credentialInfo();
     throw registryError({
@@ -9403,20 +9687,213 @@ var RegistryClient = class {
       now: this.now()
     });
   }
+  /** <base>/v2/<repository>/<path> (after the ping). */
   url(repository, path) {
     return `${this.base}/v2/${repository}/${path}`;
+  }
+  /** A whole answer body: over `limit` is the caller's error, cut off is a retryable lost connection. */
+  async readBody(req, res, limit, tooBig) {
+    try {
+      return await readAll(res.body, limit);
+    } catch (err) {
+      throw err instanceof BodyTooLargeError ? tooBig() : (this.options.signal?.throwIfAborted(), cutOffError(err, { step: req.step, method: req.method, url: res.url, host: new URL(res.url).host }));
+    }
+  }
+  /** One request without the registry's credentials (login's own token and /v2/ checks). */
+  async sendOnce(step, req) {
+    let send = await this.transport();
+    try {
+      return await send({ ...req, ...this.signalOpt() });
+    } catch (err) {
+      let host = new URL(req.url).host;
+      throw networkError(err, { step, method: req.method, url: req.url, host, answered: this.base !== void 0 && sameOrigin(req.url, this.base) });
+    }
+  }
+};
+
+// src/targets/registry/manifests.ts
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, RegistryManifests = class {
+  constructor(x) {
+    this.x = x;
+  }
+  x;
+  static {
+    __name(this, "RegistryManifests");
+  }
+  /**
+   * PUT a manifest by tag or digest with Content-Type = its media type; checks the echoed
+   * Docker-Content-Digest when present and returns OCI-Subject for referrers. Repeating it is safe.
+   * `described` is the manifest's descriptor (its digest is trusted: it was computed from these
+   * bytes) or just its media type (then the bytes are hashed here).
+   */
+  async putManifest(repository, reference, bytes, described, options = {}) {
+    let { mediaType, digest } = typeof described == "string" ? { mediaType: described, digest: sha256(bytes) } : described;
+    if (typeof described != "string" && described.size !== bytes.length)
+      throw new WasmpackError("DIGEST_MISMATCH", `manifest ${digest} is described as ${described.size} bytes and has ${bytes.length}`, "this is a bug in wasmpack: please report it");
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, "reduce the number of layers or annotations");
+    return this.x.retrying(async () => {
+      await this.x.ping();
+      let req = {
+        step: `pushing manifest ${digest}${isDigest(reference) ? "" : ` as ${reference}`} to ${this.x.registry}/${repository}`,
+        method: "PUT",
+        url: this.x.url(repository, `manifests/${reference}`),
+        headers: { "content-type": mediaType, "content-length": String(bytes.length) },
+        body: /* @__PURE__ */ __name(() => bytes, "body"),
+        scopes: pushScopes(repository),
+        ...options.signal ? { signal: options.signal } : {}
+      }, res = await this.x.exchange(req);
+      if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url, mediaType);
+      await drain(res.body);
+      let echoed = header(res.headers, "docker-content-digest");
+      if (echoed && echoed !== digest)
+        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, "the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent");
+      let result = { digest, headers: res.headers }, subject = header(res.headers, "oci-subject");
+      subject && (result.subject = subject);
+      let location = header(res.headers, "location");
+      return location && (result.location = location), result;
+    });
+  }
+  /** GET a manifest (or undefined on 404), verifying its digest. */
+  async findManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
+    return this.x.retrying(() => this.findManifestOnce(repository, reference, scopes));
+  }
+  async findManifestOnce(repository, reference, scopes) {
+    await this.x.ping();
+    let req = {
+      step: `fetching manifest ${reference} from ${this.x.registry}/${repository}`,
+      method: "GET",
+      url: this.x.url(repository, `manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT.join(", ") },
+      scopes
+    }, res = await this.x.exchange(req);
+    if (res.status === 404) {
+      await readCappedBody(res.body);
+      return;
+    }
+    if (res.status !== 200) return this.x.fail(req, res, "GET", res.url);
+    let bytes = await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, "registries cap manifests at 4 MiB; this is not a manifest wasmpack can read")), digest = sha256(bytes), expected = isDigest(reference) ? reference : header(res.headers, "docker-content-digest");
+    if (expected && expected !== digest)
+      throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${digest}, expected ${expected}`, "the registry or a proxy altered the manifest; do not trust this content");
+    return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, "content-type")) };
+  }
+  /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
+  async getManifest(repository, reference) {
+    let found = await this.findManifest(repository, reference);
+    if (!found)
+      throw new RegistryError(
+        "REGISTRY_MANIFEST_UNKNOWN",
+        `fetching manifest ${reference} from ${this.x.registry}/${repository}: not found`,
+        "check the tag or digest; `skopeo list-tags docker://REGISTRY/REPO` lists the tags",
+        404,
+        "MANIFEST_UNKNOWN",
+        !1
+      );
+    return found;
+  }
+  /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
+  async headManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
+    return this.x.retrying(async () => {
+      await this.x.ping();
+      let req = {
+        step: `checking manifest ${reference} in ${this.x.registry}/${repository}`,
+        method: "HEAD",
+        url: this.x.url(repository, `manifests/${reference}`),
+        headers: { accept: MANIFEST_ACCEPT.join(", ") },
+        scopes
+      }, res = await this.x.exchange(req);
+      if (res.status === 404) {
+        await drain(res.body);
+        return;
+      }
+      if (res.status !== 200) return this.x.fail(req, res, "HEAD", res.url);
+      await drain(res.body);
+      let digest = header(res.headers, "docker-content-digest") ?? (isDigest(reference) ? reference : void 0), size = Number(header(res.headers, "content-length") ?? NaN), mediaType = (header(res.headers, "content-type") ?? "").split(";")[0].trim();
+      if (!digest || Number.isNaN(size) || !mediaType) {
+        let full = await this.findManifestOnce(repository, reference, scopes);
+        return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
+      }
+      return { digest, mediaType, size };
+    });
+  }
+};
+function manifestMediaType(bytes, contentType) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    if (typeof doc.mediaType == "string" && doc.mediaType) return doc.mediaType;
+  } catch {
+  }
+  return (contentType ?? "").split(";")[0].trim();
+}
+__name(manifestMediaType, "manifestMediaType");
+
+// src/targets/registry/uploads.ts
+import { Transform } from "node:stream";
+
+// src/targets/registry/upload-range.ts
+function contentRange(start, end) {
+  return `${start}-${end - 1}`;
+}
+__name(contentRange, "contentRange");
+function confirmedOffset(range) {
+  if (range === void 0) return;
+  let m = /^\s*(?:bytes=)?0-(\d+)\s*$/.exec(range);
+  if (!m) return;
+  let last = Number(m[1]);
+  if (Number.isSafeInteger(last))
+    return last === 0 ? 0 : last + 1;
+}
+__name(confirmedOffset, "confirmedOffset");
+
+// src/targets/registry/uploads.ts
+var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024, BlobUploads = class {
+  constructor(x) {
+    this.x = x;
+  }
+  x;
+  static {
+    __name(this, "BlobUploads");
+  }
+  openUploads = /* @__PURE__ */ new Set();
+  /** OCI-Chunk-Min-Length of each open upload session. */
+  chunkMinimum = /* @__PURE__ */ new Map();
+  get registry() {
+    return this.x.registry;
+  }
+  /**
+   * Blob push: mount when asked (falling back), else POST and one PUT, or PATCH chunks above the
+   * chunk threshold. A failed upload cancels its session and starts again from POST (after a HEAD:
+   * a PUT whose answer was lost may have stored the blob), within the retry policy.
+   */
+  async pushBlob(repository, blob, options = {}) {
+    let { digest, size } = blob.descriptor, scopes = pushScopes(repository, options.mountFrom);
+    return this.x.retrying(async (attempt) => {
+      if (attempt > 1 && await this.headBlob(repository, digest, scopes)) return "pushed";
+      let session;
+      if (options.mountFrom && options.mountFrom !== repository) {
+        let mounted = await this.mountBlob(repository, digest, options.mountFrom);
+        if (mounted === !0) return "mounted";
+        typeof mounted == "string" && (session = mounted);
+      }
+      session ??= await this.startUpload(repository, scopes);
+      try {
+        size > (this.x.options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD) ? await this.putBlobChunked(repository, session, blob, options.onProgress, scopes) : await this.putBlob(repository, session, blob, options.onProgress, scopes);
+      } catch (err) {
+        throw await this.cancelUpload(repository, session), err;
+      }
+      return "pushed";
+    });
   }
   /**
    * HEAD a blob: 200 = present, 404 = missing; 401/403 and the rest are errors, never "missing".
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#checking-if-content-exists-in-the-registry
    */
   async headBlob(repository, digest, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.retrying(() => this.headBlobOnce(repository, digest, scopes));
-  }
-  async headBlobOnce(repository, digest, scopes) {
-    await this.ping();
-    let req = { step: `checking blob ${digest} in ${this.registry}/${repository}`, method: "HEAD", url: this.url(repository, `blobs/${digest}`), scopes }, res = await this.exchange(req);
-    return res.status === 200 ? (await drain(res.body), !0) : res.status === 404 ? (await drain(res.body), !1) : this.fail(req, res, "HEAD", res.url);
+    return this.x.retrying(async () => {
+      await this.x.ping();
+      let req = { step: `checking blob ${digest} in ${this.registry}/${repository}`, method: "HEAD", url: this.x.url(repository, `blobs/${digest}`), scopes }, res = await this.x.exchange(req);
+      return res.status === 200 || res.status === 404 ? (await drain(res.body), res.status === 200) : this.x.fail(req, res, "HEAD", res.url);
+    });
   }
   /**
    * Cross-repository mount: 201 = mounted, 202 = an upload session to continue (Location).
@@ -9424,8 +9901,8 @@ var RegistryClient = class {
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#mounting-a-blob-from-another-repository
    */
   async mountBlob(repository, digest, from) {
-    await this.ping();
-    let url = appendQuery(this.url(repository, "blobs/uploads/"), "mount", digest);
+    await this.x.ping();
+    let url = appendQuery(this.x.url(repository, "blobs/uploads/"), "mount", digest);
     url = appendQuery(url, "from", from);
     let req = {
       step: `mounting blob ${digest} from ${from} into ${this.registry}/${repository}`,
@@ -9436,7 +9913,7 @@ var RegistryClient = class {
       scopes: pushScopes(repository, from)
     }, res;
     try {
-      res = await this.exchange(req);
+      res = await this.x.exchange(req);
     } catch (err) {
       if (err instanceof WasmpackError && err.code === "REGISTRY_UNREACHABLE") throw err;
       return !1;
@@ -9464,26 +9941,25 @@ var RegistryClient = class {
    * uses, which the registry expires.
    */
   async startUpload(repository, scopes = pushScopes(repository)) {
-    return this.retrying(() => this.startUploadOnce(repository, scopes));
-  }
-  async startUploadOnce(repository, scopes) {
-    await this.ping();
-    let req = {
-      step: `starting an upload to ${this.registry}/${repository}`,
-      method: "POST",
-      url: this.url(repository, "blobs/uploads/"),
-      headers: { "content-length": "0" },
-      body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"),
-      scopes
-    }, res = await this.exchange(req), location = header(res.headers, "location");
-    if (res.status !== 202 || !location) {
-      if (res.status === 202)
-        throw await drain(res.body), new WasmpackError("REGISTRY_PROTOCOL", `${req.step}: 202 without a Location header`, "the registry (or a proxy) dropped the Location header of the upload session");
-      return this.fail(req, res, "POST", res.url);
-    }
-    await drain(res.body);
-    let session = resolveLocation(res.url, location);
-    return this.openSession(session, res.headers), session;
+    return this.x.retrying(async () => {
+      await this.x.ping();
+      let req = {
+        step: `starting an upload to ${this.registry}/${repository}`,
+        method: "POST",
+        url: this.x.url(repository, "blobs/uploads/"),
+        headers: { "content-length": "0" },
+        body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"),
+        scopes
+      }, res = await this.x.exchange(req), location = header(res.headers, "location");
+      if (res.status !== 202 || !location) {
+        if (res.status === 202)
+          throw await drain(res.body), new WasmpackError("REGISTRY_PROTOCOL", `${req.step}: 202 without a Location header`, "the registry (or a proxy) dropped the Location header of the upload session");
+        return this.x.fail(req, res, "POST", res.url);
+      }
+      await drain(res.body);
+      let session = resolveLocation(res.url, location);
+      return this.openSession(session, res.headers), session;
+    });
   }
   /**
    * Monolithic upload: PUT <Location>&digest=... with a fixed Content-Length (never chunked),
@@ -9501,26 +9977,10 @@ var RegistryClient = class {
       scopes,
       // A streamed body cannot be replayed cheaply after a 401: start with a token that will last.
       minTokenValidityMs: 12e4
-    }, res = await this.exchange(req);
-    if (res.status === 404) return this.uploadLost(req.step, res);
-    if (res.status !== 201 && res.status !== 204) return this.fail(req, res, "PUT", res.url);
-    this.closeSession(session), await this.checkEchoedDigest(req.step, res, digest);
-  }
-  /** The registry does not know the session (expired, or spoilt by a partial chunk): start again from POST. */
-  async uploadLost(step, res) {
-    throw await readCappedBody(res.body), new RegistryError(
-      "REGISTRY_UPLOAD_LOST",
-      `${step}: the registry no longer knows the upload session (sessions expire, and distribution drops one that received part of a chunk)`,
-      "the upload starts again from its beginning by itself; if this error ends the push, a proxy in between keeps cutting long requests: check its timeouts and body-size limits",
-      404,
-      "BLOB_UPLOAD_UNKNOWN",
-      !0
-    );
-  }
-  async checkEchoedDigest(step, res, digest) {
-    let echoed = header(res.headers, "docker-content-digest");
-    if (await drain(res.body), echoed && echoed !== digest)
-      throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${step}: the registry stored ${echoed}, expected ${digest}`, "the content changed in transit or the registry is broken; retry the push");
+    }, res = await this.x.exchange(req);
+    if (res.status === 404) return uploadLost(req.step, res);
+    if (res.status !== 201 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url);
+    this.closeSession(session), await checkEchoedDigest(req.step, res, digest);
   }
   /**
    * Chunked upload that survives resets: PATCH <session> with `Content-Range: start-end` for each
@@ -9532,10 +9992,10 @@ var RegistryClient = class {
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks
    */
   async putBlobChunked(repository, session, blob, onProgress, scopes = pushScopes(repository)) {
-    let { digest, size } = blob.descriptor, chunkSize = Math.max(this.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0), step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`, url = session, offset = 0, sameSession = /* @__PURE__ */ __name((err) => !(err instanceof WasmpackError && err.code === "REGISTRY_UPLOAD_LOST"), "sameSession");
+    let { digest, size } = blob.descriptor, chunkSize = Math.max(this.x.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0), step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`, url = session, offset = 0, sameSession = /* @__PURE__ */ __name((err) => !(err instanceof WasmpackError && err.code === "REGISTRY_UPLOAD_LOST"), "sameSession");
     for (; offset < size; )
-      await this.retrying(async (attempt) => {
-        if (attempt > 1 && ({ url, offset } = await this.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession)), offset >= size) return;
+      await this.x.retrying(async (attempt) => {
+        if (attempt > 1 && ({ url, offset } = await this.x.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession)), offset >= size) return;
         let end = Math.min(size, offset + chunkSize), start = offset, req = {
           step,
           method: "PATCH",
@@ -9544,28 +10004,28 @@ var RegistryClient = class {
           body: /* @__PURE__ */ __name(() => this.countingStream(blob, onProgress, start, end), "body"),
           scopes,
           minTokenValidityMs: 12e4
-        }, res = await this.exchange(req);
-        if (res.status === 404) return this.uploadLost(step, res);
+        }, res = await this.x.exchange(req);
+        if (res.status === 404) return uploadLost(step, res);
         if (res.status === 416)
           throw await drain(res.body), new RegistryError("REGISTRY_PROTOCOL", `${step}: the registry refused bytes ${contentRange(start, end)} (416)`, "the registry does not track upload offsets as the distribution spec says; report it to its operator", 416, void 0, !0);
-        if (res.status !== 202) return this.fail(req, res, "PATCH", res.url);
+        if (res.status !== 202) return this.x.fail(req, res, "PATCH", res.url);
         await drain(res.body);
         let location = header(res.headers, "location");
         location && (url = resolveLocation(res.url, location)), offset = confirmedOffset(header(res.headers, "range")) ?? end;
       }, sameSession);
-    await this.retrying(async (attempt) => {
+    await this.x.retrying(async (attempt) => {
       if (attempt > 1 && await this.headBlob(repository, digest, scopes)) return;
-      let req = { step, method: "PUT", url: appendDigest(url, digest), headers: { "content-length": "0" }, body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"), scopes }, res = await this.exchange(req);
-      if (res.status === 404) return this.uploadLost(step, res);
-      if (res.status !== 201 && res.status !== 204) return this.fail(req, res, "PUT", res.url);
-      await this.checkEchoedDigest(step, res, digest);
+      let req = { step, method: "PUT", url: appendDigest(url, digest), headers: { "content-length": "0" }, body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"), scopes }, res = await this.x.exchange(req);
+      if (res.status === 404) return uploadLost(step, res);
+      if (res.status !== 201 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url);
+      await checkEchoedDigest(step, res, digest);
     }, sameSession), this.closeSession(session);
   }
   /** Where an upload stands: GET <session> -> 204, Range: 0-<last byte>, Location (the next URL). */
   async uploadStatus(step, url, scopes, size) {
-    let req = { step: `${step}: asking how much arrived`, method: "GET", url, scopes }, res = await this.exchange(req);
-    if (res.status === 404) return this.uploadLost(step, res);
-    if (res.status !== 204 && res.status !== 200) return this.fail(req, res, "GET", res.url);
+    let req = { step: `${step}: asking how much arrived`, method: "GET", url, scopes }, res = await this.x.exchange(req);
+    if (res.status === 404) return uploadLost(step, res);
+    if (res.status !== 204 && res.status !== 200) return this.x.fail(req, res, "GET", res.url);
     await drain(res.body);
     let offset = confirmedOffset(header(res.headers, "range"));
     if (offset === void 0 || offset > size)
@@ -9577,7 +10037,7 @@ var RegistryClient = class {
   countingStream(blob, onProgress, start = 0, end = blob.descriptor.size) {
     let sent = start, source = openBytes(blob, { start, end }), counter = new Transform({
       transform: /* @__PURE__ */ __name((chunk, _enc, callback) => {
-        sent += chunk.length, this.stats.blobBytesUploaded += chunk.length, onProgress?.(sent), callback(null, chunk);
+        sent += chunk.length, this.x.stats.blobBytesUploaded += chunk.length, onProgress?.(sent), callback(null, chunk);
       }, "transform")
     });
     return source.on("error", (err) => counter.destroy(err)), counter.on("close", () => source.destroy()), source.pipe(counter);
@@ -9586,7 +10046,7 @@ var RegistryClient = class {
   async cancelUpload(repository, session) {
     this.closeSession(session);
     try {
-      let res = await this.exchange({ step: `cancelling an upload to ${this.registry}/${repository}`, method: "DELETE", url: session, scopes: pushScopes(repository) });
+      let res = await this.x.exchange({ step: `cancelling an upload to ${this.registry}/${repository}`, method: "DELETE", url: session, scopes: pushScopes(repository) });
       await drain(res.body);
     } catch {
     }
@@ -9595,225 +10055,152 @@ var RegistryClient = class {
   pendingUploads() {
     return [...this.openUploads];
   }
-  /**
-   * Blob push: mount when asked (falling back), else POST and one PUT, or PATCH chunks above the
-   * chunk threshold. A failed upload cancels its session and starts again from POST (after a HEAD:
-   * a PUT whose answer was lost may have stored the blob), within the retry policy.
-   */
-  async pushBlob(repository, blob, options = {}) {
-    let { digest, size } = blob.descriptor, scopes = pushScopes(repository, options.mountFrom);
-    return this.retrying(async (attempt) => {
-      if (attempt > 1 && await this.headBlob(repository, digest, scopes)) return "pushed";
-      let session;
-      if (options.mountFrom && options.mountFrom !== repository) {
-        let mounted = await this.mountBlob(repository, digest, options.mountFrom);
-        if (mounted === !0) return "mounted";
-        typeof mounted == "string" && (session = mounted);
-      }
-      session ??= await this.startUpload(repository, scopes);
-      try {
-        size > (this.options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD) ? await this.putBlobChunked(repository, session, blob, options.onProgress, scopes) : await this.putBlob(repository, session, blob, options.onProgress, scopes);
-      } catch (err) {
-        throw await this.cancelUpload(repository, session), err;
-      }
-      return "pushed";
-    });
+};
+async function uploadLost(step, res) {
+  throw await readCappedBody(res.body), new RegistryError(
+    "REGISTRY_UPLOAD_LOST",
+    `${step}: the registry no longer knows the upload session (sessions expire, and distribution drops one that received part of a chunk)`,
+    "the upload starts again from its beginning by itself; if this error ends the push, a proxy in between keeps cutting long requests: check its timeouts and body-size limits",
+    404,
+    "BLOB_UPLOAD_UNKNOWN",
+    !0
+  );
+}
+__name(uploadLost, "uploadLost");
+async function checkEchoedDigest(step, res, digest) {
+  let echoed = header(res.headers, "docker-content-digest");
+  if (await drain(res.body), echoed && echoed !== digest)
+    throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${step}: the registry stored ${echoed}, expected ${digest}`, "the content changed in transit or the registry is broken; retry the push");
+}
+__name(checkEchoedDigest, "checkEchoedDigest");
+
+// src/targets/registry/client.ts
+var RegistryClient = class {
+  static {
+    __name(this, "RegistryClient");
   }
-  /**
-   * PUT a manifest by tag or digest with Content-Type = its media type; checks the echoed
-   * Docker-Content-Digest when present and returns OCI-Subject for referrers. Repeating it is safe.
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests
-   */
-  async putManifest(repository, reference, bytes, mediaType) {
-    let digest = sha256(bytes);
-    if (bytes.length > MAX_MANIFEST_BYTES)
-      throw new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, "reduce the number of layers or annotations");
-    return this.retrying(async () => {
-      await this.ping();
-      let req = {
-        step: `pushing manifest ${digest}${isDigest(reference) ? "" : ` as ${reference}`} to ${this.registry}/${repository}`,
-        method: "PUT",
-        url: this.url(repository, `manifests/${reference}`),
-        headers: { "content-type": mediaType, "content-length": String(bytes.length) },
-        body: /* @__PURE__ */ __name(() => bytes, "body"),
-        scopes: pushScopes(repository)
-      }, res = await this.exchange(req);
-      if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.fail(req, res, "PUT", res.url, mediaType);
-      await drain(res.body);
-      let echoed = header(res.headers, "docker-content-digest");
-      if (echoed && echoed !== digest)
-        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, "the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent");
-      let result = { digest, headers: res.headers }, subject = header(res.headers, "oci-subject");
-      subject && (result.subject = subject);
-      let location = header(res.headers, "location");
-      return location && (result.location = location), result;
-    });
+  exchange;
+  uploads;
+  manifests;
+  blobs;
+  constructor(options) {
+    this.exchange = new RegistryExchange(options), this.uploads = new BlobUploads(this.exchange), this.manifests = new RegistryManifests(this.exchange), this.blobs = new RegistryBlobs(this.exchange);
   }
-  /** GET a manifest (or undefined on 404), verifying its digest. */
-  async findManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.retrying(() => this.findManifestOnce(repository, reference, scopes));
+  get registry() {
+    return this.exchange.registry;
   }
-  async findManifestOnce(repository, reference, scopes) {
-    await this.ping();
-    let req = {
-      step: `fetching manifest ${reference} from ${this.registry}/${repository}`,
-      method: "GET",
-      url: this.url(repository, `manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT.join(", ") },
-      scopes
-    }, res = await this.exchange(req);
-    if (res.status === 404) {
-      await readCappedBody(res.body);
-      return;
-    }
-    if (res.status !== 200) return this.fail(req, res, "GET", res.url);
-    let bytes = await this.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, "registries cap manifests at 4 MiB; this is not a manifest wasmpack can read")), digest = sha256(bytes), expected = isDigest(reference) ? reference : header(res.headers, "docker-content-digest");
-    if (expected && expected !== digest)
-      throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${digest}, expected ${expected}`, "the registry or a proxy altered the manifest; do not trust this content");
-    return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, "content-type")) };
+  get stats() {
+    return this.exchange.stats;
   }
-  /** A whole answer body: over `limit` is the caller's error, cut off is a retryable lost connection. */
-  async readBody(req, res, limit, tooBig) {
-    try {
-      return await readAll(res.body, limit);
-    } catch (err) {
-      throw err instanceof BodyTooLargeError ? tooBig() : (this.options.signal?.throwIfAborted(), cutOffError(err, { step: req.step, method: req.method, url: res.url, host: new URL(res.url).host }));
-    }
+  /** http(s)://host[:port], known after the ping. */
+  get baseUrl() {
+    return this.exchange.baseUrl;
   }
-  /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
-  async getManifest(repository, reference) {
-    let found = await this.findManifest(repository, reference);
-    if (!found)
-      throw new RegistryError(
-        "REGISTRY_MANIFEST_UNKNOWN",
-        `fetching manifest ${reference} from ${this.registry}/${repository}: not found`,
-        "check the tag or digest; `skopeo list-tags docker://REGISTRY/REPO` lists the tags",
-        404,
-        "MANIFEST_UNKNOWN",
-        !1
-      );
-    return found;
+  ping() {
+    return this.exchange.ping();
   }
-  /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
-  async headManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.retrying(async () => {
-      await this.ping();
-      let req = {
-        step: `checking manifest ${reference} in ${this.registry}/${repository}`,
-        method: "HEAD",
-        url: this.url(repository, `manifests/${reference}`),
-        headers: { accept: MANIFEST_ACCEPT.join(", ") },
-        scopes
-      }, res = await this.exchange(req);
-      if (res.status === 404) {
-        await drain(res.body);
-        return;
-      }
-      if (res.status !== 200) return this.fail(req, res, "HEAD", res.url);
-      await drain(res.body);
-      let digest = header(res.headers, "docker-content-digest") ?? (isDigest(reference) ? reference : void 0), size = Number(header(res.headers, "content-length") ?? NaN), mediaType = (header(res.headers, "content-type") ?? "").split(";")[0].trim();
-      if (!digest || Number.isNaN(size) || !mediaType) {
-        let full = await this.findManifestOnce(repository, reference, scopes);
-        return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
-      }
-      return { digest, mediaType, size };
-    });
+  close() {
+    return this.exchange.close();
   }
-  /**
-   * GET a blob into memory (image configs, small artifacts), at most `maxBytes`, verifying its
-   * digest. Redirects to a CDN are followed without credentials (see `exchange`).
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pulling-blobs
-   */
-  async getBlob(repository, digest, maxBytes = DEFAULT_MAX_BLOB_FETCH) {
-    if (!isDigest(digest))
-      throw new WasmpackError("BAD_DIGEST", `cannot fetch blob "${digest}": not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
-    return this.retrying(async () => {
-      await this.ping();
-      let req = {
-        step: `fetching blob ${digest} from ${this.registry}/${repository}`,
-        method: "GET",
-        url: this.url(repository, `blobs/${digest}`),
-        scopes: [repositoryScope(repository, ["pull"])]
-      }, res = await this.exchange(req);
-      if (res.status !== 200) return this.fail(req, res, "GET", res.url);
-      let tooBig = /* @__PURE__ */ __name(() => new WasmpackError("REGISTRY_BLOB_TOO_BIG", `${req.step}: the blob is larger than ${maxBytes} bytes`, "this blob is too large to read into memory here; fetch it with `skopeo copy` instead"), "tooBig");
-      if (Number(header(res.headers, "content-length") ?? NaN) > maxBytes)
-        throw res.body.destroy(), tooBig();
-      let bytes = await this.readBody(req, res, maxBytes, tooBig), actual = sha256(bytes);
-      if (actual !== digest)
-        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${actual}`, "the registry or a proxy altered the blob; do not trust this content");
-      return bytes;
-    });
+  headBlob(repository, digest, scopes) {
+    return this.uploads.headBlob(repository, digest, scopes);
   }
-  /**
-   * Verifies a username and password before anyone saves them, as `docker login` does:
-   * no challenge at /v2/ -> nothing to verify; Basic -> GET /v2/ with them must answer 200;
-   * Bearer -> the token service must grant a token for them with no scope (asked with
-   * offline_token=true: a refresh_token in the answer is an identity token, stored instead of
-   * the password), and /v2/ must accept that token. Refusal is REGISTRY_UNAUTHORIZED.
-   * https://distribution.github.io/distribution/spec/auth/token/#requesting-a-token
-   */
-  async checkCredentials(username, password) {
-    registerSecret(password, username), await this.retrying(() => this.ping());
-    let answer = this.pingAnswer;
-    if (answer.status !== 401) return { auth: "none" };
-    let challenge = pickChallenge(parseChallenges(answer.wwwAuthenticate)), basic = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
-    if (challenge.scheme === "basic")
-      return refuseCleartextCredentials(new URL(this.base)), await this.expectV2(basic, `checking the credentials of ${username} with ${this.registry}`), { auth: "basic" };
-    if (!challenge.params.realm)
-      throw new WasmpackError("REGISTRY_BAD_CHALLENGE", `${this.registry} sent a Bearer challenge without a realm`, "the registry is misconfigured; report it to its operator");
-    let url = resolveRealm(challenge.params.realm, this.base);
-    refuseCleartextCredentials(url), challenge.params.service && url.searchParams.set("service", challenge.params.service), url.searchParams.set("account", username), url.searchParams.set("client_id", LOGIN_CLIENT_ID), url.searchParams.set("offline_token", "true");
-    let step = `logging in to ${this.registry} as ${username}`, raw = await this.retrying(async () => {
-      let res = await this.sendOnce(step, { method: "GET", url: url.href, headers: { "user-agent": this.userAgent, accept: "application/json", authorization: basic } });
-      if (res.status !== 200) {
-        let body = await readCappedBody(res.body), status = res.status === 403 ? 401 : res.status;
-        throw registryError({ step, method: "GET", url: url.href, status, headers: res.headers, body, registry: this.registry, now: this.now() });
-      }
-      return this.readBody({ step, method: "GET", url: url.href, scopes: [] }, { ...res, url: url.href }, 1024 * 1024, () => new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the token service's answer is larger than 1 MiB`, "the token service is misconfigured or a proxy answered instead"));
-    }), doc;
-    try {
-      doc = JSON.parse(raw.toString("utf8"));
-    } catch {
-      throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the token service's answer is not JSON`, "the token service is misconfigured or a proxy answered instead");
-    }
-    let token = typeof doc.token == "string" && doc.token ? doc.token : typeof doc.access_token == "string" ? doc.access_token : "";
-    if (!token) throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the answer has neither "token" nor "access_token"`, "the token service is misconfigured");
-    registerSecret(token), typeof doc.refresh_token == "string" && registerSecret(doc.refresh_token), await this.expectV2(`Bearer ${token}`, step);
-    let result = { auth: "bearer" };
-    return typeof doc.refresh_token == "string" && doc.refresh_token && (result.identityToken = doc.refresh_token), result;
+  pushBlob(repository, blob, options) {
+    return this.uploads.pushBlob(repository, blob, options);
   }
-  /** GET /v2/ with this Authorization must answer 200. */
-  async expectV2(authorization, step) {
-    let url = `${this.base}/v2/`;
-    await this.retrying(async () => {
-      let res = await this.sendOnce(step, { method: "GET", url, headers: { "user-agent": this.userAgent, authorization } });
-      if (res.status === 200) {
-        await drain(res.body);
-        return;
-      }
-      throw registryError({ step, method: "GET", url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), registry: this.registry, now: this.now() });
-    });
+  mountBlob(repository, digest, from) {
+    return this.uploads.mountBlob(repository, digest, from);
   }
-  async sendOnce(step, req) {
-    let send = await this.transport();
-    try {
-      return await send({ ...req, ...this.signalOpt() });
-    } catch (err) {
-      let host = new URL(req.url).host;
-      throw networkError(err, { step, method: req.method, url: req.url, host, answered: this.base !== void 0 && sameOrigin(req.url, this.base) });
-    }
+  startUpload(repository, scopes) {
+    return this.uploads.startUpload(repository, scopes);
+  }
+  putBlob(repository, session, blob, onProgress) {
+    return this.uploads.putBlob(repository, session, blob, onProgress);
+  }
+  putBlobChunked(repository, session, blob, onProgress) {
+    return this.uploads.putBlobChunked(repository, session, blob, onProgress);
+  }
+  cancelUpload(repository, session) {
+    return this.uploads.cancelUpload(repository, session);
+  }
+  pendingUploads() {
+    return this.uploads.pendingUploads();
+  }
+  putManifest(repository, reference, bytes, described, options) {
+    return this.manifests.putManifest(repository, reference, bytes, described, options);
+  }
+  findManifest(repository, reference, scopes) {
+    return this.manifests.findManifest(repository, reference, scopes);
+  }
+  getManifest(repository, reference) {
+    return this.manifests.getManifest(repository, reference);
+  }
+  headManifest(repository, reference, scopes) {
+    return this.manifests.headManifest(repository, reference, scopes);
+  }
+  getBlob(repository, digest, maxBytes) {
+    return this.blobs.getBlob(repository, digest, maxBytes);
+  }
+  /** A blob streamed and checked against its descriptor as it arrives. */
+  openBlob(repository, descriptor, where) {
+    return this.blobs.openBlob(repository, descriptor, where);
   }
 };
-function manifestMediaType(bytes, contentType) {
-  try {
-    let doc = JSON.parse(bytes.toString("utf8"));
-    if (typeof doc.mediaType == "string" && doc.mediaType) return doc.mediaType;
-  } catch {
+
+// src/targets/registry/source.ts
+var RegistrySource = class {
+  constructor(client, repository, defaultReference, limits = DEFAULT_SOURCE_LIMITS) {
+    this.client = client;
+    this.repository = repository;
+    this.defaultReference = defaultReference;
+    this.limits = limits;
+    this.name = `${client.registry}/${repository}`, this.store = {
+      where: this.name,
+      manifest: /* @__PURE__ */ __name((d) => client.getManifest(repository, d.digest), "manifest"),
+      openBlob: /* @__PURE__ */ __name((d) => client.openBlob(repository, d, this.name), "openBlob")
+    };
   }
-  return (contentType ?? "").split(";")[0].trim();
+  client;
+  repository;
+  defaultReference;
+  limits;
+  static {
+    __name(this, "RegistrySource");
+  }
+  name;
+  store;
+  async resolve(reference = this.defaultReference) {
+    let found = await this.client.getManifest(this.repository, reference);
+    return graph(this.store, { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, this.limits, found);
+  }
+  /** The referrers listed in the fallback tag (sha256-<hex>); a registry without it has none to say. */
+  async referrers(digest) {
+    let listed = await this.client.findManifest(this.repository, referrersFallbackTag(digest));
+    if (!listed) return [];
+    let entries = parseManifestJson(listed.bytes, `the referrers of ${digest} in ${this.name}`).manifests ?? [];
+    if (entries.length > this.limits.children) throw new WasmpackError("PULL_TOO_BIG", `${this.name}: ${digest} has ${entries.length} referrers, over the cap of ${this.limits.children}`, "this is not a wasm image wasmpack reads");
+    return Promise.all(entries.filter((d) => isManifestType(d.mediaType)).map((d) => graph(this.store, d, this.limits)));
+  }
+  close() {
+    return this.client.close();
+  }
+};
+
+// src/targets/grace.ts
+function graceSignal(outer, ms = 1e4) {
+  if (!outer) return { signal: void 0, done: /* @__PURE__ */ __name(() => {
+  }, "done") };
+  let controller = new AbortController(), timer, onAbort = /* @__PURE__ */ __name(() => {
+    timer = setTimeout(() => controller.abort(outer.reason), ms), timer.unref();
+  }, "onAbort");
+  return outer.aborted ? onAbort() : outer.addEventListener("abort", onAbort, { once: !0 }), {
+    signal: controller.signal,
+    done: /* @__PURE__ */ __name(() => {
+      outer.removeEventListener("abort", onAbort), timer && clearTimeout(timer);
+    }, "done")
+  };
 }
-__name(manifestMediaType, "manifestMediaType");
+__name(graceSignal, "graceSignal");
 
 // src/targets/registry/referrers.ts
 function subjectOf(node) {
@@ -9824,7 +10211,7 @@ function subjectOf(node) {
   }
 }
 __name(subjectOf, "subjectOf");
-async function listInFallbackTag(client, repository, referrer, subject, scopes) {
+async function listInFallbackTag(client, repository, referrer, subject, scopes, putSignal) {
   let doc = JSON.parse(referrer.bytes.toString("utf8")), tag = referrersFallbackTag(subject.digest), existing = await client.findManifest(repository, tag, ...scopes ? [scopes] : []), index = existing ? JSON.parse(existing.bytes.toString("utf8")) : {}, artifactType = doc.artifactType ?? doc.config?.mediaType, entry = {
     mediaType: referrer.descriptor.mediaType,
     digest: referrer.descriptor.digest,
@@ -9834,7 +10221,7 @@ async function listInFallbackTag(client, repository, referrer, subject, scopes) 
   }, manifests = (index.manifests ?? []).filter((d) => d.digest !== entry.digest);
   manifests.push(entry);
   let bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests });
-  await client.putManifest(repository, tag, bytes, MediaType.ociIndex);
+  await client.putManifest(repository, tag, bytes, MediaType.ociIndex, putSignal ? { signal: putSignal } : {});
 }
 __name(listInFallbackTag, "listInFallbackTag");
 
@@ -9869,14 +10256,15 @@ var RegistryTarget = class {
     });
   }
   /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
-  async pushManifest(node, reference, hooks) {
-    let repo = this.options.repository, put = await this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType), subject = subjectOf(node);
-    if (subject) {
-      if (put.subject) {
-        hooks?.onReferrer?.(node.descriptor, "api");
-        return;
-      }
-      await listInFallbackTag(this.client, repo, node, subject, this.scopes), hooks?.onReferrer?.(node.descriptor, "fallback-tag");
+  async pushManifest(node, placement, hooks) {
+    let repo = this.options.repository, tag = placementTag(placement);
+    if (tag === void 0 && "root" in placement && await this.exists(node.descriptor)) return "skipped";
+    let grace = graceSignal(this.options.signal);
+    try {
+      let put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {}), subject = subjectOf(node);
+      return subject ? put.subject ? (hooks?.onReferrer?.(node.descriptor, "api"), "pushed") : (await listInFallbackTag(this.client, repo, node, subject, this.scopes, grace.signal), hooks?.onReferrer?.(node.descriptor, "fallback-tag"), "pushed") : "pushed";
+    } finally {
+      grace.done();
     }
   }
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
@@ -9903,7 +10291,9 @@ function clientOptions(host, access) {
     ...access.signal ? { signal: access.signal } : {},
     ...access.send ? { send: access.send } : {},
     ...access.now ? { now: access.now } : {},
-    ...access.log ? { log: access.log } : {}
+    ...access.log ? { log: access.log } : {},
+    ...access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {},
+    ...access.schemeMemory ? { schemeMemory: access.schemeMemory } : {}
   };
 }
 __name(clientOptions, "clientOptions");
@@ -9916,19 +10306,39 @@ function connect(reference, access, options = {}) {
     ...clientOptions(reference, access),
     repository: reference.repository,
     ...options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {},
-    ...access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {},
     ...options.hooks ? { hooks: options.hooks } : {}
   });
 }
 __name(connect, "connect");
+function openSource(spec, access, options = {}) {
+  switch (spec.transport) {
+    case "oci":
+      return new LayoutSource(resolve(spec.dir), { ...options, ...spec.tag ? { reference: spec.tag } : {} });
+    case "oci-archive":
+      return new OciArchiveSource(resolve(spec.file), spec.tag, options.limits);
+    case "docker-archive":
+      return new DockerArchiveSource(resolve(spec.file), spec.reference, options.limits);
+    case "registry":
+      return new RegistrySource(registryClient(spec.reference, access), spec.reference.repository, manifestReference(spec.reference), options.limits);
+  }
+}
+__name(openSource, "openSource");
 function openTarget(spec, access, options = {}) {
   return spec.transport === "registry" ? connect(spec.reference, access, options) : openLocalTarget(spec, options.repoTags);
 }
 __name(openTarget, "openTarget");
 
 export {
+  readCappedBody,
+  registryError,
+  parseChallenges,
+  pickChallenge,
+  drain,
+  refuseCleartextCredentials,
+  resolveRealm,
   registryClient,
   connect,
+  openSource,
   openTarget
 };
 /*! For license information please see shared-undici.js.LEGAL.txt */

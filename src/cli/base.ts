@@ -32,7 +32,9 @@ export abstract class WasmpackCommand extends Command {
     } catch (err) {
       this.reporter.stop();
       if (controller.signal.aborted) {
-        this.context.stderr.write('error[INTERRUPTED]: interrupted; nothing half-written was kept\n');
+        // The pipeline may say more (a push names the tags that landed before it stopped).
+        const said = isWasmpackError(err) && err.code === 'INTERRUPTED' && err !== controller.signal.reason;
+        this.context.stderr.write(said ? `${formatError(err)}\n` : 'error[INTERRUPTED]: interrupted; nothing half-written was kept\n');
         return (controller.signal.reason as { exitCode?: number }).exitCode ?? 130;
       }
       if (isWasmpackError(err)) {

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { createCredentialStore, parseCredsFlag, type CredentialStore } from '../auth/index.js';
 import type { RegistryAccess } from '../targets/connect.js';
+import { fileSchemeMemory, schemeMemoryPath } from '../targets/registry/scheme-memory.js';
 
 export type { RegistryAccess } from '../targets/connect.js';
 export type { CredentialStore };
@@ -25,7 +26,7 @@ export interface AccessFlags extends ConnectionFlags {
 
 /** Flags -> RegistryAccess: credentials from --creds, --authfile, then the usual files and helpers. */
 export function registryAccess(flags: AccessFlags, environment: { env: NodeJS.ProcessEnv; homedir: string } = { env: process.env, homedir: homedir() }): RegistryAccess {
-  return connectionAccess(flags, credentialStore(flags, environment));
+  return { ...connectionAccess(flags, credentialStore(flags, environment)), schemeMemory: fileSchemeMemory(schemeMemoryPath(environment.env, environment.homedir)) };
 }
 
 /** Access with a given credential store (login checks the credentials it was handed). */

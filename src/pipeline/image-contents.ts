@@ -37,7 +37,7 @@ export interface ImageContents {
   kind: 'compat' | 'artifact' | 'aot-referrer';
 }
 
-const WASM_LAYERS = new Set<string>([MediaType.wasmLayer, MediaType.wasmComponentLayer, MediaType.wasmToOciLayer]);
+export const WASM_LAYERS: ReadonlySet<string> = new Set<string>([MediaType.wasmLayer, MediaType.wasmComponentLayer, MediaType.wasmToOciLayer]);
 
 /** Unpacks the image's layers (refusing unsafe entries, checking diff_ids) and finds its entrypoint. */
 export async function readContents(pulled: PulledImage, limits: TarLimits = DEFAULT_TAR_LIMITS): Promise<ImageContents> {
@@ -93,15 +93,20 @@ export async function readContents(pulled: PulledImage, limits: TarLimits = DEFA
   return { ...base, config: {}, files: new Map([[name, file]]), entrypoint: { path: `/${name}`, file }, kind: 'artifact' };
 }
 
-function safeName(title: string, where: string): string {
+export function safeName(title: string, where: string): string {
   const name = basename(title);
   if (!name || name === '.' || name === '..') throw new WasmpackError('LAYER_UNSAFE_PATH', `${where}: the layer title "${title}" is not a file name`, 'the image is malformed; do not run it');
   return name;
 }
 
-function findFile(files: Map<string, TarFile>, program: string, workingDir: string | undefined, where: string): { path: string; file: TarFile } {
+/** The image-relative path ("app.wasm") of a program named in the config, as a runtime resolves it. */
+export function entrypointKey(program: string, workingDir: string | undefined): string {
   const absolute = program.startsWith('/') ? program : `${(workingDir ?? '/').replace(/\/*$/, '')}/${program}`;
-  const key = absolute.split('/').filter((s) => s && s !== '.').join('/');
+  return absolute.split('/').filter((s) => s && s !== '.').join('/');
+}
+
+function findFile(files: Map<string, TarFile>, program: string, workingDir: string | undefined, where: string): { path: string; file: TarFile } {
+  const key = entrypointKey(program, workingDir);
   const file = files.get(key);
   if (!file) throw new WasmpackError('NO_ENTRYPOINT', `${where}: the entrypoint ${program} is not a file in the image`, `the image holds: ${[...files.keys()].slice(0, 10).join(', ') || 'no files'}`);
   return { path: `/${key}`, file };

@@ -2,17 +2,14 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { WasmpackError } from '../errors.js';
-import { listAttachments, type AttachmentListing } from '../supply-chain/sign/list-attachments.js';
-import { clientStore } from '../supply-chain/sign/store.js';
-import { SigningAnnotation } from '../supply-chain/sign/formats.js';
+import { signatureTag, SigningMediaType } from '../supply-chain/sign/formats.js';
 import { collect } from '../streams.js';
 import { describeAotImage, type AotImageDescription } from '../oci/aot-image.js';
-import type { Blob, Descriptor, ManifestNode, Platform } from '../oci/content.js';
+import { isManifestNode, type Blob, type Descriptor, type ManifestNode, type Platform } from '../oci/content.js';
 import { sha256 } from '../oci/digest.js';
 import { Annotation, MediaType, isIndexType } from '../oci/media-types.js';
-import { manifestReference, type Reference } from '../oci/reference.js';
-import { readLayoutImage, readLayoutReferrers } from '../targets/layout.js';
-import { registryClient, type RegistryAccess } from '../targets/connect.js';
+import { openSource, type RegistryAccess } from '../targets/connect.js';
+import type { Source } from '../targets/source.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { openLastBuild } from './last-build.js';
@@ -80,33 +77,30 @@ export interface InspectedImage {
   signatures?: number;
 }
 
-/** Reads an image's manifest and config from a registry, a layout or the last build, without pulling layers. */
+/** Reads an image's manifest and config from any source (a registry, a layout, an archive) or the last build, without reading layers. */
 export async function inspectImage(request: InspectRequest, deps: InspectDeps): Promise<InspectedImage> {
   if (request.image === undefined) return fromLastBuild(resolve(request.dir));
   const info = await stat(request.image).catch(() => undefined);
   if (info?.isDirectory() && !request.image.startsWith('oci:')) return fromLastBuild(resolve(request.image));
   const spec = parseTransport(request.image);
-  switch (spec.transport) {
-    case 'oci': {
-      const node = await readLayoutImage(resolve(spec.dir), spec.tag);
-      const image = describe(request.image, 'layout', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
-      return withReferrers(image, await readLayoutReferrers(resolve(spec.dir), node.descriptor.digest));
-    }
-    case 'registry':
-      return fromRegistry(spec.reference, deps);
-    default:
-      throw new WasmpackError(
-        'UNSUPPORTED_SOURCE',
-        `wasmpack inspect reads registries and OCI layouts, not ${request.image}`,
-        'inspect a reference (ghcr.io/acme/app:1.0), oci:DIR[:TAG], or the last build (no argument); `skopeo inspect` reads archives',
-      );
+  const source = openSource(spec, deps.access);
+  try {
+    const remote = spec.transport === 'registry';
+    if (remote) deps.reporter.step(`fetching ${spec.reference.toString()}`);
+    const node = await source.resolve();
+    const config = await configOf(node);
+    if (remote) deps.reporter.succeed();
+    const image = describe(remote ? spec.reference.toString() : request.image, remote ? 'registry' : 'layout', node.bytes, node.descriptor.mediaType, config, node.descriptor.digest);
+    return isIndexType(node.descriptor.mediaType) ? image : await withAttachments(image, source, node.descriptor.digest);
+  } finally {
+    await source.close();
   }
 }
 
 async function fromLastBuild(dir: string): Promise<InspectedImage> {
   const build = await openLastBuild(dir);
   const node = build.graph.image;
-  const image = describe(`oci:${build.layout}:${build.ref}`, 'last-build', node.bytes, node.descriptor.mediaType, await layoutConfig(node));
+  const image = describe(`oci:${build.layout}:${build.ref}`, 'last-build', node.bytes, node.descriptor.mediaType, await configOf(node));
   image.tags = build.tags.map(String);
   const companions: AotCompanion[] = [
     ...build.graph.companions.map((c) => companion(c.image, `${build.ref}${c.suffix}`)),
@@ -121,12 +115,18 @@ function withReferrers(image: InspectedImage, nodes: readonly ManifestNode[]): I
   return referrers.length ? { ...image, referrers } : image;
 }
 
-/** A registry's listing: each referrer as its manifest describes itself (the fallback index may carry only the config's type). */
-function withAttachments(image: InspectedImage, attachments: AttachmentListing): InspectedImage {
-  const referrers = attachments.referrers.map((r) =>
-    summarizeReferrer({ digest: r.digest, ...(r.artifactType ? { artifactType: r.artifactType } : {}), ...(r.predicateType ? { annotations: { [SigningAnnotation.bundlePredicateType]: r.predicateType } } : {}) }),
+/**
+ * What is stored beside an image in its source: referrers (a registry's sha256-<hex> fallback
+ * index, a layout's untagged entries) as their manifests describe themselves, and the
+ * simple-signing signatures under the sha256-<hex>.sig tag. Listed, not verified.
+ */
+async function withAttachments(image: InspectedImage, source: Source, digest: string): Promise<InspectedImage> {
+  const listed = withReferrers(image, await source.referrers(digest));
+  const signatures = await source.resolve(signatureTag(digest)).then(
+    (sig) => ((JSON.parse(sig.bytes.toString('utf8')) as { layers?: Descriptor[] }).layers ?? []).filter((l) => l.mediaType === SigningMediaType.simpleSigning).length,
+    () => 0,
   );
-  return { ...image, ...(referrers.length ? { referrers } : {}), ...(attachments.signatures ? { signatures: attachments.signatures } : {}) };
+  return signatures ? { ...listed, signatures } : listed;
 }
 
 function companion(node: ManifestNode, tag?: string): AotCompanion {
@@ -134,25 +134,9 @@ function companion(node: ManifestNode, tag?: string): AotCompanion {
   return { ...(tag ? { tag } : {}), digest: node.descriptor.digest, ...(aot ? { aot } : {}) };
 }
 
-async function fromRegistry(ref: Reference, deps: InspectDeps): Promise<InspectedImage> {
-  const client = registryClient(ref, deps.access);
-  try {
-    deps.reporter.step(`fetching ${ref.toString()}`);
-    const manifest = await client.getManifest(ref.repository, manifestReference(ref));
-    const doc = parseManifest(manifest.bytes, ref.toString());
-    let config: Buffer | undefined;
-    if (doc.config && !isIndexType(manifest.mediaType)) config = await client.getBlob(ref.repository, doc.config.digest, MAX_CONFIG_BYTES);
-    const image = describe(ref.toString(), 'registry', manifest.bytes, manifest.mediaType, config, manifest.digest);
-    const attachments = isIndexType(manifest.mediaType) ? undefined : await listAttachments(clientStore(ref, client), manifest.digest);
-    deps.reporter.succeed();
-    return attachments ? withAttachments(image, attachments) : image;
-  } finally {
-    await client.close();
-  }
-}
-
-async function layoutConfig(node: ManifestNode): Promise<Buffer | undefined> {
-  if (isIndexType(node.descriptor.mediaType)) return undefined;
+/** The config's bytes (an index has none), read through the source's checked opener. */
+async function configOf(node: ManifestNode): Promise<Buffer | undefined> {
+  if (isIndexType(node.descriptor.mediaType) || node.children.some(isManifestNode)) return undefined;
   const config = node.children[0] as Blob | undefined;
   if (!config) return undefined;
   if (config.descriptor.size > MAX_CONFIG_BYTES) return undefined;

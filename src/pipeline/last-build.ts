@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { Annotation } from '../oci/media-types.js';
 import { parseReference, type Reference } from '../oci/reference.js';
-import { readLayoutImage, readLayoutReferrers, writeAtomic } from '../targets/layout.js';
+import { writeAtomic } from '../targets/layout.js';
+import { LayoutSource } from '../targets/layout-source.js';
 import type { ImageGraph } from './graph.js';
 
 /**
@@ -68,11 +69,17 @@ export async function openLastBuild(projectDir: string, known?: LastBuildRecord)
   return { graph, ref: record.ref, tags: record.tags.map(parseReference), layout };
 }
 
-/** An image of a layout with the companions tagged beside it and its referrers. */
+/**
+ * An image of a layout with the companions tagged beside it and its referrers, read through the
+ * layout source. Blobs are not hashed again on the way out (verify: false): this is an image
+ * wasmpack wrote, and every target checks what it receives (a registry by digest, a layout as it
+ * writes or links).
+ */
 export async function openLayoutGraph(layout: string, tag: string | undefined, companionSuffixes: readonly string[] = []): Promise<ImageGraph> {
-  const image = await readLayoutImage(layout, tag);
-  const companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await readLayoutImage(layout, `${tag}${suffix}`) })));
-  const referrers = await readLayoutReferrers(layout, image.descriptor.digest);
+  const source = new LayoutSource(layout, { verify: false });
+  const image = await source.resolve(tag);
+  const companions = await Promise.all(companionSuffixes.map(async (suffix) => ({ suffix, image: await source.resolve(`${tag}${suffix}`) })));
+  const referrers = await source.referrers(image.descriptor.digest);
   return { image, companions, referrers, name: imageName(image, tag), reference: tag ?? 'image:latest' };
 }
 

@@ -6,7 +6,7 @@ import { normaliseAuthKey } from '../auth/hosts.js';
 import { WasmpackError, registerSecret } from '../errors.js';
 import { DOCKER_HUB, DOCKER_HUB_API_HOST, isDockerHub } from '../oci/reference.js';
 import { registryClient } from '../targets/connect.js';
-import type { CredentialCheck } from '../targets/registry/client.js';
+import { checkCredentials, type CredentialCheck } from './credential-check.js';
 import { connectionAccess, type ConnectionFlags } from './access.js';
 import type { Reporter } from '../report/reporter.js';
 
@@ -82,7 +82,7 @@ async function verifyCredentials(registry: string, request: LoginRequest): Promi
   const credentials = createCredentialStore({ env: {}, homedir: '/nonexistent', creds: { username: request.username, password: request.password } });
   const client = registryClient({ registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API_HOST : registry }, connectionAccess(request, credentials));
   try {
-    return await client.checkCredentials(request.username, request.password);
+    return await checkCredentials(client.exchange, request.username, request.password);
   } catch (err) {
     if (err instanceof WasmpackError && err.code === 'REGISTRY_UNAUTHORIZED') {
       const provider = providerHint(registry);

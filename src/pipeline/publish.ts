@@ -1,4 +1,4 @@
-import { wrap } from '../errors.js';
+import { WasmpackError, wrap } from '../errors.js';
 import { shortDigest } from '../oci/digest.js';
 import { DEFAULT_TAG } from '../oci/reference.js';
 import type { Reporter } from '../report/reporter.js';
@@ -55,13 +55,15 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
   const pushed: Published[] = [];
   const firstRepoOnRegistry = new Map<string, string>();
   const all = placements(destinations, graph.reference);
+  // Tags that landed, for the message of an interrupt: the user learns what is already public.
+  const tagged: string[] = [];
   // Every companion tag is checked before the first byte is sent.
   for (const placement of all) for (const companion of graph.companions) placement.tags.forEach((t) => companionTag(t, companion.suffix));
   for (const placement of all) {
     const reference = placement.spec.transport === 'registry' ? placement.spec.reference : undefined;
     const mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : undefined);
     let stats: TransferStats | undefined;
-    const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s) };
+    const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s), onTagged: (tag) => tagged.push(taggedName(placement.spec, tag)) };
     // The registry client (undici, tls, http) is loaded only for a registry destination.
     const target =
       placement.spec.transport === 'registry'
@@ -74,7 +76,10 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     // A docker-archive holds the one image it is named for; layouts, OCI archives and registries take the whole graph.
     const whole = placement.spec.transport !== 'docker-archive';
     const { result, extraTags } = await transaction(target, () => copyGraph(whole ? graph : { ...graph, companions: [], referrers: [] }, target, placement.tags, copy))
-      .catch((err: unknown) => wrap(err, `pushing ${graph.name} to ${target.name}`))
+      .catch((err: unknown) => {
+        if (deps.access.signal?.aborted) throw interrupted(tagged);
+        return wrap(err, `pushing ${graph.name} to ${target.name}`);
+      })
       .finally(() => target.close());
     if (reference && !firstRepoOnRegistry.has(reference.apiHost)) firstRepoOnRegistry.set(reference.apiHost, reference.repository);
     deps.reporter.succeed(`${target.name}: ${result.pushed} pushed, ${result.skipped} already there, ${result.mounted} mounted`);
@@ -82,6 +87,20 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     pushed.push({ destination: transportName(placement.spec), digest, tags: placement.tags, result, ...(extraTags.length ? { extraTags } : {}), ...(stats ? { stats } : {}) });
   }
   return { digest, pushed };
+}
+
+/** How a tag that landed is named to the user: the reference, or the file/layout and its tag. */
+function taggedName(spec: TransportSpec, tag: string): string {
+  return spec.transport === 'registry' ? `${spec.reference.registry}/${spec.reference.repository}:${tag}` : `${transportName(spec)} (${tag})`;
+}
+
+/** An interrupt during a push: manifest PUTs on the wire were let finish; say which tags landed. */
+function interrupted(tagged: readonly string[]): WasmpackError {
+  return new WasmpackError(
+    'INTERRUPTED',
+    tagged.length ? `interrupted; tags completed before stopping: ${tagged.join(', ')}` : 'interrupted before any tag was written; nothing half-written was kept',
+    'run the same command again to finish: blobs already uploaded are skipped',
+  );
 }
 
 /**

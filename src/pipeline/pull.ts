@@ -1,40 +1,42 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
-import { WasmpackError, wrap } from '../errors.js';
-import { writeFileAtomic } from '../files/atomic.js';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { WasmpackError } from '../errors.js';
 import { collect } from '../streams.js';
-import { isManifestNode, walk, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
-import { sha256, shortDigest } from '../oci/digest.js';
-import { isIndexType, isManifestType } from '../oci/media-types.js';
-import { manifestReference, type Reference } from '../oci/reference.js';
-import { readTar, DEFAULT_TAR_LIMITS, type TarLimits } from '../oci/tar-reader.js';
+import { Readable } from 'node:stream';
+import { isManifestNode, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
+import { shortDigest } from '../oci/digest.js';
+import { isIndexType } from '../oci/media-types.js';
+import { DEFAULT_TAR_LIMITS, type TarLimits } from '../oci/tar-reader.js';
 import { copyAndCommit } from '../targets/copy.js';
-import { LayoutTarget, readLayoutImage } from '../targets/layout.js';
-import { registryClient, type RegistryAccess } from '../targets/connect.js';
-import type { RegistryClient } from '../targets/registry/client.js';
+import { LayoutTarget } from '../targets/layout.js';
+import { openSource, type RegistryAccess } from '../targets/connect.js';
+import type { Source } from '../targets/source.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
-import { parseJson, readContents } from './image-contents.js';
+import { extractEntrypoint, type Extracted } from './extract.js';
+import { parseJson } from './image-contents.js';
 
 /*
- * `wasmpack pull`: an image graph from a registry, oci:DIR[:TAG] or oci-archive:FILE[:TAG], read
- * into memory with every manifest and blob checked against its descriptor (digest and size)
- * before anything uses it, under size caps. What is pulled is untrusted: layers are unpacked by
- * src/oci/tar-reader.ts, which refuses links, devices and paths leaving the image, and each
- * layer's uncompressed digest must be the config's diff_id.
+ * `wasmpack pull`: a copy from a source (a registry, oci:DIR[:TAG], oci-archive:FILE[:TAG],
+ * docker-archive:FILE[:REF]) to a target, or the entrypoint streamed out to a file. What is pulled
+ * is untrusted: every manifest is checked against its descriptor when it is read and every blob
+ * as it streams (src/targets/source.ts, verify.ts), layers are read by the refusing tar reader's
+ * rules and each layer's uncompressed digest must be the config's diff_id. `run` and `inspect`
+ * read through the same sources; `run` then holds the (small) image in memory, under caps.
  */
 
 export interface PullLimits {
   manifestBytes: number;
   configBytes: number;
-  /** One blob (a compressed layer, a wasm artifact layer). */
+  /** One blob held in memory by `run` (a compressed layer, a wasm artifact layer). */
   blobBytes: number;
   /** Manifests in an index / layers in an image. */
   children: number;
   tar: TarLimits;
+  /** Uncompressed bytes of one layer streamed to disk by `pull -o` (a decompression bomb stops here). */
+  extractBytes: number;
 }
 
 export const DEFAULT_PULL_LIMITS: PullLimits = {
@@ -43,6 +45,7 @@ export const DEFAULT_PULL_LIMITS: PullLimits = {
   blobBytes: 512 * 1024 * 1024,
   children: 64,
   tar: DEFAULT_TAR_LIMITS,
+  extractBytes: 16 * 1024 * 1024 * 1024,
 };
 
 export interface SourceDeps {
@@ -51,7 +54,7 @@ export interface SourceDeps {
   limits?: PullLimits;
 }
 
-/** An image read from a source: the root as stored and the single image chosen from it, both verified. */
+/** An image read from a source: the root as stored and the single image chosen from it, both checked. */
 export interface PulledImage {
   /** As the user would name it again. */
   reference: string;
@@ -63,163 +66,55 @@ export interface PulledImage {
   tag?: string;
 }
 
-/** How the content of one source is fetched; every answer is checked by fetchGraph. */
-interface ContentFetcher {
-  manifest(descriptor: Descriptor): Promise<Buffer>;
-  blob(descriptor: Descriptor, cap: number): Promise<Buffer>;
+/** A pulled image whose blobs stream from an open source; close() when done with them. */
+export interface OpenedImage extends PulledImage {
+  close(): Promise<void>;
 }
 
-// --- sources --------------------------------------------------------------------------------------
-
-/** Reads IMAGE (a registry reference, oci:DIR[:TAG] or oci-archive:FILE[:TAG]) into a verified in-memory graph. */
-export async function fetchImage(image: string, deps: SourceDeps): Promise<PulledImage> {
+/** Opens IMAGE (a registry reference or a transport) and resolves it: manifests read and checked, blobs lazy. */
+export async function openImage(image: string, deps: SourceDeps): Promise<OpenedImage> {
   const limits = deps.limits ?? DEFAULT_PULL_LIMITS;
   const spec = parseTransport(image);
-  switch (spec.transport) {
-    case 'registry':
-      return fromRegistry(spec.reference, deps, limits);
-    case 'oci':
-      return fromLayout(resolve(spec.dir), spec.tag, image, limits);
-    case 'oci-archive':
-      return fromOciArchive(resolve(spec.file), spec.tag, image, limits);
-    case 'docker-archive':
-      throw new WasmpackError('UNSUPPORTED_SOURCE', `wasmpack reads images from registries, oci: and oci-archive:, not ${image}`, 'load it with `podman load -i FILE`, or write the image with -o oci-archive:FILE instead');
-  }
-}
-
-/** The one place pull reads a registry: a client for the reference's registry, with the user's access. */
-export function connectRegistry(ref: Reference, access: RegistryAccess): RegistryClient {
-  return registryClient(ref, access);
-}
-
-async function fromRegistry(ref: Reference, deps: SourceDeps, limits: PullLimits): Promise<PulledImage> {
-  const client = connectRegistry(ref, deps.access);
+  const source: Source = openSource(spec, deps.access, { limits: { manifestBytes: limits.manifestBytes, children: limits.children } });
   try {
-    deps.reporter.step(`pulling ${ref.toString()}`);
-    const found = await client.getManifest(ref.repository, manifestReference(ref));
-    const fetcher: ContentFetcher = {
-      manifest: async (d) => (await client.getManifest(ref.repository, d.digest)).bytes,
-      blob: (d, cap) => client.getBlob(ref.repository, d.digest, cap),
-    };
-    const rootDescriptor = { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length };
-    const root = await fetchGraph(rootDescriptor, found.bytes, fetcher, limits, ref.toString());
-    deps.reporter.succeed(`pulled ${ref.toString()}@${shortDigest(root.descriptor.digest)}`);
-    return { reference: ref.toString(), root, image: selectImage(root, ref.toString()), ...(ref.tag ? { tag: ref.tag } : {}) };
-  } finally {
-    await client.close();
+    const remote = spec.transport === 'registry';
+    if (remote) deps.reporter.step(`pulling ${spec.reference.toString()}`);
+    const root = await source.resolve();
+    const reference = remote ? spec.reference.toString() : image;
+    if (remote) deps.reporter.succeed(`pulled ${reference}@${shortDigest(root.descriptor.digest)}`);
+    const tag = remote ? spec.reference.tag : spec.transport === 'docker-archive' ? undefined : spec.tag;
+    return { reference, root, image: selectImage(root, reference), ...(tag ? { tag } : {}), close: () => source.close() };
+  } catch (err) {
+    await source.close();
+    throw err;
   }
 }
-
-async function fromLayout(dir: string, tag: string | undefined, reference: string, limits: PullLimits): Promise<PulledImage> {
-  // readLayoutImage checks the manifests; the blobs are files, read here under the caps and checked.
-  const stored = await readLayoutImage(dir, tag);
-  const byDigest = new Map<string, Blob>(walk(stored).map((c) => [c.descriptor.digest, c]));
-  const fetcher: ContentFetcher = {
-    manifest: async (d) => readStream(requireContent(byDigest, d, reference).open(), limits.manifestBytes, d, reference),
-    blob: async (d, cap) => readStream(requireContent(byDigest, d, reference).open(), cap, d, reference),
-  };
-  const root = await fetchGraph(stored.descriptor, stored.bytes, fetcher, limits, reference);
-  return { reference, root, image: selectImage(root, reference), ...(tag ? { tag } : {}) };
-}
-
-function requireContent(byDigest: Map<string, Blob>, d: Descriptor, where: string): Blob {
-  const blob = byDigest.get(d.digest);
-  if (!blob) throw new WasmpackError('MISSING_BLOB', `${where} has no blob ${d.digest}`, 'the layout is incomplete; copy the image again');
-  return blob;
-}
-
-/** An oci-archive is unpacked (by the same refusing tar reader) into a private temp dir, then read as a layout. */
-async function fromOciArchive(file: string, tag: string | undefined, reference: string, limits: PullLimits): Promise<PulledImage> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new WasmpackError('NO_LAYOUT', `${file} is not a file`, 'name an archive written by `wasmpack build -o oci-archive:FILE` or `skopeo copy ... oci-archive:FILE`');
-  const { files } = await readTar(createReadStream(file), `archive ${file}`, limits.tar);
-  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-oci-archive-'));
-  try {
-    for (const entry of files) {
-      const path = join(dir, ...entry.path.split('/'));
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, entry.bytes, { mode: 0o600 });
-    }
-    return await fromLayout(dir, tag, reference, limits);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-// --- the graph ------------------------------------------------------------------------------------
 
 /**
- * Fetches everything below a root manifest into memory, checking each manifest and blob against
- * the descriptor that names it (digest and size) and the caps, children first. The result is an
- * ordinary ManifestNode, so copyImage writes it to any target.
+ * IMAGE read into memory (for `run`): the chosen image's config and layers, each checked and
+ * under its cap. The result's blobs carry their bytes (readContents unpacks them).
  */
-async function fetchGraph(descriptor: Descriptor, bytes: Buffer, fetcher: ContentFetcher, limits: PullLimits, where: string, depth = 0): Promise<ManifestNode> {
-  checkContent(descriptor, bytes, where);
-  if (bytes.length > limits.manifestBytes) throw new WasmpackError('PULL_TOO_BIG', `${where}: manifest ${shortDigest(descriptor.digest)} is ${bytes.length} bytes, over the ${limits.manifestBytes} byte cap`, 'this is not a wasm image wasmpack pulls');
-  const doc = parseJson(bytes, `the manifest ${shortDigest(descriptor.digest)} of ${where}`) as { mediaType?: string; config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
-  const mediaType = doc.mediaType ?? descriptor.mediaType;
-  const children: Array<Blob | ManifestNode> = [];
-  if (isIndexType(mediaType) || doc.manifests) {
-    if (depth > 0) throw new WasmpackError('PULL_UNSUPPORTED', `${where}: an index inside an index`, 'wasmpack pulls an image or an index of images');
-    const entries = checkedDescriptors(doc.manifests ?? [], limits, where);
-    for (const child of entries) {
-      if (!isManifestType(child.mediaType)) continue; // an entry we do not read (attestations and such) is left out
-      const childBytes = await fetcher.manifest(child).catch((err: unknown) => wrap(err, `${where}: fetching manifest ${shortDigest(child.digest)}`));
-      children.push(await fetchGraph(child, childBytes, fetcher, limits, where, depth + 1));
-    }
-  } else {
-    if (!doc.config) throw new WasmpackError('BAD_MANIFEST', `${where}: manifest ${shortDigest(descriptor.digest)} has no config`, 'the image is corrupt or not an OCI image');
-    const [config, ...layers] = checkedDescriptors([doc.config, ...(doc.layers ?? [])], limits, where);
-    const configBytes = await fetchBlob(fetcher, config!, limits.configBytes, where);
-    children.push(memoryBlob(config!, configBytes));
-    for (const layer of layers) children.push(memoryBlob(layer, await fetchBlob(fetcher, layer, limits.blobBytes, where)));
-  }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: () => Readable.from([bytes]) };
-}
-
-function checkedDescriptors(list: unknown[], limits: PullLimits, where: string): Descriptor[] {
-  if (list.length > limits.children) throw new WasmpackError('PULL_TOO_BIG', `${where} lists ${list.length} entries, over the cap of ${limits.children}`, 'this is not a wasm image wasmpack pulls');
-  return list.map((d) => {
-    const desc = d as Partial<Descriptor>;
-    if (typeof desc?.digest !== 'string' || typeof desc.size !== 'number' || typeof desc.mediaType !== 'string' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-      throw new WasmpackError('BAD_MANIFEST', `${where}: a descriptor without a valid mediaType, digest and size`, 'the image is corrupt or not an OCI image');
-    }
-    return desc as Descriptor;
-  });
-}
-
-async function fetchBlob(fetcher: ContentFetcher, descriptor: Descriptor, cap: number, where: string): Promise<Buffer> {
-  if (descriptor.size > cap) {
-    throw new WasmpackError('PULL_TOO_BIG', `${where}: blob ${shortDigest(descriptor.digest)} is ${descriptor.size} bytes, over the ${cap} byte cap`, 'wasmpack pulls wasm images into memory; use `skopeo copy` for larger content');
-  }
-  const bytes = await fetcher.blob(descriptor, cap).catch((err: unknown) => wrap(err, `${where}: fetching blob ${shortDigest(descriptor.digest)}`));
-  checkContent(descriptor, bytes, where);
-  return bytes;
-}
-
-/** The content must be exactly what its descriptor names: same size, same sha256. */
-function checkContent(descriptor: Descriptor, bytes: Buffer, where: string): void {
-  const digest = sha256(bytes);
-  if (bytes.length !== descriptor.size || digest !== descriptor.digest) {
-    throw new WasmpackError(
-      'PULL_DIGEST_MISMATCH',
-      `${where}: content named ${descriptor.digest} (${descriptor.size} bytes) arrived as ${digest} (${bytes.length} bytes)`,
-      'the image was altered after it was written, or the source is corrupt; do not run it. Push or copy it again from a source you trust',
-    );
+export async function fetchImage(image: string, deps: SourceDeps): Promise<PulledImage> {
+  const limits = deps.limits ?? DEFAULT_PULL_LIMITS;
+  const opened = await openImage(image, deps);
+  try {
+    const [config, ...layers] = opened.image.children as Blob[];
+    const children: Array<Blob & { bytes: Buffer }> = [];
+    if (config) children.push(await inMemory(config, limits.configBytes, opened.reference));
+    for (const layer of layers) children.push(await inMemory(layer, limits.blobBytes, opened.reference));
+    const image = { ...opened.image, children };
+    return { reference: opened.reference, root: opened.root === opened.image ? image : opened.root, image, ...(opened.tag ? { tag: opened.tag } : {}) };
+  } finally {
+    await opened.close();
   }
 }
 
-function readStream(stream: Readable, cap: number, d: Descriptor, where: string): Promise<Buffer> {
-  return collect(stream, {
-    limit: cap,
-    tooLarge: (max) => new WasmpackError('PULL_TOO_BIG', `${where}: blob ${shortDigest(d.digest)} is larger than the ${max} byte cap`, 'wasmpack pulls wasm images into memory; use `skopeo copy` for larger content'),
-  });
+async function inMemory(blob: Blob, cap: number, where: string): Promise<Blob & { bytes: Buffer }> {
+  const tooBig = (max: number): WasmpackError => new WasmpackError('PULL_TOO_BIG', `${where}: blob ${shortDigest(blob.descriptor.digest)} is larger than the ${max} byte cap`, 'wasmpack runs wasm images from memory; `wasmpack pull -o FILE` streams any size, then run the file');
+  if (blob.descriptor.size > cap) throw tooBig(cap);
+  const bytes = await collect(blob.open(), { limit: cap, tooLarge: tooBig });
+  return { descriptor: blob.descriptor, bytes, open: () => Readable.from([bytes]) };
 }
-
-function memoryBlob(descriptor: Descriptor, bytes: Buffer): Blob & { bytes: Buffer } {
-  return { descriptor, bytes, open: () => Readable.from([bytes]) };
-}
-
 
 /** The image to run from a root: itself, or the one wasi/wasm entry of an index. */
 function selectImage(root: ManifestNode, where: string): ManifestNode {
@@ -238,6 +133,26 @@ function selectImage(root: ManifestNode, where: string): ManifestNode {
 }
 
 // --- the command ----------------------------------------------------------------------------------
+
+/**
+ * A pull streams every byte through short-lived chunks (socket and file reads) that die young but
+ * hold their memory outside V8's heap until a scavenge frees them; left to V8, a 1 GiB pull peaks
+ * ~70 MiB above a small one. While a pull runs, a young-generation collection every 20 ms (a few
+ * MiB of garbage each, well under a millisecond) keeps the peak flat. The collector is reached as
+ * node's own --expose-gc exposes it; without it (another runtime) nothing is done.
+ */
+function scavengeWhileStreaming(): () => void {
+  let gc: ((options: { type: 'minor' }) => void) | undefined;
+  try {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as typeof gc;
+  } catch {
+    return () => undefined;
+  }
+  const timer = setInterval(() => gc?.({ type: 'minor' }), 20);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 export interface PullRequest {
   image: string;
@@ -259,25 +174,36 @@ export interface PullResult {
 export async function pullImage(request: PullRequest, deps: SourceDeps): Promise<PullResult> {
   if (!request.output && !request.oci) throw new WasmpackError('BAD_FLAG', 'pull needs -o FILE or --oci DIR[:TAG]', 'for example: wasmpack pull ghcr.io/acme/app:1.0 -o app.wasm');
   const limits = deps.limits ?? DEFAULT_PULL_LIMITS;
-  const pulled = await fetchImage(request.image, deps);
-  const result: PullResult = { reference: pulled.reference, digest: pulled.root.descriptor.digest };
-  // Unpack (and so check) before writing anything, so a refused image leaves nothing behind.
-  const contents = request.output ? await readContents(pulled, limits.tar) : undefined;
-  if (request.oci) {
-    const spec = parseTransport(`oci:${request.oci}`);
-    const tag = (spec.transport === 'oci' && spec.tag) || pulled.tag || 'latest';
-    const dir = spec.transport === 'oci' ? spec.dir : request.oci;
-    deps.reporter.step(`writing oci:${dir}:${tag}`);
-    await copyAndCommit(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
-    deps.reporter.succeed(`wrote oci:${dir}:${tag}`);
-    result.layout = { dir: resolve(dir), tag };
+  const pulled = await openImage(request.image, deps);
+  let extracted: Extracted | undefined;
+  const stopScavenging = scavengeWhileStreaming();
+  try {
+    const result: PullResult = { reference: pulled.reference, digest: pulled.root.descriptor.digest };
+    // The file is streamed (and so checked) into a temp file before anything is written where the user looks.
+    if (request.output) {
+      const dest = resolve(request.output);
+      await mkdir(dirname(dest), { recursive: true });
+      extracted = await extractEntrypoint(pulled.image, pulled.reference, dest, { configBytes: limits.configBytes, layerBytes: limits.extractBytes, entries: limits.tar.maxEntries });
+    }
+    if (request.oci) {
+      const spec = parseTransport(`oci:${request.oci}`);
+      const tag = (spec.transport === 'oci' && spec.tag) || pulled.tag || 'latest';
+      const dir = spec.transport === 'oci' ? spec.dir : request.oci;
+      deps.reporter.step(`writing oci:${dir}:${tag}`);
+      await copyAndCommit(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...(deps.access.signal ? { signal: deps.access.signal } : {}) });
+      deps.reporter.succeed(`wrote oci:${dir}:${tag}`);
+      result.layout = { dir: resolve(dir), tag };
+    }
+    if (request.output && extracted) {
+      await extracted.commit();
+      result.output = { path: resolve(request.output), digest: extracted.digest, size: extracted.size, from: extracted.from };
+    }
+    return result;
+  } catch (err) {
+    await extracted?.discard();
+    throw err;
+  } finally {
+    stopScavenging();
+    await pulled.close();
   }
-  if (request.output && contents) {
-    const { file, path } = contents.entrypoint;
-    await mkdir(dirname(resolve(request.output)), { recursive: true });
-    await writeFileAtomic(resolve(request.output), file.bytes, { mode: file.mode & 0o755 ? 0o755 : 0o644 });
-    result.output = { path: resolve(request.output), digest: sha256(file.bytes), size: file.bytes.length, from: path };
-  }
-  return result;
 }
-

@@ -1,10 +1,17 @@
 import type { CredentialStore } from '../auth/credentials.js';
-import type { Reference } from '../oci/reference.js';
+import { resolve } from 'node:path';
+import { manifestReference, type Reference } from '../oci/reference.js';
+import { DockerArchiveSource } from './archive/docker-archive-source.js';
+import { OciArchiveSource } from './archive/oci-archive-source.js';
+import { LayoutSource } from './layout-source.js';
 import { openLocalTarget } from './local.js';
-import { RegistryClient } from './registry/client.js';
+import { RegistryClient, type RegistryClientOptions } from './registry/client.js';
 import type { HttpSend } from './registry/http.js';
 import type { RetryEnvironment } from './registry/retries.js';
+import type { SchemeMemory } from './registry/scheme-memory.js';
+import { RegistrySource } from './registry/source.js';
 import { RegistryTarget } from './registry/target.js';
+import type { Source, SourceLimits } from './source.js';
 import type { CopyHooks, Target } from './target.js';
 import type { TransportSpec } from './transport-spec.js';
 
@@ -24,6 +31,8 @@ export interface RegistryAccess {
   retryEnvironment?: RetryEnvironment;
   /** One line per HTTP exchange (--verbose); the CLI decides where it goes. */
   log?: (line: string) => void;
+  /** Remembers which scheme a loopback registry answered on, between runs. */
+  schemeMemory?: SchemeMemory;
 }
 
 /** A registry as written ("docker.io", "localhost:5000") and the host its API lives on. */
@@ -32,8 +41,8 @@ export interface RegistryHost {
   apiHost: string;
 }
 
-/** The one translation of access options into client options. */
-function clientOptions(host: RegistryHost, access: RegistryAccess) {
+/** The one translation of access options into client options (a client and a target alike). */
+function clientOptions(host: RegistryHost, access: RegistryAccess): RegistryClientOptions {
   return {
     registry: host.apiHost,
     credentials: access.credentials,
@@ -45,6 +54,8 @@ function clientOptions(host: RegistryHost, access: RegistryAccess) {
     ...(access.send ? { send: access.send } : {}),
     ...(access.now ? { now: access.now } : {}),
     ...(access.log ? { log: access.log } : {}),
+    ...(access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {}),
+    ...(access.schemeMemory ? { schemeMemory: access.schemeMemory } : {}),
   };
 }
 
@@ -59,9 +70,26 @@ export function connect(reference: Reference, access: RegistryAccess, options: {
     ...clientOptions(reference, access),
     repository: reference.repository,
     ...(options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {}),
-    ...(access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {}),
     ...(options.hooks ? { hooks: options.hooks } : {}),
   });
+}
+
+/**
+ * Where an image comes from -> its Source, the mirror of openTarget: a registry repository, an OCI
+ * layout, an oci-archive or a docker-archive. resolve() without a reference reads the tag or
+ * digest the spec names. `verify: false` reads a layout unchecked (wasmpack's own, for a push).
+ */
+export function openSource(spec: TransportSpec, access: RegistryAccess, options: { verify?: boolean; limits?: SourceLimits } = {}): Source {
+  switch (spec.transport) {
+    case 'oci':
+      return new LayoutSource(resolve(spec.dir), { ...options, ...(spec.tag ? { reference: spec.tag } : {}) });
+    case 'oci-archive':
+      return new OciArchiveSource(resolve(spec.file), spec.tag, options.limits);
+    case 'docker-archive':
+      return new DockerArchiveSource(resolve(spec.file), spec.reference, options.limits);
+    case 'registry':
+      return new RegistrySource(registryClient(spec.reference, access), spec.reference.repository, manifestReference(spec.reference), options.limits);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { walk, isManifestNode, type Blob, type ManifestNode } from '../oci/content.js';
-import type { CopyHooks, Target } from './target.js';
+import { CHILD, ROOT, type CopyHooks, type Target } from './target.js';
 
 export interface CopyOptions {
   tags: readonly string[];
@@ -44,19 +44,23 @@ export async function copyImage(root: ManifestNode, target: Target, options: Cop
   for (const manifest of manifests) {
     options.signal?.throwIfAborted();
     const isRoot = manifest === root;
-    // The root is written under its tags below; untagged roots and children go by digest.
+    // The root is written under its tags below; an untagged root is still named a root (a layout
+    // lists it in index.json even when its bytes were there already).
     if (isRoot && options.tags.length > 0) continue;
-    if (await target.exists(manifest.descriptor)) {
+    if (!isRoot && (await target.exists(manifest.descriptor))) {
       result.skipped++;
       hooks.onSkipped?.(manifest.descriptor);
       continue;
     }
-    await target.pushManifest(manifest, undefined, hooks);
-    result.pushed++;
+    const outcome = await target.pushManifest(manifest, isRoot ? ROOT : CHILD, hooks);
+    if (outcome === 'skipped') {
+      result.skipped++;
+      hooks.onSkipped?.(manifest.descriptor);
+    } else result.pushed++;
   }
   for (const tag of options.tags) {
     options.signal?.throwIfAborted();
-    await target.pushManifest(root, tag, hooks);
+    await target.pushManifest(root, { tag }, hooks);
     hooks.onTagged?.(tag, root.descriptor);
   }
   return result;

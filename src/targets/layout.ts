@@ -6,10 +6,10 @@ import { pipeline } from 'node:stream/promises';
 import { WasmpackError } from '../errors.js';
 import { canonicalJson } from '../oci/canonical-json.js';
 import type { Blob, Descriptor, ManifestNode } from '../oci/content.js';
-import { digestHex, hashingTap, sha256 } from '../oci/digest.js';
-import { fileBlob, sha256File } from './files.js';
-import { Annotation, MediaType, isIndexType, isManifestType } from '../oci/media-types.js';
-import type { BlobOutcome, Target } from './target.js';
+import { digestHex, hashingTap } from '../oci/digest.js';
+import { sha256File } from './files.js';
+import { Annotation, MediaType } from '../oci/media-types.js';
+import { placementTag, type BlobOutcome, type ManifestPlacement, type Target } from './target.js';
 
 // https://github.com/opencontainers/image-spec/blob/main/image-layout.md
 const LAYOUT_FILE = 'oci-layout';
@@ -33,8 +33,9 @@ export function blobPath(dir: string, digest: string): string {
 export class LayoutTarget implements Target {
   readonly name: string;
   private readonly pendingTags = new Map<string, Descriptor>();
-  private untagged: Descriptor | undefined;
-  /** Referrers (manifests with a subject) stored by digest: each gets its own index.json entry. */
+  /** Untagged roots, in the order they were copied: each gets its own index.json entry. */
+  private readonly roots = new Map<string, Descriptor>();
+  /** Referrers (roots with a subject), listed with their artifactType: each gets its own index.json entry. */
   private readonly referrers = new Map<string, Descriptor>();
   private created = false;
   private ensuring: Promise<void> | undefined;
@@ -115,13 +116,16 @@ export class LayoutTarget implements Target {
     return sha256File(temp);
   }
 
-  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement): Promise<'pushed' | 'skipped'> {
     await this.ensure();
-    if (!(await this.exists(node.descriptor))) await this.pushBlob(node);
-    const artifactType = reference ? undefined : referrerArtifactType(node);
-    if (reference) this.pendingTags.set(reference, node.descriptor);
+    const present = await this.exists(node.descriptor);
+    if (!present) await this.pushBlob(node);
+    const tag = placementTag(placement);
+    const artifactType = tag === undefined ? referrerArtifactType(node) : undefined;
+    if (tag !== undefined) this.pendingTags.set(tag, node.descriptor);
     else if (artifactType !== undefined) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType });
-    else this.untagged = node.descriptor;
+    else if ('root' in placement) this.roots.set(node.descriptor.digest, node.descriptor);
+    return present ? 'skipped' : 'pushed';
   }
 
   async commit(): Promise<void> {
@@ -136,9 +140,8 @@ export class LayoutTarget implements Target {
       manifests = manifests.filter((d) => d.annotations?.[Annotation.refName] !== tag);
       manifests.push({ mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { [Annotation.refName]: tag } });
     }
-    if (this.untagged && !manifests.some((d) => d.digest === this.untagged!.digest)) {
-      const { mediaType, digest, size } = this.untagged;
-      manifests.push({ mediaType, digest, size });
+    for (const { mediaType, digest, size } of this.roots.values()) {
+      if (!manifests.some((d) => d.digest === digest)) manifests.push({ mediaType, digest, size });
     }
     if (this.options.exactReferrers) {
       for (const node of this.options.exactReferrers) this.referrers.set(node.descriptor.digest, { ...node.descriptor, artifactType: referrerArtifactType(node) ?? '' });
@@ -224,75 +227,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/**
- * Reads an image back from a layout, lazily: blobs are file openers, manifests are parsed to find
- * their children. `tag` picks an entry of index.json; without it the layout must hold exactly one.
- */
-export async function readLayoutImage(dir: string, tag?: string): Promise<ManifestNode> {
-  let index: IndexDocument;
-  try {
-    index = await readIndex(dir);
-  } catch (err) {
-    if (err instanceof WasmpackError) throw err;
-    throw new WasmpackError('NO_LAYOUT', `${dir} is not an OCI image layout (no readable index.json)`, 'run `wasmpack build` first, or name a layout with oci:DIR[:TAG]');
-  }
-  // Without a tag, the one image: referrers listed beside it (untagged, with an artifactType) do not count.
-  const candidates = tag ? index.manifests.filter((d) => d.annotations?.[Annotation.refName] === tag) : index.manifests.filter((d) => d.annotations?.[Annotation.refName] !== undefined || d.artifactType === undefined);
-  if (candidates.length !== 1) {
-    const tags = index.manifests.map((d) => d.annotations?.[Annotation.refName]).filter(Boolean);
-    throw new WasmpackError(
-      'NO_SUCH_IMAGE',
-      tag ? `${dir} has no image tagged "${tag}"` : `${dir} holds ${candidates.length} images; say which`,
-      tags.length ? `tags in this layout: ${tags.join(', ')}` : 'the layout is empty; run `wasmpack build`',
-    );
-  }
-  return readNode(dir, candidates[0]!);
-}
-
-/** Reads a manifest stored by digest (an untagged referrer, say). */
-export async function readLayoutManifest(dir: string, digest: string): Promise<ManifestNode> {
-  const path = blobPath(dir, digest);
-  const bytes = await readFile(path).catch(() => {
-    throw new WasmpackError('MISSING_BLOB', `${dir} has no manifest ${digest}`, 'rebuild the image');
-  });
-  const mediaType = (JSON.parse(bytes.toString('utf8')) as { mediaType?: string }).mediaType ?? MediaType.ociManifest;
-  return readNode(dir, { mediaType, digest, size: bytes.length });
-}
-
-async function readNode(dir: string, descriptor: Descriptor): Promise<ManifestNode> {
-  const path = blobPath(dir, descriptor.digest);
-  const bytes = await readFile(path);
-  if (sha256(bytes) !== descriptor.digest) {
-    throw new WasmpackError('DIGEST_MISMATCH', `manifest ${descriptor.digest} in ${dir} is corrupt`, 'rebuild the image');
-  }
-  const doc = JSON.parse(bytes.toString('utf8')) as { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
-  const children: Array<Blob | ManifestNode> = [];
-  if (isIndexType(descriptor.mediaType) || doc.manifests) {
-    for (const child of doc.manifests ?? []) children.push(await readNode(dir, child));
-  } else if (isManifestType(descriptor.mediaType) || doc.config) {
-    for (const child of [doc.config!, ...(doc.layers ?? [])]) {
-      const childPath = blobPath(dir, child.digest);
-      if (!(await exists(childPath))) {
-        throw new WasmpackError('MISSING_BLOB', `${dir} is missing blob ${child.digest}`, 'rebuild the image');
-      }
-      children.push(fileBlob(child, childPath));
-    }
-  }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: () => fileBlob(descriptor, path).open() };
-}
-
-
-/** Untagged manifests in the layout whose subject is `digest` (referrers stored beside an image). */
-export async function readLayoutReferrers(dir: string, digest: string): Promise<ManifestNode[]> {
-  const index = await readIndex(dir);
-  const found: ManifestNode[] = [];
-  for (const entry of index.manifests) {
-    if (entry.annotations?.[Annotation.refName] !== undefined || !isManifestType(entry.mediaType)) continue;
-    const node = await readNode(dir, entry);
-    const subject = (JSON.parse(node.bytes.toString('utf8')) as { subject?: Descriptor }).subject;
-    if (subject?.digest === digest) found.push(node);
-  }
-  return found;
 }

@@ -14,7 +14,7 @@ import { findOnPath, runProcess } from '../../src/process/exec.js';
 import { buildCompatImage, type BuiltImage } from '../../src/oci/image.js';
 import { DockerArchiveTarget, OciArchiveTarget } from '../../src/targets/archive/index.js';
 import { copyAndCommit } from '../../src/targets/copy.js';
-import { readLayoutImage } from '../../src/targets/layout.js';
+import { readLayoutImage } from '../../src/targets/layout-source.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
 import { shortTempDir } from '../helpers/temp-dirs.js';
 

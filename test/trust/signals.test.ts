@@ -225,6 +225,41 @@ describe('SIGINT and SIGTERM at random points', () => {
     proxy.clearRules();
   });
 
+  test('SIGTERM inside a slowed manifest PUT: the PUT finishes, the tag resolves with all its blobs, exit 143', async () => {
+    const dir = join(work, 'slow-manifest');
+    await mkdir(dir, { recursive: true });
+    await writeMinimalModule(join(dir, 'app.wasm'), 256 * 1024);
+    const tmp = await mkdtemp(join(work, 'tmp-'));
+    const built = await runAndSignal(['build', dir, '--wasm', join(dir, 'app.wasm'), '-q'], { TMPDIR: tmp }, undefined, 0);
+    assert.equal(built.code, 0, built.stderr);
+    const digest = built.stdout.trim().split('@')[1]!;
+    // The proxy holds the first tag PUT for 2 s before passing it on: the signal lands while it is on the wire.
+    proxy.addRule({ method: 'PUT', path: /\/manifests\/1$/, action: { kind: 'delay', ms: 2000 } });
+    const child = spawn(process.execPath, [WASMPACK_BIN, 'push', '-C', dir, `${proxy.host}/signals/slow:1`, '-t', `${proxy.host}/signals/slow:2`, '-q'], { env: { ...process.env, CI: 'true', TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const putOnTheWire = async (): Promise<void> => {
+      for (let i = 0; i < 600 && !proxy.requests.some((r) => r.method === 'PUT' && /\/signals\/slow\/manifests\/1$/.test(r.path)); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    await putOnTheWire();
+    await new Promise((r) => setTimeout(r, 200));
+    assert.ok(child.kill('SIGTERM'), 'the push was still running when the PUT was held');
+    const code = await closed;
+    proxy.clearRules();
+    assert.equal(code, 143, stderr);
+    assert.match(stderr, /^error\[INTERRUPTED\]: interrupted; tags completed before stopping: .*signals\/slow:1/m);
+    assert.equal(await tagDigest({ url: registry.url }, 'signals/slow', '1'), digest);
+    assert.equal(await tagDigest({ url: registry.url }, 'signals/slow', '2'), undefined, 'the second tag was not started after the signal');
+    assert.deepEqual((await auditRegistry({ url: registry.url }, ['signals/slow'])).problems, []);
+    // An independent reader resolves the tag and every blob it names.
+    const inspected = JSON.parse((await exec('skopeo', ['inspect', '--tls-verify=false', `docker://${registry.host}/signals/slow:1`])).stdout) as { Digest: string; LayersData?: unknown[] };
+    assert.equal(inspected.Digest, digest);
+    const copied = join(work, 'slow-copy');
+    await exec('skopeo', ['copy', '--src-tls-verify=false', `docker://${registry.host}/signals/slow:1`, `dir:${copied}`]);
+    assert.deepEqual(await readdir(tmp), []);
+  });
+
   test('no violations', () => {
     recordFigures('signals', { interruptedRuns: interrupted, violations: violations.length });
     process.stdout.write(`# signals: ${interrupted} runs interrupted, ${finished} finished before the signal\n`);

@@ -10,7 +10,9 @@ import { sha256 } from '../../oci/digest.js';
 import { referrersFallbackTag } from '../../oci/aot-image.js';
 import { isDockerHub, manifestReference, type Reference } from '../../oci/reference.js';
 import { connect, type RegistryAccess } from '../../targets/connect.js';
-import { blobPath, LayoutTarget, readIndex, readLayoutImage, readLayoutReferrers } from '../../targets/layout.js';
+import { blobPath, LayoutTarget, readIndex } from '../../targets/layout.js';
+import { ROOT } from '../../targets/target.js';
+import { readLayoutImage, readLayoutReferrers } from '../../targets/layout-source.js';
 import type { RegistryTarget } from '../../targets/registry/target.js';
 import type { RegistryClient } from '../../targets/registry/client.js';
 import { parseTransport } from '../../targets/transport-spec.js';
@@ -102,7 +104,7 @@ class RegistryStore implements AttachmentStore {
       if (!(await target.exists(content.descriptor))) await target.pushBlob(content);
     }
     try {
-      await target.pushManifest(node, tag);
+      await target.pushManifest(node, tag === undefined ? ROOT : { tag });
     } catch (err) {
       if (tag === undefined && err instanceof WasmpackError && /sha256-[0-9a-f]{64}/.test(err.message)) {
         throw new WasmpackError('REFERRERS_TAG_REFUSED', `${this.name} refused the referrers fallback tag: ${err.message}`, 'the registry has no referrers API and will not take the sha256-<digest> tag index; allow tags of that form (tag immutability rules) or use a registry with the OCI 1.1 referrers API', { cause: err });
@@ -172,7 +174,7 @@ class LayoutStore implements AttachmentStore {
       if (content === node || isManifestNode(content)) continue;
       if (!(await target.exists(content.descriptor))) await target.pushBlob(content);
     }
-    await target.pushManifest(node, tag);
+    await target.pushManifest(node, tag === undefined ? ROOT : { tag });
     await target.commit();
   }
 

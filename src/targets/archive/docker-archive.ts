@@ -8,7 +8,7 @@ import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { digestHex, hashingTap } from '../../oci/digest.js';
 import { layerDecompressor } from '../../oci/layer.js';
 import { MediaType, isIndexType } from '../../oci/media-types.js';
-import type { BlobOutcome, Target } from '../target.js';
+import { placementTag, type BlobOutcome, type ManifestPlacement, type Target } from '../target.js';
 import { ArchiveFile } from './staging.js';
 import type { TarEntry } from './tar.js';
 
@@ -75,7 +75,7 @@ export class DockerArchiveTarget implements Target {
     return 'pushed';
   }
 
-  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement): Promise<'pushed' | 'skipped'> {
     if (isIndexType(node.descriptor.mediaType)) {
       throw new WasmpackError(
         'ARCHIVE_NEEDS_IMAGE',
@@ -83,16 +83,21 @@ export class DockerArchiveTarget implements Target {
         'write the index with oci-archive:FILE[:TAG] or oci:DIR[:TAG], or build one platform',
       );
     }
-    const entry = this.images.get(node.descriptor.digest) ?? { node, tags: new Set<string>() };
-    if (reference !== undefined) entry.tags.add(normalizeRepoTag(reference));
+    // A child manifest (of an index) has no place in this format, and an index was refused above.
+    if ('child' in placement) return 'pushed';
+    const known = this.images.get(node.descriptor.digest);
+    const entry = known ?? { node, tags: new Set<string>() };
+    const tag = placementTag(placement);
+    if (tag !== undefined) entry.tags.add(normalizeRepoTag(tag));
     this.images.set(node.descriptor.digest, entry);
+    return known ? 'skipped' : 'pushed';
   }
 
   async commit(): Promise<void> {
-    // Child manifests are pushed untagged before their root; only tagged roots are images here,
-    // unless nothing was tagged (then the last root is the image).
+    // Tagged images are what `docker load` names; untagged roots (referrers beside an image, which
+    // this format cannot hold) are written only when nothing was tagged.
     const tagged = [...this.images.values()].filter((i) => i.tags.size > 0);
-    const roots = tagged.length ? tagged : [...this.images.values()].slice(-1);
+    const roots = tagged.length ? tagged : [...this.images.values()];
     if (roots.length === 0) throw new WasmpackError('NOTHING_TO_WRITE', `no image was copied to ${this.name}`, 'this is a bug in wasmpack: please report it');
     const entries: TarEntry[] = [];
     const index: DockerArchiveManifestEntry[] = [];

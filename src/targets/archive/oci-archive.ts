@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { canonicalJson } from '../../oci/canonical-json.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { LayoutTarget } from '../layout.js';
-import type { BlobOutcome, Target } from '../target.js';
+import { placementTag, type BlobOutcome, type ManifestPlacement, type Target } from '../target.js';
 import { ArchiveFile } from './staging.js';
 import { treeEntries } from './tar.js';
 
@@ -12,14 +12,15 @@ import { treeEntries } from './tar.js';
  * (https://github.com/opencontainers/image-spec/blob/main/image-layout.md) as a tar. The layout is
  * built by LayoutTarget in the staging directory, so both share one set of rules. A tag given here
  * is the `org.opencontainers.image.ref.name` skopeo looks up with `oci-archive:FILE:TAG`; it
- * replaces the copy's tags (an archive named with a tag holds that tag), and an untagged root gets it too.
+ * replaces the copy's tags (an archive named with a tag holds that tag); when nothing was tagged, the
+ * first untagged root (the image; referrers come after it) gets it, and every root keeps its entry.
  */
 export class OciArchiveTarget implements Target {
   readonly name: string;
   private readonly archive: ArchiveFile;
   private layout: LayoutTarget | undefined;
   private prepared: Promise<LayoutTarget> | undefined;
-  private untaggedRoot: ManifestNode | undefined;
+  private firstRoot: ManifestNode | undefined;
   private tagged = false;
 
   constructor(
@@ -51,16 +52,17 @@ export class OciArchiveTarget implements Target {
     return (await this.stagedLayout()).pushBlob(blob);
   }
 
-  async pushManifest(node: ManifestNode, reference?: string): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement): Promise<'pushed' | 'skipped'> {
     const layout = await this.stagedLayout();
-    if (reference !== undefined) this.tagged = true;
-    else if (!hasSubject(node)) this.untaggedRoot = node; // children come first; the last untagged push is the root (referrers come after it)
-    await layout.pushManifest(node, reference === undefined ? undefined : (this.tag ?? reference));
+    const tag = placementTag(placement);
+    if (tag !== undefined) this.tagged = true;
+    else if ('root' in placement) this.firstRoot ??= node;
+    return layout.pushManifest(node, tag === undefined ? placement : { tag: this.tag ?? tag });
   }
 
   async commit(): Promise<void> {
     const layout = await this.stagedLayout();
-    if (this.tag && !this.tagged && this.untaggedRoot) await layout.pushManifest(this.untaggedRoot, this.tag);
+    if (this.tag && !this.tagged && this.firstRoot) await layout.pushManifest(this.firstRoot, { tag: this.tag });
     await layout.commit();
     await this.archive.publish(await treeEntries(layout.dir));
     await this.archive.cleanUp();

@@ -95,7 +95,8 @@ function parseOne(header: string): Challenge[] {
       i++; // "="
       skipSpace();
       const value = header[i] === '"' ? readQuoted() : readToken();
-      challenge.params[name.toLowerCase()] = value;
+      // An own property even for a name like __proto__ (an assignment would set the prototype).
+      Object.defineProperty(challenge.params, name.toLowerCase(), { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return out;

@@ -26,7 +26,7 @@ export function subjectOf(node: ManifestNode): Descriptor | undefined {
  * its referrers, merged with what is already there.
  * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-manifests-with-subject
  */
-export async function listInFallbackTag(client: RegistryClient, repository: string, referrer: ManifestNode, subject: Descriptor, scopes?: string[]): Promise<void> {
+export async function listInFallbackTag(client: RegistryClient, repository: string, referrer: ManifestNode, subject: Descriptor, scopes?: string[], putSignal?: AbortSignal): Promise<void> {
   const doc = JSON.parse(referrer.bytes.toString('utf8')) as ReferrerDocument;
   const tag = referrersFallbackTag(subject.digest);
   // Read with the push's own scopes: a pull-only scope would cost a second token.
@@ -43,5 +43,5 @@ export async function listInFallbackTag(client: RegistryClient, repository: stri
   const manifests = (index.manifests ?? []).filter((d) => d.digest !== entry.digest);
   manifests.push(entry);
   const bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests });
-  await client.putManifest(repository, tag, bytes, MediaType.ociIndex);
+  await client.putManifest(repository, tag, bytes, MediaType.ociIndex, putSignal ? { signal: putSignal } : {});
 }

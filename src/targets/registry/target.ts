@@ -3,49 +3,23 @@
  * serves an image and all its companions (one ping, one token) until close(). The client retries
  * (each request, and a blob upload from POST) with this target's policy.
  */
-import type { CredentialStore } from '../../auth/credentials.js';
 import type { Blob, Descriptor, ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
-import type { BlobOutcome, CopyHooks, Target } from '../target.js';
-import { RegistryClient } from './client.js';
-import type { HttpSend } from './http.js';
+import { placementTag, type BlobOutcome, type CopyHooks, type ManifestPlacement, type Target } from '../target.js';
+import { RegistryClient, type RegistryClientOptions } from './client.js';
+import { graceSignal } from '../grace.js';
 import { listInFallbackTag, subjectOf } from './referrers.js';
-import type { RetryEnvironment, RetryPolicy } from './retries.js';
 import { pushScopes } from './scope.js';
 
-export interface RegistryTargetOptions {
-  /** host[:port] as given; docker.io already mapped to registry-1.docker.io by the caller. */
-  registry: string;
+/** The client's options (built once, by connect()) and what the target adds: where, and whence to mount. */
+export interface RegistryTargetOptions extends RegistryClientOptions {
   repository: string;
-  credentials: CredentialStore;
-  /** Allow plain HTTP to a non-loopback registry. */
-  insecure?: boolean;
-  /** false: HTTPS without certificate verification. */
-  tlsVerify?: boolean;
-  /** Directory of *.crt CA certificates (like podman's --cert-dir). */
-  certDir?: string;
   /** Repository on the same registry to mount blobs from instead of uploading them. */
   mountFrom?: string;
-  userAgent?: string;
-  signal?: AbortSignal;
   /** Connections per origin. */
   concurrency?: number;
-  retry?: Partial<RetryPolicy>;
-  /** Injected sleep/clock/randomness for retries (tests). */
-  retryEnvironment?: RetryEnvironment;
-  scheme?: 'https' | 'http';
-  systemCertDirs?: string[];
-  /** Injected HTTP exchange (unit tests). */
-  send?: HttpSend;
-  /** Injected clock for token expiry (unit tests). */
-  now?(): number;
   /** Told what the target cost when it is closed (requests, bytes, retries). */
   hooks?: CopyHooks;
-  /** One line per HTTP exchange (--verbose). */
-  log?: (line: string) => void;
-  /** Blobs above this many bytes go up in resumable chunks (client default 64 MiB). */
-  chunkThreshold?: number;
-  chunkSize?: number;
 }
 
 export class RegistryTarget implements Target {
@@ -81,18 +55,28 @@ export class RegistryTarget implements Target {
   }
 
   /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
-  async pushManifest(node: ManifestNode, reference?: string, hooks?: CopyHooks): Promise<void> {
+  async pushManifest(node: ManifestNode, placement: ManifestPlacement, hooks?: CopyHooks): Promise<'pushed' | 'skipped'> {
     const repo = this.options.repository;
-    const put = await this.client.putManifest(repo, reference ?? node.descriptor.digest, node.bytes, node.descriptor.mediaType);
-    const subject = subjectOf(node);
-    if (!subject) return;
-    if (put.subject) {
-      hooks?.onReferrer?.(node.descriptor, 'api');
-      return;
+    const tag = placementTag(placement);
+    // An untagged root the registry holds already needs nothing (children were checked by copyImage).
+    if (tag === undefined && 'root' in placement && (await this.exists(node.descriptor))) return 'skipped';
+    // Once on the wire, a manifest PUT is let finish when the user interrupts (see grace.ts).
+    const grace = graceSignal(this.options.signal);
+    try {
+      const put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {});
+      const subject = subjectOf(node);
+      if (!subject) return 'pushed';
+      if (put.subject) {
+        hooks?.onReferrer?.(node.descriptor, 'api');
+        return 'pushed';
+      }
+      // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
+      await listInFallbackTag(this.client, repo, node, subject, this.scopes, grace.signal);
+      hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
+      return 'pushed';
+    } finally {
+      grace.done();
     }
-    // Its GET and PUT retry on their own; a read-modify-write repeated whole would add nothing.
-    await listInFallbackTag(this.client, repo, node, subject, this.scopes);
-    hooks?.onReferrer?.(node.descriptor, 'fallback-tag');
   }
 
   /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */

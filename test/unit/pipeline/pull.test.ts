@@ -11,8 +11,9 @@ import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
 import { jsonBlob, bytesBlob, manifestNode } from '../../../src/oci/content.js';
 import { MediaType } from '../../../src/oci/media-types.js';
 import { copyAndCommit } from '../../../src/targets/copy.js';
-import { LayoutTarget, blobPath, readLayoutImage } from '../../../src/targets/layout.js';
-import { OciArchiveTarget } from '../../../src/targets/archive/index.js';
+import { LayoutTarget, blobPath } from '../../../src/targets/layout.js';
+import { readLayoutImage } from '../../../src/targets/layout-source.js';
+import { DockerArchiveTarget, OciArchiveTarget } from '../../../src/targets/archive/index.js';
 import { DEFAULT_PULL_LIMITS, fetchImage, pullImage } from '../../../src/pipeline/pull.js';
 import { readContents } from '../../../src/pipeline/image-contents.js';
 import { silentReporter } from '../../../src/report/reporter.js';
@@ -117,7 +118,7 @@ test('a layer with a ../ entry is refused with a coded error', async (t) => {
   await assert.rejects(stat(out), { code: 'ENOENT' });
 });
 
-test('an oci-archive source is read through a private temp dir; an artifact\'s module is its layer', async (t) => {
+test('an oci-archive source is read in place (no temp dir); an artifact\'s module is its layer', async (t) => {
   const dir = await scratch(t);
   const module = await writeMinimalModule(join(dir, 'm.wasm'));
   const artifact = await buildWasmArtifact({ module: await fileContent(module), title: 'm.wasm', kind: 'module', timestamp: 0 });
@@ -127,7 +128,25 @@ test('an oci-archive source is read through a private temp dir; an artifact\'s m
   const result = await pullImage({ image: `oci-archive:${archive}:v1`, output: out }, deps);
   assert.ok((await readFile(out)).equals(await readFile(module)));
   assert.equal(result.output!.from, '/m.wasm');
-  await assert.rejects(fetchImage(`docker-archive:${archive}`, deps), { code: 'UNSUPPORTED_SOURCE' });
+  // An oci-archive is not a docker-archive: no manifest.json.
+  await assert.rejects(fetchImage(`docker-archive:${archive}`, deps), { code: 'NO_LAYOUT' });
+});
+
+test('a docker-archive source: its uncompressed layers, checked against the diff_ids, give the same module', async (t) => {
+  const dir = await scratch(t);
+  const { built, module } = await layoutImage(dir);
+  const archive = join(dir, 'd.tar');
+  await copyAndCommit(built.manifest, new DockerArchiveTarget(archive, ['localhost/app:v1']), { tags: ['localhost/app:v1'] });
+  const out = join(dir, 'from-docker.wasm');
+  const result = await pullImage({ image: `docker-archive:${archive}:localhost/app:v1`, output: out }, deps);
+  assert.ok((await readFile(out)).equals(module));
+  assert.equal(result.output!.from, '/app.wasm');
+  await assert.rejects(pullImage({ image: `docker-archive:${archive}:localhost/other:v1`, output: join(dir, 'x.wasm') }, deps), { code: 'NO_SUCH_IMAGE' });
+  // --oci copies the archive's image into a layout: config and layer by the archive's digests.
+  const copy = join(dir, 'from-docker');
+  await pullImage({ image: `docker-archive:${archive}`, oci: `${copy}:v1` }, deps);
+  const back = await readLayoutImage(copy, 'v1');
+  assert.equal(back.children.length, 2);
 });
 
 test('an index: the wasi/wasm entry is the image to run, and --oci keeps the whole index', async (t) => {

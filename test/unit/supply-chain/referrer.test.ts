@@ -7,7 +7,8 @@ import { attachmentReferrer, EMPTY_CONFIG } from '../../../src/supply-chain/refe
 import { sbomAttachment } from '../../../src/supply-chain/documents.js';
 import { buildCompatImage } from '../../../src/oci/image.js';
 import { copyAndCommit } from '../../../src/targets/copy.js';
-import { LayoutTarget, readLayoutImage, readLayoutReferrers } from '../../../src/targets/layout.js';
+import { LayoutTarget } from '../../../src/targets/layout.js';
+import { readLayoutImage, readLayoutReferrers } from '../../../src/targets/layout-source.js';
 import { MINIMAL_COMMAND } from '../../helpers/wasm-fixtures.js';
 import { Readable } from 'node:stream';
 

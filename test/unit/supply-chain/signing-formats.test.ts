@@ -81,7 +81,7 @@ test('sign and verify an image in an OCI layout: attestations, appended signatur
     const index = await readIndex(layout);
     const sig = index.manifests.find((d) => d.annotations?.['org.opencontainers.image.ref.name'] === signatureTag(image.manifest.descriptor.digest))!;
     const target = new LayoutTarget(layout);
-    await target.pushManifest({ descriptor: sig, bytes: await readFile(blobPath(layout, sig.digest)), children: [], open: () => { throw new Error('unused'); } }, signatureTag(other.manifest.descriptor.digest));
+    await target.pushManifest({ descriptor: sig, bytes: await readFile(blobPath(layout, sig.digest)), children: [], open: () => { throw new Error('unused'); } }, { tag: signatureTag(other.manifest.descriptor.digest) });
     await target.commit();
     await assert.rejects(async () => assertVerified(await verifyStoredImage(otherStore, policy), policy), (err: WasmpackError) => err.code === 'VERIFY_DIGEST_MISMATCH');
 
@@ -91,7 +91,7 @@ test('sign and verify an image in an OCI layout: attestations, appended signatur
     const tampered = Buffer.from(JSON.stringify(manifest));
     const { sha256 } = await import('../../../src/oci/digest.js');
     await writeFile(blobPath(layout, sha256(tampered)), tampered);
-    await target.pushManifest({ descriptor: { mediaType: sig.mediaType, digest: sha256(tampered), size: tampered.length }, bytes: tampered, children: [], open: () => { throw new Error('unused'); } }, signatureTag(image.manifest.descriptor.digest));
+    await target.pushManifest({ descriptor: { mediaType: sig.mediaType, digest: sha256(tampered), size: tampered.length }, bytes: tampered, children: [], open: () => { throw new Error('unused'); } }, { tag: signatureTag(image.manifest.descriptor.digest) });
     await target.commit();
     const afterTamper = await verifyStoredImage(store, policy);
     assert.ok(afterTamper.verified.every((v) => v.format !== 'simple-signing'), 'the edited simple signature is not trusted');

@@ -12,9 +12,10 @@ import tar from 'tar-stream';
 import { WasmpackError } from '../../../src/errors.js';
 import { manifestNode, type Blob } from '../../../src/oci/content.js';
 import { buildCompatImage, buildWasmArtifact } from '../../../src/oci/image.js';
-import type { Compression } from '../../../src/oci/media-types.js';
+import { MediaType, type Compression } from '../../../src/oci/media-types.js';
 import { DockerArchiveTarget, OciArchiveTarget, normalizeRepoTag } from '../../../src/targets/archive/index.js';
-import { copyAndCommit } from '../../../src/targets/copy.js';
+import { copyAndCommit, copyImage, transaction } from '../../../src/targets/copy.js';
+import { LayoutTarget } from '../../../src/targets/layout.js';
 import { writeMinimalModule } from '../../helpers/wasm-fixtures.js';
 
 let dir: string;
@@ -175,4 +176,34 @@ test('docker-archive checks the layer against the config diff_id', async () => {
   const root = manifestNode('application/vnd.oci.image.manifest.v1+json', { schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: badConfig.descriptor, layers: [layer.descriptor] }, [badConfig, layer]);
   await assert.rejects(copyAndCommit(root, new DockerArchiveTarget(join(dir, 'diff.tar'), ['app:v1']), { tags: ['v1'] }), (e: unknown) => e instanceof WasmpackError && e.code === 'DIFF_ID_MISMATCH');
   assert.deepEqual(await leftovers('diff.tar'), []);
+});
+
+test('every untagged root copied in one transaction keeps its own index.json entry (layout and oci-archive)', async () => {
+  const built = await image('roots');
+  // Two referrer-like manifests beside the image: same blobs, different manifests.
+  const first = manifestNode(MediaType.ociManifest, { ...JSON.parse(built.manifest.bytes.toString()), annotations: { n: '1' } }, built.manifest.children);
+  const second = manifestNode(MediaType.ociManifest, { ...JSON.parse(built.manifest.bytes.toString()), annotations: { n: '2' } }, built.manifest.children);
+  const layoutDir = join(dir, 'roots-layout');
+  const layout = new LayoutTarget(layoutDir);
+  await transaction(layout, async () => {
+    await copyImage(built.manifest, layout, { tags: ['v1'] });
+    await copyImage(first, layout, { tags: [] });
+    await copyImage(second, layout, { tags: [] });
+  });
+  const index = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string; annotations?: Record<string, string> }> };
+  assert.deepEqual(
+    index.manifests.map((m) => [m.digest, m.annotations?.['org.opencontainers.image.ref.name']]),
+    [[built.manifest.descriptor.digest, 'v1'], [first.descriptor.digest, undefined], [second.descriptor.digest, undefined]],
+  );
+  // An archive named with a tag gives it to the first root; the others stay untagged entries.
+  const file = join(dir, 'roots.tar');
+  const archive = new OciArchiveTarget(file, 'only');
+  await transaction(archive, async () => {
+    for (const root of [built.manifest, first, second]) await copyImage(root, archive, { tags: [] });
+  });
+  const archived = JSON.parse((await listTar(file)).find((e) => e.name === 'index.json')!.bytes.toString()) as typeof index;
+  assert.deepEqual(
+    archived.manifests.map((m) => [m.digest, m.annotations?.['org.opencontainers.image.ref.name']]),
+    [[built.manifest.descriptor.digest, 'only'], [first.descriptor.digest, undefined], [second.descriptor.digest, undefined]],
+  );
 });

@@ -6,16 +6,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runProcess } from '../../../src/process/exec.js';
-import { buildProject } from '../../../src/pipeline/build.js';
-import { pushImage } from '../../../src/pipeline/push.js';
-import { silentReporter } from '../../../src/report/reporter.js';
-import { installWamrcDouble } from '../../helpers/wamrc-double.js';
-import { MINIMAL_COMMAND } from '../../helpers/wasm-fixtures.js';
-import { startRegistry, type RunningRegistry } from '../../helpers/registry.js';
-import { staticCredentialsDouble } from '../../helpers/registry-fixtures.js';
-import { skopeo } from '../../helpers/inspect-image.js';
-import { tempDir } from '../../helpers/temp-dirs.js';
+import { runProcess } from '../../src/process/exec.js';
+import { buildProject } from '../../src/pipeline/build.js';
+import { pushImage } from '../../src/pipeline/push.js';
+import { silentReporter } from '../../src/report/reporter.js';
+import { installWamrcDouble } from '../helpers/wamrc-double.js';
+import { MINIMAL_COMMAND } from '../helpers/wasm-fixtures.js';
+import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
+import { staticCredentialsDouble } from '../helpers/registry-fixtures.js';
+import { skopeo } from '../helpers/inspect-image.js';
+import { tempDir } from '../helpers/temp-dirs.js';
 
 let registry: RunningRegistry;
 before(async () => {

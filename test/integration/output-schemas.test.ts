@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { copyExample, REPO_ROOT, wasmpack } from '../../helpers/cli.js';
-import { startRegistry, type RunningRegistry } from '../../helpers/registry.js';
+import { copyExample, REPO_ROOT, wasmpack } from '../helpers/cli.js';
+import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string; params: Record<string, unknown> }> | null };
 type JsonSchema = { properties?: Record<string, JsonSchema>; definitions?: Record<string, JsonSchema>; items?: JsonSchema; $ref?: string; required?: string[] };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeScopes, pushScopes } from '../../../src/targets/registry/scope.js';
+import { mergeScopes, pushScopes } from '../../../../src/targets/registry/scope.js';
 
 test('pushScopes asks pull,push on the target and pull on the mount source', () => {
   assert.deepEqual(pushScopes('acme/app'), ['repository:acme/app:pull,push']);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendDigest, resolveLocation, sameOrigin } from '../../../src/targets/registry/location.js';
+import { appendDigest, resolveLocation, sameOrigin } from '../../../../src/targets/registry/location.js';
 
 const request = 'https://reg.example:5000/v2/acme/app/blobs/uploads/';
 const table: Array<[string, string, string, string]> = [

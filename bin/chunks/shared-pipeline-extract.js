@@ -10,39 +10,31 @@ import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
-  registryClient
+  openSource
 } from "./shared-undici.js";
 import {
   AotAnnotation
 } from "./shared-oci-aot-image.js";
 import {
-  LayoutTarget,
-  readLayoutImage
+  LayoutTarget
 } from "./shared-targets-layout.js";
 import {
   Annotation,
   MediaType,
   isIndexType,
   isManifestNode,
-  isManifestType,
   layerDecompressor,
   require_tar_stream,
-  sha256,
-  shortDigest,
-  walk
+  shortDigest
 } from "./shared-streamx.js";
 import {
-  writeFileAtomic
+  tempPathFor
 } from "./shared-files-atomic.js";
 import {
   collect
 } from "./shared-streams.js";
 import {
-  manifestReference
-} from "./shared-oci-reference.js";
-import {
-  WasmpackError,
-  wrap
+  WasmpackError
 } from "./shared-errors.js";
 import {
   __name,
@@ -50,10 +42,10 @@ import {
 } from "./shared-runtime.js";
 
 // src/pipeline/pull.ts
-import { createReadStream } from "node:fs";
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Readable as Readable2 } from "node:stream";
 
 // src/oci/tar-reader.ts
@@ -157,6 +149,15 @@ function applyLayers(layers) {
 }
 __name(applyLayers, "applyLayers");
 
+// src/pipeline/extract.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { chmod, mkdir, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
 // src/pipeline/image-contents.ts
 import { basename } from "node:path";
 var WASM_LAYERS = /* @__PURE__ */ new Set([MediaType.wasmLayer, MediaType.wasmComponentLayer, MediaType.wasmToOciLayer]);
@@ -199,8 +200,12 @@ function safeName(title, where) {
   return name;
 }
 __name(safeName, "safeName");
+function entrypointKey(program, workingDir) {
+  return (program.startsWith("/") ? program : `${(workingDir ?? "/").replace(/\/*$/, "")}/${program}`).split("/").filter((s) => s && s !== ".").join("/");
+}
+__name(entrypointKey, "entrypointKey");
 function findFile(files, program, workingDir, where) {
-  let key = (program.startsWith("/") ? program : `${(workingDir ?? "/").replace(/\/*$/, "")}/${program}`).split("/").filter((s) => s && s !== ".").join("/"), file = files.get(key);
+  let key = entrypointKey(program, workingDir), file = files.get(key);
   if (!file) throw new WasmpackError("NO_ENTRYPOINT", `${where}: the entrypoint ${program} is not a file in the image`, `the image holds: ${[...files.keys()].slice(0, 10).join(", ") || "no files"}`);
   return { path: `/${key}`, file };
 }
@@ -215,133 +220,158 @@ function parseJson(bytes, what) {
 }
 __name(parseJson, "parseJson");
 
+// src/pipeline/extract.ts
+async function extractEntrypoint(image, reference, dest, limits) {
+  let manifest = parseJson(image.bytes, reference), [config, ...layers] = image.children, out = new TempFile(dest);
+  try {
+    if (manifest.artifactType === MediaType.wamrAot) {
+      let arch = hostAotTarget().name, layer2 = layers.find((l) => l.descriptor.annotations?.[AotAnnotation.target] === arch);
+      if (!layer2) throw new WasmpackError("NO_ENTRYPOINT", `${reference} has no .aot for ${arch}`, `it has: ${layers.map((l) => l.descriptor.annotations?.[AotAnnotation.target]).join(", ") || "none"}`);
+      return await out.write(layer2.open(), 493), out.done(`/${safeName(layer2.descriptor.annotations?.[Annotation.title] ?? `${arch}.aot`, reference)}`);
+    }
+    let configType = config?.descriptor.mediaType;
+    if (configType === MediaType.ociConfig || configType === MediaType.dockerConfig) {
+      let bytes = await collect(config.open(), { limit: limits.configBytes, tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${reference}: the config is larger than ${max} bytes`, "this is not a wasm image wasmpack pulls"), "tooLarge") }), doc = parseJson(bytes, `the config of ${reference}`), diffIds = doc.rootfs?.diff_ids ?? [];
+      if (diffIds.length !== layers.length) throw new WasmpackError("DIFF_ID_MISMATCH", `${reference}: the config lists ${diffIds.length} diff_ids for ${layers.length} layers`, "the image is inconsistent; do not run it");
+      let program = doc.config?.Entrypoint?.[0] ?? doc.config?.Cmd?.[0];
+      if (!program) throw new WasmpackError("NO_ENTRYPOINT", `${reference} has neither an Entrypoint nor a Cmd`, "build it with wasmpack, or give the module: wasmpack run FILE.wasm");
+      let key = entrypointKey(program, doc.config?.WorkingDir), present = !1;
+      for (let [i, layer2] of layers.entries()) present = await extractFromLayer(layer2, diffIds[i], key, out, present, `layer ${shortDigest(layer2.descriptor.digest)} of ${reference}`, limits);
+      if (!present) throw new WasmpackError("NO_ENTRYPOINT", `${reference}: the entrypoint ${program} is not a file in the image`, "the image config names a file its layers do not hold");
+      return out.done(`/${key}`);
+    }
+    let modules = layers.filter((l) => WASM_LAYERS.has(l.descriptor.mediaType));
+    if (modules.length !== 1)
+      throw new WasmpackError("NO_ENTRYPOINT", `${reference} is neither a container image nor a Wasm artifact with one module (config ${configType ?? "none"})`, "wasmpack runs compat images and CNCF Wasm artifacts");
+    let layer = modules[0];
+    return await out.write(layer.open(), 493), out.done(`/${safeName(layer.descriptor.annotations?.[Annotation.title] ?? "module.wasm", reference)}`);
+  } catch (err) {
+    throw await out.discard(), err;
+  }
+}
+__name(extractEntrypoint, "extractEntrypoint");
+async function extractFromLayer(layer, diffId, key, out, below, what, limits) {
+  let type = layer.descriptor.mediaType;
+  if (!isLayerMediaType(type)) throw new WasmpackError("LAYER_UNSUPPORTED", `${what} has media type ${type}, which is not a tar layer`, "wasmpack unpacks tar, tar+gzip and tar+zstd layers");
+  let decompress = await layerDecompressor(type), diff = createHash2("sha256"), total = 0, tap = new Transform2({
+    transform(chunk, _enc, callback) {
+      if (total += chunk.length, total > limits.layerBytes) return callback(new WasmpackError("LAYER_TOO_BIG", `${what} unpacks to more than ${limits.layerBytes} bytes`, "this is not a wasm image wasmpack unpacks"));
+      diff.update(chunk), callback(null, chunk);
+    }
+  }), wrote = !1, whitedOut = !1, entries = 0, extract = import_tar_stream2.default.extract();
+  extract.on("entry", (header, body, next) => {
+    body.on("error", () => {
+    }), (/* @__PURE__ */ __name(async () => {
+      if (++entries > limits.entries) throw new WasmpackError("LAYER_TOO_BIG", `${what} has more than ${limits.entries} entries`, "a wasm image holds a few files; this is not one wasmpack will unpack");
+      let path = safeEntryPath(header.name, what), kind = header.type ?? "unknown";
+      if (kind === "directory") return void await drainStream(body);
+      if (kind !== "file" && kind !== "contiguous-file")
+        throw new WasmpackError("LAYER_UNSAFE_ENTRY", `${what}: refusing the ${kind} entry "${header.name}"${header.linkname ? ` -> ${header.linkname}` : ""}`, "wasmpack unpacks regular files and directories only (no links, devices or FIFOs); nothing was run or written");
+      let slash = path.lastIndexOf("/"), dir = slash < 0 ? "" : path.slice(0, slash), base = path.slice(slash + 1);
+      if (base === ".wh..wh..opq") whitedOut ||= dir === "" || key.startsWith(`${dir}/`);
+      else if (base.startsWith(".wh.")) {
+        let victim = (dir ? `${dir}/` : "") + base.slice(4);
+        whitedOut ||= key === victim || key.startsWith(`${victim}/`);
+      }
+      if (path !== key) return void await drainStream(body);
+      await out.write(body, (header.mode ?? 420) & 493 ? 493 : 420), wrote = !0;
+    }, "step"))().then(() => next(), (err) => next(err));
+  });
+  try {
+    await pipeline2(layer.open(), decompress, tap, extract);
+  } catch (err) {
+    throw err instanceof WasmpackError ? err : (await drainStream(layer.open()), new WasmpackError("LAYER_INVALID", `${what}: not a valid ${type} layer (${err.message})`, "the blob is corrupt or its media type is wrong; rebuild or re-push the image", { cause: err }));
+  }
+  let actual = `sha256:${diff.digest("hex")}`;
+  if (actual !== diffId) throw new WasmpackError("DIFF_ID_MISMATCH", `${what} uncompresses to ${actual}, but the config's diff_id is ${diffId}`, "the image is inconsistent; do not run it");
+  return wrote ? !0 : (whitedOut && below && await out.discard(), below && !whitedOut);
+}
+__name(extractFromLayer, "extractFromLayer");
+async function drainStream(stream) {
+  for await (let _ of stream) ;
+}
+__name(drainStream, "drainStream");
+var TempFile = class {
+  constructor(dest) {
+    this.dest = dest;
+    this.temp = tempPathFor(dest);
+  }
+  dest;
+  static {
+    __name(this, "TempFile");
+  }
+  temp;
+  digest = "";
+  size = 0;
+  mode = 420;
+  async write(source, mode) {
+    await mkdir(dirname(this.dest), { recursive: !0 });
+    let hash = createHash2("sha256"), size = 0, tap = new Transform2({
+      transform(chunk, _enc, callback) {
+        size += chunk.length, hash.update(chunk), callback(null, chunk);
+      }
+    }), sink = createWriteStream(this.temp, { mode: 384 });
+    await pipeline2(source, tap, sink), this.digest = `sha256:${hash.digest("hex")}`, this.size = size, this.mode = mode;
+  }
+  done(from) {
+    return {
+      from,
+      digest: this.digest,
+      size: this.size,
+      commit: /* @__PURE__ */ __name(async () => {
+        await chmod(this.temp, this.mode), await rename(this.temp, this.dest);
+      }, "commit"),
+      discard: /* @__PURE__ */ __name(() => this.discard(), "discard")
+    };
+  }
+  async discard() {
+    await rm(this.temp, { force: !0 });
+  }
+};
+
 // src/pipeline/pull.ts
 var DEFAULT_PULL_LIMITS = {
   manifestBytes: 4 * 1024 * 1024,
   configBytes: 4 * 1024 * 1024,
   blobBytes: 512 * 1024 * 1024,
   children: 64,
-  tar: DEFAULT_TAR_LIMITS
+  tar: DEFAULT_TAR_LIMITS,
+  extractBytes: 16 * 1024 * 1024 * 1024
 };
+async function openImage(image, deps) {
+  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, spec = parseTransport(image), source = openSource(spec, deps.access, { limits: { manifestBytes: limits.manifestBytes, children: limits.children } });
+  try {
+    let remote = spec.transport === "registry";
+    remote && deps.reporter.step(`pulling ${spec.reference.toString()}`);
+    let root = await source.resolve(), reference = remote ? spec.reference.toString() : image;
+    remote && deps.reporter.succeed(`pulled ${reference}@${shortDigest(root.descriptor.digest)}`);
+    let tag = remote ? spec.reference.tag : spec.transport === "docker-archive" ? void 0 : spec.tag;
+    return { reference, root, image: selectImage(root, reference), ...tag ? { tag } : {}, close: /* @__PURE__ */ __name(() => source.close(), "close") };
+  } catch (err) {
+    throw await source.close(), err;
+  }
+}
+__name(openImage, "openImage");
 async function fetchImage(image, deps) {
-  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, spec = parseTransport(image);
-  switch (spec.transport) {
-    case "registry":
-      return fromRegistry(spec.reference, deps, limits);
-    case "oci":
-      return fromLayout(resolve(spec.dir), spec.tag, image, limits);
-    case "oci-archive":
-      return fromOciArchive(resolve(spec.file), spec.tag, image, limits);
-    case "docker-archive":
-      throw new WasmpackError("UNSUPPORTED_SOURCE", `wasmpack reads images from registries, oci: and oci-archive:, not ${image}`, "load it with `podman load -i FILE`, or write the image with -o oci-archive:FILE instead");
+  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, opened = await openImage(image, deps);
+  try {
+    let [config, ...layers] = opened.image.children, children = [];
+    config && children.push(await inMemory(config, limits.configBytes, opened.reference));
+    for (let layer of layers) children.push(await inMemory(layer, limits.blobBytes, opened.reference));
+    let image2 = { ...opened.image, children };
+    return { reference: opened.reference, root: opened.root === opened.image ? image2 : opened.root, image: image2, ...opened.tag ? { tag: opened.tag } : {} };
+  } finally {
+    await opened.close();
   }
 }
 __name(fetchImage, "fetchImage");
-function connectRegistry(ref, access) {
-  return registryClient(ref, access);
+async function inMemory(blob, cap, where) {
+  let tooBig = /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${where}: blob ${shortDigest(blob.descriptor.digest)} is larger than the ${max} byte cap`, "wasmpack runs wasm images from memory; `wasmpack pull -o FILE` streams any size, then run the file"), "tooBig");
+  if (blob.descriptor.size > cap) throw tooBig(cap);
+  let bytes = await collect(blob.open(), { limit: cap, tooLarge: tooBig });
+  return { descriptor: blob.descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable2.from([bytes]), "open") };
 }
-__name(connectRegistry, "connectRegistry");
-async function fromRegistry(ref, deps, limits) {
-  let client = connectRegistry(ref, deps.access);
-  try {
-    deps.reporter.step(`pulling ${ref.toString()}`);
-    let found = await client.getManifest(ref.repository, manifestReference(ref)), fetcher = {
-      manifest: /* @__PURE__ */ __name(async (d) => (await client.getManifest(ref.repository, d.digest)).bytes, "manifest"),
-      blob: /* @__PURE__ */ __name((d, cap) => client.getBlob(ref.repository, d.digest, cap), "blob")
-    }, rootDescriptor = { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, root = await fetchGraph(rootDescriptor, found.bytes, fetcher, limits, ref.toString());
-    return deps.reporter.succeed(`pulled ${ref.toString()}@${shortDigest(root.descriptor.digest)}`), { reference: ref.toString(), root, image: selectImage(root, ref.toString()), ...ref.tag ? { tag: ref.tag } : {} };
-  } finally {
-    await client.close();
-  }
-}
-__name(fromRegistry, "fromRegistry");
-async function fromLayout(dir, tag, reference, limits) {
-  let stored = await readLayoutImage(dir, tag), byDigest = new Map(walk(stored).map((c) => [c.descriptor.digest, c])), fetcher = {
-    manifest: /* @__PURE__ */ __name(async (d) => readStream(requireContent(byDigest, d, reference).open(), limits.manifestBytes, d, reference), "manifest"),
-    blob: /* @__PURE__ */ __name(async (d, cap) => readStream(requireContent(byDigest, d, reference).open(), cap, d, reference), "blob")
-  }, root = await fetchGraph(stored.descriptor, stored.bytes, fetcher, limits, reference);
-  return { reference, root, image: selectImage(root, reference), ...tag ? { tag } : {} };
-}
-__name(fromLayout, "fromLayout");
-function requireContent(byDigest, d, where) {
-  let blob = byDigest.get(d.digest);
-  if (!blob) throw new WasmpackError("MISSING_BLOB", `${where} has no blob ${d.digest}`, "the layout is incomplete; copy the image again");
-  return blob;
-}
-__name(requireContent, "requireContent");
-async function fromOciArchive(file, tag, reference, limits) {
-  if (!(await stat(file).catch(() => {
-  }))?.isFile()) throw new WasmpackError("NO_LAYOUT", `${file} is not a file`, "name an archive written by `wasmpack build -o oci-archive:FILE` or `skopeo copy ... oci-archive:FILE`");
-  let { files } = await readTar(createReadStream(file), `archive ${file}`, limits.tar), dir = await mkdtemp(join(tmpdir(), "wasmpack-oci-archive-"));
-  try {
-    for (let entry of files) {
-      let path = join(dir, ...entry.path.split("/"));
-      await mkdir(dirname(path), { recursive: !0 }), await writeFile(path, entry.bytes, { mode: 384 });
-    }
-    return await fromLayout(dir, tag, reference, limits);
-  } finally {
-    await rm(dir, { recursive: !0, force: !0 });
-  }
-}
-__name(fromOciArchive, "fromOciArchive");
-async function fetchGraph(descriptor, bytes, fetcher, limits, where, depth = 0) {
-  if (checkContent(descriptor, bytes, where), bytes.length > limits.manifestBytes) throw new WasmpackError("PULL_TOO_BIG", `${where}: manifest ${shortDigest(descriptor.digest)} is ${bytes.length} bytes, over the ${limits.manifestBytes} byte cap`, "this is not a wasm image wasmpack pulls");
-  let doc = parseJson(bytes, `the manifest ${shortDigest(descriptor.digest)} of ${where}`), mediaType = doc.mediaType ?? descriptor.mediaType, children = [];
-  if (isIndexType(mediaType) || doc.manifests) {
-    if (depth > 0) throw new WasmpackError("PULL_UNSUPPORTED", `${where}: an index inside an index`, "wasmpack pulls an image or an index of images");
-    let entries = checkedDescriptors(doc.manifests ?? [], limits, where);
-    for (let child of entries) {
-      if (!isManifestType(child.mediaType)) continue;
-      let childBytes = await fetcher.manifest(child).catch((err) => wrap(err, `${where}: fetching manifest ${shortDigest(child.digest)}`));
-      children.push(await fetchGraph(child, childBytes, fetcher, limits, where, depth + 1));
-    }
-  } else {
-    if (!doc.config) throw new WasmpackError("BAD_MANIFEST", `${where}: manifest ${shortDigest(descriptor.digest)} has no config`, "the image is corrupt or not an OCI image");
-    let [config, ...layers] = checkedDescriptors([doc.config, ...doc.layers ?? []], limits, where), configBytes = await fetchBlob(fetcher, config, limits.configBytes, where);
-    children.push(memoryBlob(config, configBytes));
-    for (let layer of layers) children.push(memoryBlob(layer, await fetchBlob(fetcher, layer, limits.blobBytes, where)));
-  }
-  return { descriptor: { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size }, bytes, children, open: /* @__PURE__ */ __name(() => Readable2.from([bytes]), "open") };
-}
-__name(fetchGraph, "fetchGraph");
-function checkedDescriptors(list, limits, where) {
-  if (list.length > limits.children) throw new WasmpackError("PULL_TOO_BIG", `${where} lists ${list.length} entries, over the cap of ${limits.children}`, "this is not a wasm image wasmpack pulls");
-  return list.map((d) => {
-    let desc = d;
-    if (typeof desc?.digest != "string" || typeof desc.size != "number" || typeof desc.mediaType != "string" || !Number.isSafeInteger(desc.size) || desc.size < 0)
-      throw new WasmpackError("BAD_MANIFEST", `${where}: a descriptor without a valid mediaType, digest and size`, "the image is corrupt or not an OCI image");
-    return desc;
-  });
-}
-__name(checkedDescriptors, "checkedDescriptors");
-async function fetchBlob(fetcher, descriptor, cap, where) {
-  if (descriptor.size > cap)
-    throw new WasmpackError("PULL_TOO_BIG", `${where}: blob ${shortDigest(descriptor.digest)} is ${descriptor.size} bytes, over the ${cap} byte cap`, "wasmpack pulls wasm images into memory; use `skopeo copy` for larger content");
-  let bytes = await fetcher.blob(descriptor, cap).catch((err) => wrap(err, `${where}: fetching blob ${shortDigest(descriptor.digest)}`));
-  return checkContent(descriptor, bytes, where), bytes;
-}
-__name(fetchBlob, "fetchBlob");
-function checkContent(descriptor, bytes, where) {
-  let digest = sha256(bytes);
-  if (bytes.length !== descriptor.size || digest !== descriptor.digest)
-    throw new WasmpackError(
-      "PULL_DIGEST_MISMATCH",
-      `${where}: content named ${descriptor.digest} (${descriptor.size} bytes) arrived as ${digest} (${bytes.length} bytes)`,
-      "the image was altered after it was written, or the source is corrupt; do not run it. Push or copy it again from a source you trust"
-    );
-}
-__name(checkContent, "checkContent");
-function readStream(stream, cap, d, where) {
-  return collect(stream, {
-    limit: cap,
-    tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${where}: blob ${shortDigest(d.digest)} is larger than the ${max} byte cap`, "wasmpack pulls wasm images into memory; use `skopeo copy` for larger content"), "tooLarge")
-  });
-}
-__name(readStream, "readStream");
-function memoryBlob(descriptor, bytes) {
-  return { descriptor, bytes, open: /* @__PURE__ */ __name(() => Readable2.from([bytes]), "open") };
-}
-__name(memoryBlob, "memoryBlob");
+__name(inMemory, "inMemory");
 function selectImage(root, where) {
   if (!isIndexType(root.descriptor.mediaType) && !root.children.some(isManifestNode)) return root;
   let images = root.children.filter(isManifestNode), entries = parseJson(root.bytes, where).manifests ?? [], wasm = images.filter((m) => {
@@ -353,25 +383,44 @@ function selectImage(root, where) {
   return chosen[0];
 }
 __name(selectImage, "selectImage");
+function scavengeWhileStreaming() {
+  let gc;
+  try {
+    setFlagsFromString("--expose-gc"), gc = runInNewContext("gc");
+  } catch {
+    return () => {
+    };
+  }
+  let timer = setInterval(() => gc?.({ type: "minor" }), 20);
+  return timer.unref(), () => clearInterval(timer);
+}
+__name(scavengeWhileStreaming, "scavengeWhileStreaming");
 async function pullImage(request, deps) {
   if (!request.output && !request.oci) throw new WasmpackError("BAD_FLAG", "pull needs -o FILE or --oci DIR[:TAG]", "for example: wasmpack pull ghcr.io/acme/app:1.0 -o app.wasm");
-  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, pulled = await fetchImage(request.image, deps), result = { reference: pulled.reference, digest: pulled.root.descriptor.digest }, contents = request.output ? await readContents(pulled, limits.tar) : void 0;
-  if (request.oci) {
-    let spec = parseTransport(`oci:${request.oci}`), tag = spec.transport === "oci" && spec.tag || pulled.tag || "latest", dir = spec.transport === "oci" ? spec.dir : request.oci;
-    deps.reporter.step(`writing oci:${dir}:${tag}`), await copyAndCommit(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...deps.access.signal ? { signal: deps.access.signal } : {} }), deps.reporter.succeed(`wrote oci:${dir}:${tag}`), result.layout = { dir: resolve(dir), tag };
+  let limits = deps.limits ?? DEFAULT_PULL_LIMITS, pulled = await openImage(request.image, deps), extracted, stopScavenging = scavengeWhileStreaming();
+  try {
+    let result = { reference: pulled.reference, digest: pulled.root.descriptor.digest };
+    if (request.output) {
+      let dest = resolve(request.output);
+      await mkdir2(dirname2(dest), { recursive: !0 }), extracted = await extractEntrypoint(pulled.image, pulled.reference, dest, { configBytes: limits.configBytes, layerBytes: limits.extractBytes, entries: limits.tar.maxEntries });
+    }
+    if (request.oci) {
+      let spec = parseTransport(`oci:${request.oci}`), tag = spec.transport === "oci" && spec.tag || pulled.tag || "latest", dir = spec.transport === "oci" ? spec.dir : request.oci;
+      deps.reporter.step(`writing oci:${dir}:${tag}`), await copyAndCommit(pulled.root, new LayoutTarget(resolve(dir)), { tags: [tag], ...deps.access.signal ? { signal: deps.access.signal } : {} }), deps.reporter.succeed(`wrote oci:${dir}:${tag}`), result.layout = { dir: resolve(dir), tag };
+    }
+    return request.output && extracted && (await extracted.commit(), result.output = { path: resolve(request.output), digest: extracted.digest, size: extracted.size, from: extracted.from }), result;
+  } catch (err) {
+    throw await extracted?.discard(), err;
+  } finally {
+    stopScavenging(), await pulled.close();
   }
-  if (request.output && contents) {
-    let { file, path } = contents.entrypoint;
-    await mkdir(dirname(resolve(request.output)), { recursive: !0 }), await writeFileAtomic(resolve(request.output), file.bytes, { mode: file.mode & 493 ? 493 : 420 }), result.output = { path: resolve(request.output), digest: sha256(file.bytes), size: file.bytes.length, from: path };
-  }
-  return result;
 }
 __name(pullImage, "pullImage");
 
 export {
   readContents,
   DEFAULT_PULL_LIMITS,
+  openImage,
   fetchImage,
-  connectRegistry,
   pullImage
 };

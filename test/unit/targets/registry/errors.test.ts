@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { cutOffError, networkError, readCappedBody, registryError } from '../../../src/targets/registry/errors.js';
+import { cutOffError, networkError, readCappedBody, registryError } from '../../../../src/targets/registry/errors.js';
 
 const base = { step: 'pushing manifest sha256:ab as v1 to ghcr.io/acme/app', method: 'PUT', url: 'https://ghcr.io/v2/acme/app/manifests/v1?token=SECRET123', headers: {} };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, currentRetry, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../src/targets/registry/retries.js';
-import { RegistryError } from '../../../src/targets/registry/errors.js';
+import { backoffDelay, currentRetry, DEFAULT_RETRY_POLICY, isRetryable, parseRetryAfter, withRetry, type RetryEnvironment } from '../../../../src/targets/registry/retries.js';
+import { RegistryError } from '../../../../src/targets/registry/errors.js';
 
 /** Test double for the retry clock: records sleeps, never waits. */
 function fakeClock(random = 1): RetryEnvironment & { slept: number[] } {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseChallenges, pickChallenge } from '../../../src/targets/registry/challenge.js';
+import { parseChallenges, pickChallenge } from '../../../../src/targets/registry/challenge.js';
 
 const table: Array<[string, string | string[], unknown]> = [
   ['docker hub bearer', 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"', [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io' } }]],

@@ -5,10 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import type { Credential, CredentialStore } from '../../../src/auth/credentials.js';
-import { RegistryClient } from '../../../src/targets/registry/client.js';
-import type { HttpRequest, HttpResponse, HttpSend } from '../../../src/targets/registry/http.js';
-import { resolveRealm } from '../../../src/targets/registry/token.js';
+import type { Credential, CredentialStore } from '../../../../src/auth/credentials.js';
+import { RegistryClient } from '../../../../src/targets/registry/client.js';
+import type { HttpRequest, HttpResponse, HttpSend } from '../../../../src/targets/registry/http.js';
+import { resolveRealm } from '../../../../src/targets/registry/token.js';
 
 /** Test double: answers requests from a handler and records them. */
 function fakeRegistrySend(handler: (req: HttpRequest) => { status: number; headers?: Record<string, string>; body?: string }): HttpSend & { seen: HttpRequest[] } {

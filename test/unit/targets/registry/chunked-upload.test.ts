@@ -5,16 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import type { CredentialStore } from '../../../src/auth/credentials.js';
+import type { CredentialStore } from '../../../../src/auth/credentials.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bytesBlob, openBytes, openerBlob } from '../../../src/oci/content.js';
-import { fileBlob } from '../../../src/targets/files.js';
-import { RegistryClient, type RegistryClientOptions } from '../../../src/targets/registry/client.js';
-import type { HttpRequest, HttpResponse, HttpSend } from '../../../src/targets/registry/http.js';
-import type { RetryEnvironment } from '../../../src/targets/registry/retries.js';
-import { confirmedOffset, contentRange } from '../../../src/targets/registry/upload-range.js';
+import { bytesBlob, openBytes, openerBlob } from '../../../../src/oci/content.js';
+import { fileBlob } from '../../../../src/targets/files.js';
+import { RegistryClient, type RegistryClientOptions } from '../../../../src/targets/registry/client.js';
+import type { HttpRequest, HttpResponse, HttpSend } from '../../../../src/targets/registry/http.js';
+import type { RetryEnvironment } from '../../../../src/targets/registry/retries.js';
+import { confirmedOffset, contentRange } from '../../../../src/targets/registry/upload-range.js';
 
 const noCredentialsDouble: CredentialStore = { get: async () => undefined, searched: () => ['double'] };
 /** Test double for the retry clock: no waiting. */
