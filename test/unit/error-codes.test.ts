@@ -11,17 +11,17 @@ import { REPO_ROOT } from '../helpers/cli.js';
 const CODE = "'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})'";
 /**
  * Where a code is given to an error: new XError('CODE', make('CODE' (registry errors),
- * errorCode: 'CODE' (runChecked), a `code = 'CODE'` parameter default, the last argument of a
+ * errorCode: 'CODE' (runChecked), a `code = 'CODE'` parameter default (typed or not), the last argument of a
  * call to a function that has such a parameter (assertTag(..., 'AOT_BAD_TAG')), and the text
  * `error[CODE]` where an error is written out by hand.
  */
 function thrownPatterns(sources: readonly string[]): RegExp[] {
-  const takesCode = new Set(sources.flatMap((text) => [...text.matchAll(/function (\w+)\([^)]*\bcode\s*=/g)].map((m) => m[1]!)));
+  const takesCode = new Set(sources.flatMap((text) => [...text.matchAll(/function (\w+)\([^)]*\bcode(?:\s*:\s*\w+)?\s*=/g)].map((m) => m[1]!)));
   return [
     new RegExp(`new \\w*Error\\(\\s*${CODE}`, 'g'),
     new RegExp(`\\bmake\\(\\s*${CODE}`, 'g'),
     new RegExp(`errorCode:\\s*${CODE}`, 'g'),
-    new RegExp(`\\bcode\\s*=\\s*${CODE}`, 'g'),
+    new RegExp(`\\bcode(?:\\s*:\\s*\\w+)?\\s*=\\s*${CODE}`, 'g'),
     ...[...takesCode].map((name) => new RegExp(`\\b${name}\\([^;]*?,\\s*${CODE}\\)`, 'g')),
     // Written out where nothing can be imported yet (the node version check): `error[CODE]: ...`.
     /\berror\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\]/g,
