@@ -14,6 +14,13 @@ if (tooOld)
 `), process.exitCode = 1;
 else {
   enableCompileCache();
-  let { main } = await import("./chunks/cli-main.js");
-  await main(process.argv.slice(2));
+  let argv = process.argv.slice(2);
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+    let { packageVersion } = await import("./chunks/package-info.js");
+    process.stdout.write(`${packageVersion()}
+`);
+  } else {
+    let { main } = await import("./chunks/cli-main.js");
+    await main(argv);
+  }
 }

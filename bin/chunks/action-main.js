@@ -4,15 +4,6 @@ import {
   BuildCommand,
   buildDocument
 } from "./shared-cli-commands-build.js";
-import "./shared-pipeline-push.js";
-import {
-  publish
-} from "./shared-pipeline-publish.js";
-import {
-  pushDocument
-} from "./shared-cli-commands-push.js";
-import "./shared-cli-commands-sign.js";
-import "./shared-cli-signing-options.js";
 import {
   bareSboms,
   buildProject,
@@ -27,21 +18,22 @@ import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
 import "./shared-supply-chain-documents.js";
+import "./shared-pipeline-push.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
+import {
+  publish
+} from "./shared-pipeline-publish.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-targets-layout-source.js";
-import "./shared-targets-layout.js";
 import {
-  Annotation
-} from "./shared-streamx.js";
+  pushDocument
+} from "./shared-cli-commands-push.js";
+import "./shared-cli-commands-sign.js";
+import "./shared-cli-signing-options.js";
 import {
   tlsVerifyFlag
 } from "./shared-cli-registry-options.js";
@@ -59,6 +51,13 @@ import {
 import "./shared-auth-auth-file.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import "./shared-oci-aot-image.js";
+import "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
+import {
+  Annotation
+} from "./shared-streamx.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import {
@@ -70,6 +69,7 @@ import {
   isWasmpackError,
   redact
 } from "./shared-errors.js";
+import "./shared-package-info.js";
 import {
   __name,
   __toESM

@@ -1,11 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  loadAllCommands
-} from "./shared-cli-commands.js";
-import {
   describeCommands
 } from "./shared-cli-help-describe.js";
+import {
+  loadAllCommands
+} from "./shared-cli-commands.js";
 import "./shared-cli-registry-options.js";
 import {
   WasmpackCommand,

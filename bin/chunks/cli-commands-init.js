@@ -4,9 +4,6 @@ import {
   moduleName
 } from "./shared-toolchains-module-name.js";
 import {
-  packageRoot
-} from "./shared-package-info.js";
-import {
   WasmpackCommand
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
@@ -16,6 +13,9 @@ import {
 import {
   WasmpackError
 } from "./shared-errors.js";
+import {
+  packageRoot
+} from "./shared-package-info.js";
 import {
   __name,
   __toESM

@@ -6,12 +6,12 @@ import {
 import {
   RUNTIMES
 } from "./shared-pipeline-runtimes.js";
+import "./shared-wasm-binary.js";
+import "./shared-wasm-aot-header.js";
 import {
   trustOptions,
   verifiedImage
 } from "./shared-cli-signing-options.js";
-import "./shared-wasm-binary.js";
-import "./shared-wasm-aot-header.js";
 import {
   RegistryCommand
 } from "./shared-cli-registry-options.js";

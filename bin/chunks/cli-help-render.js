@@ -1,11 +1,11 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  CATEGORIES
-} from "./shared-cli-commands.js";
-import {
   optionSynopsis
 } from "./shared-cli-help-describe.js";
+import {
+  CATEGORIES
+} from "./shared-cli-commands.js";
 import "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";

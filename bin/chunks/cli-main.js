@@ -7,12 +7,12 @@ import {
   loadCommand
 } from "./shared-cli-commands.js";
 import {
-  packageVersion
-} from "./shared-package-info.js";
-import {
   WasmpackError,
   formatError
 } from "./shared-errors.js";
+import {
+  packageVersion
+} from "./shared-package-info.js";
 import {
   __name
 } from "./shared-runtime.js";

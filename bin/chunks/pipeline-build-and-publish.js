@@ -15,16 +15,16 @@ import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
+import "./shared-files-atomic.js";
+import "./shared-process-exec.js";
 import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
-import "./shared-files-atomic.js";
-import "./shared-process-exec.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
+import "./shared-package-info.js";
 import "./shared-runtime.js";
 export {
   buildAndPublish

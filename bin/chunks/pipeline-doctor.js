@@ -1,11 +1,6 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  RUNTIMES,
-  chooseRuntime,
-  findRuntime
-} from "./shared-pipeline-runtimes.js";
-import {
   DEBIAN_CLANG_VERSIONS,
   DEBIAN_RUST,
   GO_MIN_VERSION,
@@ -28,14 +23,13 @@ import {
   hostAotTarget,
   wamrcVersion
 } from "./shared-toolchains-wamrc.js";
+import {
+  RUNTIMES,
+  chooseRuntime,
+  findRuntime
+} from "./shared-pipeline-runtimes.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-oci-aot-image.js";
-import {
-  packageRoot,
-  packageVersion
-} from "./shared-package-info.js";
-import "./shared-streamx.js";
 import {
   credentialSources,
   parseAuthConfig,
@@ -45,11 +39,17 @@ import {
   findOnPath,
   runProcess
 } from "./shared-process-exec.js";
+import "./shared-oci-aot-image.js";
+import "./shared-streamx.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError,
   isWasmpackError
 } from "./shared-errors.js";
+import {
+  packageRoot,
+  packageVersion
+} from "./shared-package-info.js";
 import {
   __name
 } from "./shared-runtime.js";

@@ -1,22 +1,6 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  drain,
-  parseChallenges,
-  pickChallenge,
-  readCappedBody,
-  refuseCleartextCredentials,
-  registryClient,
-  registryError,
-  resolveRealm
-} from "./shared-undici.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-targets-layout-source.js";
-import "./shared-targets-layout.js";
-import "./shared-streamx.js";
-import {
   connectionAccess,
   createCredentialStore,
   removeLogin,
@@ -30,6 +14,21 @@ import {
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
 import {
+  drain,
+  parseChallenges,
+  pickChallenge,
+  readCappedBody,
+  refuseCleartextCredentials,
+  registryClient,
+  registryError,
+  resolveRealm
+} from "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
+import "./shared-streamx.js";
+import {
   providerHint
 } from "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
@@ -42,6 +41,7 @@ import {
   WasmpackError,
   registerSecret
 } from "./shared-errors.js";
+import "./shared-package-info.js";
 import {
   __name
 } from "./shared-runtime.js";

@@ -10,19 +10,19 @@ import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-aot-header.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-targets-layout-source.js";
-import "./shared-targets-layout.js";
-import "./shared-streamx.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
+import "./shared-streamx.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import "./shared-errors.js";
+import "./shared-package-info.js";
 import "./shared-runtime.js";
 export {
   DEFAULT_PULL_LIMITS,

@@ -3,16 +3,16 @@ const require = __wasmpackRequire(import.meta.url);
 import {
   pushImage
 } from "./shared-pipeline-push.js";
-import "./shared-pipeline-publish.js";
 import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
+import "./shared-pipeline-publish.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-targets-archive-docker-archive.js";
 import "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
 import "./shared-targets-layout.js";
 import "./shared-streamx.js";
 import "./shared-oci-reference.js";

@@ -15,15 +15,14 @@ import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
+import "./shared-files-atomic.js";
+import "./shared-process-exec.js";
 import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-layout.js";
 import {
   Annotation
 } from "./shared-streamx.js";
-import "./shared-files-atomic.js";
-import "./shared-process-exec.js";
 import "./shared-streams.js";
 import {
   parseReference
@@ -32,6 +31,7 @@ import {
   WasmpackError,
   wrap
 } from "./shared-errors.js";
+import "./shared-package-info.js";
 import {
   __commonJS,
   __name,

@@ -5,13 +5,13 @@ import {
   fetchImage,
   readContents
 } from "./shared-pipeline-extract.js";
+import "./shared-toolchains-wamrc.js";
 import {
   chooseRuntime,
   findRuntime,
   moduleKind,
   runtimeCommand
 } from "./shared-pipeline-runtimes.js";
-import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
 import {
@@ -20,21 +20,21 @@ import {
 } from "./shared-pipeline-last-build.js";
 import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
-import "./shared-targets-archive-docker-archive.js";
-import "./shared-oci-aot-image.js";
-import "./shared-package-info.js";
-import "./shared-targets-layout-source.js";
-import "./shared-targets-layout.js";
-import "./shared-streamx.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import "./shared-undici.js";
+import "./shared-oci-aot-image.js";
+import "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
+import "./shared-targets-layout.js";
+import "./shared-streamx.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";
 import {
   WasmpackError
 } from "./shared-errors.js";
+import "./shared-package-info.js";
 import {
   __name
 } from "./shared-runtime.js";

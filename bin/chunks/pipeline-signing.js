@@ -21,17 +21,14 @@ import {
 import {
   connect
 } from "./shared-undici.js";
-import "./shared-targets-archive-docker-archive.js";
 import {
   referrersFallbackTag
 } from "./shared-oci-aot-image.js";
 import {
-  packageVersion
-} from "./shared-package-info.js";
-import {
   readLayoutImage,
   readLayoutReferrers
 } from "./shared-targets-layout-source.js";
+import "./shared-targets-archive-docker-archive.js";
 import {
   LayoutTarget,
   ROOT,
@@ -57,6 +54,9 @@ import {
   registerSecret,
   wrap
 } from "./shared-errors.js";
+import {
+  packageVersion
+} from "./shared-package-info.js";
 import {
   __commonJS,
   __name,

@@ -64,15 +64,18 @@ import {
   transaction
 } from "./shared-targets-copy.js";
 import {
+  findOnPath,
+  runChecked,
+  runProcess,
+  tail
+} from "./shared-process-exec.js";
+import {
   buildAotImages,
   buildCompatImage,
   buildWasmArtifact,
   imageManifest,
   isoTime
 } from "./shared-oci-aot-image.js";
-import {
-  packageVersion
-} from "./shared-package-info.js";
 import {
   LayoutTarget,
   blobPath,
@@ -92,12 +95,6 @@ import {
   sha256Stream
 } from "./shared-streamx.js";
 import {
-  findOnPath,
-  runChecked,
-  runProcess,
-  tail
-} from "./shared-process-exec.js";
-import {
   collect
 } from "./shared-streams.js";
 import {
@@ -108,6 +105,9 @@ import {
 import {
   WasmpackError
 } from "./shared-errors.js";
+import {
+  packageVersion
+} from "./shared-package-info.js";
 import {
   __commonJS,
   __name,

@@ -10,6 +10,9 @@ import {
   parseTransport
 } from "./shared-targets-transport-spec.js";
 import {
+  tempPathFor
+} from "./shared-files-atomic.js";
+import {
   openSource
 } from "./shared-undici.js";
 import {
@@ -27,9 +30,6 @@ import {
   require_tar_stream,
   shortDigest
 } from "./shared-streamx.js";
-import {
-  tempPathFor
-} from "./shared-files-atomic.js";
 import {
   collect
 } from "./shared-streams.js";

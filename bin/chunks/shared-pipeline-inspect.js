@@ -1,12 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  summarizeReferrer
+} from "./shared-supply-chain-documents.js";
+import {
   SigningMediaType,
   signatureTag
 } from "./shared-supply-chain-sign-formats.js";
-import {
-  summarizeReferrer
-} from "./shared-supply-chain-documents.js";
 import {
   openLastBuild
 } from "./shared-pipeline-last-build.js";

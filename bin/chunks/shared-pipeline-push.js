@@ -1,15 +1,15 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  publish
-} from "./shared-pipeline-publish.js";
-import {
   parseDestinations
 } from "./shared-pipeline-destinations.js";
 import {
   openLastBuild,
   openLayoutGraph
 } from "./shared-pipeline-last-build.js";
+import {
+  publish
+} from "./shared-pipeline-publish.js";
 import {
   parseTransport
 } from "./shared-targets-transport-spec.js";

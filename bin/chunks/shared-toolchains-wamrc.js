@@ -6,6 +6,10 @@ import {
   readAotHeader
 } from "./shared-wasm-aot-header.js";
 import {
+  findOnPath,
+  runChecked
+} from "./shared-process-exec.js";
+import {
   aotFormatSummary,
   compatibleRuntimes,
   formatForWamrVersion
@@ -13,10 +17,6 @@ import {
 import {
   sha256Stream
 } from "./shared-streamx.js";
-import {
-  findOnPath,
-  runChecked
-} from "./shared-process-exec.js";
 import {
   WasmpackError
 } from "./shared-errors.js";

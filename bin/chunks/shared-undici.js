@@ -1,15 +1,8 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  normalizeRepoTag,
-  openLocalTarget
-} from "./shared-targets-archive-docker-archive.js";
-import {
   referrersFallbackTag
 } from "./shared-oci-aot-image.js";
-import {
-  userAgent
-} from "./shared-package-info.js";
 import {
   DEFAULT_SOURCE_LIMITS,
   LayoutSource,
@@ -18,6 +11,10 @@ import {
   parseManifestJson,
   verifiedStream
 } from "./shared-targets-layout-source.js";
+import {
+  normalizeRepoTag,
+  openLocalTarget
+} from "./shared-targets-archive-docker-archive.js";
 import {
   READ_CHUNK,
   placementTag
@@ -49,6 +46,9 @@ import {
   redactUrl,
   registerSecret
 } from "./shared-errors.js";
+import {
+  userAgent
+} from "./shared-package-info.js";
 import {
   __commonJS,
   __name,

@@ -11,6 +11,13 @@ if (tooOld) {
   process.exitCode = 1;
 } else {
   enableCompileCache();
-  const { main } = await import('./main.js');
-  await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // `--version` alone is answered here: scripts call it, and it should cost node's start-up only.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    const { packageVersion } = await import('../package-info.js');
+    process.stdout.write(`${packageVersion()}\n`);
+  } else {
+    const { main } = await import('./main.js');
+    await main(argv);
+  }
 }
