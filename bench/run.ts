@@ -662,7 +662,7 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   out.push('', '8. Large pull (`pull -o` from the registry; goal: peak RSS <= 100 MiB, output byte-identical)');
   out.push(typeof lp === 'string' ? lp : table(['pull', 'median / p90 ms', 'MiB/s (median)', 'peak RSS MiB', 'byte-identical'], [[`${lp.moduleMiB} MiB module`, ms(lp.time), lp.throughputMiBps, lp.maxRssMiB ?? 'n/a', lp.identical ? 'yes' : 'NO']]));
 
-  out.push('', `Goals (issue 15, on node ${machine.node}): wasmpack's figure, the peer's, wasmpack / peer`);
+  out.push('', `Goals (on node ${machine.node}): wasmpack's figure, the peer's, wasmpack / peer`);
   out.push(table(['goal', 'wasmpack', 'peer', 'ratio', 'target', 'met'], results.goals.map((g) => [g.goal, g.wasmpack, g.peer, g.ratio ?? '-', g.target, g.met === null ? '-' : g.met ? 'yes' : 'NO'])));
   out.push('');
   process.stdout.write(out.join('\n') + '\n');

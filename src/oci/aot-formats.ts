@@ -1,4 +1,4 @@
-/* Which WAMR release loads which AOT format version (shared/design/WASM-OCI.md, "WAMR AOT"). */
+/* Which WAMR release loads which AOT format version: the loader demands an exact match. */
 
 /**
  * WAMR's AOT_CURRENT_VERSION (core/config.h) per release, read from the release tags. The loader

@@ -10,8 +10,7 @@ import { compatibleRuntimes } from './aot-formats.js';
 export { WAMR_AOT_FORMATS, aotFormatSummary, compatibleRuntimes, formatForWamrVersion, type RuntimeCompatibility } from './aot-formats.js';
 
 /*
- * How a WAMR ahead-of-time build ships next to the portable image (shared/design/WASM-OCI.md,
- * "WAMR AOT"). The rule everything here follows: the portable tag is always the portable .wasm
+ * How a WAMR ahead-of-time build ships next to the portable image. The rule everything here follows: the portable tag is always the portable .wasm
  * image, byte for byte the same with or without --aot, because only WAMR can run an .aot and
  * runwasi, wasmtime, wasmedge and wasmer would fail on one. A WAMR user finds the AOT build
  * from the portable tag in three ways, chosen with --aot-ship:

@@ -35,7 +35,7 @@ export function isoTime(seconds: number): string {
 
 /**
  * The default output: a FROM-scratch "compat" container image that crun, podman, runwasi and
- * Kubernetes read (see shared/design/WASM-OCI.md). One manifest, never an index: a node filters
+ * Kubernetes read. One manifest, never an index: a node filters
  * an index by its own platform and would find no match.
  */
 export async function buildCompatImage(spec: ImageSpec): Promise<BuiltImage> {

@@ -1,7 +1,7 @@
 /**
  * Which image format a built module goes into, and what that means for WASI 0.2 components.
  *
- * Decision (issue 5, shared/design/WASM-OCI.md):
+ * Decision:
  * - A core module keeps the compat container image by default (crun, podman, Docker, runwasi,
  *   Kubernetes all read it). `--format artifact` gives the CNCF artifact with `os: wasip1`.
  * - A component defaults to the CNCF TAG-Runtime Wasm OCI artifact: config

@@ -5,7 +5,7 @@ import { Annotation } from '../oci/media-types.js';
 /*
  * Kubernetes YAML in, the same YAML out with `wasmpack://PATH` image references replaced: the
  * `yaml` package's Document API keeps comments, key order and quoting of everything else.
- * What a node needs for a Wasm pod (shared/design: containerd's CRI, measured): the handler is
+ * What a node needs for a Wasm pod (containerd's CRI, measured): the handler is
  * picked by the pod's RuntimeClass, and `module.wasm.image/variant` reaches crun only as a *pod*
  * annotation (CRI never copies image annotations).
  */

@@ -11,7 +11,7 @@ export { compatibleRuntimes } from '../oci/aot-image.js';
 
 /*
  * Ahead-of-time compilation with WAMR's wamrc (`wamrc [options] -o out.aot in.wasm`).
- * Three facts shape this module (shared/design/WASM-OCI.md, "WAMR AOT"):
+ * Three facts shape this module:
  *  - the runtime accepts only its own AOT format version, so we read it from the header and record it;
  *  - wamrc's CPU defaults to the build host's and the loader checks no CPU features, so we always
  *    name a baseline CPU unless asked otherwise;

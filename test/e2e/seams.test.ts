@@ -1,4 +1,4 @@
-// Bugs found while reshaping build -> publish (issue 8), each through the real CLI.
+// Bugs found while reshaping build -> publish, each through the real CLI.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Incremental builds for Makefiles (issue 11): `wasmpack build` skips the compile when the
+// Incremental builds for Makefiles: `wasmpack build` skips the compile when the
 // sources, the config, the flags and the toolchain are what the last build saw.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

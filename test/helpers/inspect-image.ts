@@ -28,7 +28,7 @@ export async function readImage(transportRef: string, ...flags: string[]): Promi
 }
 
 /**
- * Every compat image a test produces is checked against shared/design/WASM-OCI.md with readers
+ * Every compat image a test produces is checked against the Wasm OCI image shape with readers
  * that are not ours: skopeo for the documents.
  */
 export function assertCompatImage(image: ReadImage, name: string): void {

@@ -12,8 +12,7 @@ import { findOnPath, type Runner } from '../../process/exec.js';
 /** GOOS=wasip1 first shipped in Go 1.21: https://go.dev/blog/wasi */
 export const GO_MIN_VERSION: SemVer = [1, 21, 0];
 /**
- * `-target=wasip1` (and GOOS=wasip1) arrived in TinyGo 0.29.0 (tinygo-org/tinygo#3861, closing
- * #3685); older TinyGo only knows `-target=wasi`, which newer releases keep as an alias.
+ * `-target=wasip1` (and GOOS=wasip1) arrived in TinyGo 0.29.0 (its release notes); older TinyGo only knows `-target=wasi`, which newer releases keep as an alias.
  */
 export const TINYGO_WASIP1_VERSION: SemVer = [0, 29, 0];
 
