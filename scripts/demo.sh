@@ -2,7 +2,7 @@
 # The main job, end to end on this machine: build examples/hello-rust into a Wasm OCI image with
 # wasmpack, push it to a local docker-registry that this script starts, pull it back with skopeo
 # (an independent client), unpack it with umoci and run the module under node:wasi.
-# Usage: bash scripts/demo.sh [EXAMPLE]   (hello-rust, hello-c, sleep-rust, hello-go)
+# Usage: bash scripts/demo.sh [EXAMPLE]   (hello-rust, hello-c, sleep-rust, hello-go, json-rust)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 example=${1:-hello-rust}
@@ -44,6 +44,8 @@ wasmpack build "examples/$example" -t "$ref" --env GREETING=demo --env SLEEP_TIM
 echo "== wasmpack push (from examples/$example)"
 digest=$(wasmpack push -C "examples/$example" | sed 's/.*@//')
 echo "pushed $ref@$digest"
+echo "== wasmpack inspect: the image and the SBOM stored beside it as a referrer"
+wasmpack inspect "$ref" | grep -E '^(Digest|Platform|Entrypoint)|Referrers|SBOM'
 
 echo "== skopeo reads it back from the registry"
 skopeo inspect --tls-verify=false "docker://$ref" | grep -E '"(Digest|Os|Architecture)"'
