@@ -7,6 +7,7 @@
  * This module and the entries are loaded by any node, so they stay plain: no syntax or API newer
  * than what node 12 parses, and nothing of ours imported (a leaf, like errors.ts).
  */
+import { mkdirSync } from 'node:fs';
 import module from 'node:module';
 
 export const NODE_FLOOR = '22.15.0';
@@ -39,7 +40,18 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   try {
     const enable = (module as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
     const base = env.XDG_CACHE_HOME || (env.HOME ? env.HOME + '/.cache' : '');
-    if (typeof enable === 'function' && base) enable(base + '/wasmpack/compile-cache');
+    if (typeof enable !== 'function' || !base) return;
+    // One level at a time, never recursive: node's own recursive mkdir spins forever under /proc
+    // (XDG_CACHE_HOME=/proc/x hung --version), and a cache dir that is not there is not made.
+    const dir = base + '/wasmpack/compile-cache';
+    for (const level of [base, base + '/wasmpack', dir]) {
+      try {
+        mkdirSync(level);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return;
+      }
+    }
+    enable(dir);
   } catch {
     // a read-only or full cache dir: run uncached
   }

@@ -5,6 +5,7 @@ import {
 } from "./shared-runtime.js";
 
 // src/node-floor.ts
+import { mkdirSync } from "node:fs";
 import module from "node:module";
 var NODE_FLOOR = "22.15.0";
 function nodeTooOld(version, executable) {
@@ -21,7 +22,15 @@ __name(nodeTooOld, "nodeTooOld");
 function enableCompileCache(env = process.env) {
   try {
     let enable = module.enableCompileCache, base = env.XDG_CACHE_HOME || (env.HOME ? env.HOME + "/.cache" : "");
-    typeof enable == "function" && base && enable(base + "/wasmpack/compile-cache");
+    if (typeof enable != "function" || !base) return;
+    let dir = base + "/wasmpack/compile-cache";
+    for (let level of [base, base + "/wasmpack", dir])
+      try {
+        mkdirSync(level);
+      } catch (err) {
+        if (err.code !== "EEXIST") return;
+      }
+    enable(dir);
   } catch {
   }
 }

@@ -15,12 +15,14 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would (a child process), never through a shell; `node` is the test's node unless given. */
-export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; node?: string } = {}): Promise<CliResult> {
+/** Runs the bundle; `timeoutMs` kills a run that hangs (it then fails with code 1) instead of hanging the test. */
+export function wasmpack(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; node?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(options.node ?? process.execPath, [WASMPACK_BIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, CI: 'true', ...options.env },
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      ...(options.timeoutMs ? { timeout: options.timeoutMs, killSignal: 'SIGKILL' as const } : {}),
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -38,3 +38,9 @@ test("the compile cache goes to the user's cache dir, never the temp dir, and a 
   assert.equal((await wasmpack(['--version'], { env: { HOME: home, XDG_CACHE_HOME: xdg } })).code, 0);
   assert.ok((await readdir(join(xdg, 'wasmpack', 'compile-cache'))).length > 0, 'XDG_CACHE_HOME wins');
 });
+
+test('a cache dir that cannot be made (under /proc, where a recursive mkdir never returns) leaves the CLI uncached, not hung', async () => {
+  const run = await wasmpack(['--version'], { env: { XDG_CACHE_HOME: '/proc/wasmpack-no-such-dir/x' }, timeoutMs: 20_000 });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^\d+\.\d+\.\d+\n$/);
+});
