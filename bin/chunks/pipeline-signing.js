@@ -21,9 +21,7 @@ import {
 import {
   connect
 } from "./shared-undici.js";
-import {
-  referrersFallbackTag
-} from "./shared-oci-aot-image.js";
+import "./shared-oci-aot-image.js";
 import {
   readLayoutImage,
   readLayoutReferrers
@@ -1018,9 +1016,9 @@ var RegistryStore = class {
       wrap(err, `storing ${tag ? `tag ${tag}` : node.descriptor.digest} in ${this.name}`);
     }
   }
-  async referrers(digest) {
-    let index = await this.findManifest(referrersFallbackTag(digest));
-    return index ? indexEntries(index.bytes) : [];
+  /** The referrers API where the registry has one, else the sha256-<hex> fallback tag. */
+  referrers(digest) {
+    return this.client.referrers(this.reference.repository, digest);
   }
   async close() {
     await this.target?.close();
@@ -1068,15 +1066,6 @@ var LayoutStore = class {
   async close() {
   }
 };
-function indexEntries(bytes) {
-  try {
-    let doc = JSON.parse(bytes.toString("utf8"));
-    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest == "string") : [];
-  } catch {
-    return [];
-  }
-}
-__name(indexEntries, "indexEntries");
 
 // src/supply-chain/sign/predicate-types.ts
 var KNOWN = {

@@ -9777,6 +9777,30 @@ var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, RegistryManifests = class {
       throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${digest}, expected ${expected}`, "the registry or a proxy altered the manifest; do not trust this content");
     return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, "content-type")) };
   }
+  /**
+   * The referrers of `digest`: the registry's referrers API, or, where it has none (a 404, which a
+   * registry with the API never answers there), the index under the sha256-<hex> fallback tag.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#listing-referrers
+   */
+  async referrers(repository, digest, scopes = [repositoryScope(repository, ["pull"])]) {
+    let index = await this.x.retrying(() => this.referrersOnce(repository, digest, scopes)) ?? (await this.findManifest(repository, referrersFallbackTag(digest), scopes))?.bytes;
+    return index ? referrerEntries(index) : [];
+  }
+  async referrersOnce(repository, digest, scopes) {
+    await this.x.ping();
+    let req = {
+      step: `listing the referrers of ${digest} in ${this.x.registry}/${repository}`,
+      method: "GET",
+      url: this.x.url(repository, `referrers/${digest}`),
+      headers: { accept: MediaType.ociIndex },
+      scopes
+    }, res = await this.x.exchange(req);
+    if (res.status === 404) {
+      await readCappedBody(res.body);
+      return;
+    }
+    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, "this is not a referrers list wasmpack can read"));
+  }
   /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
   async getManifest(repository, reference) {
     let found = await this.findManifest(repository, reference);
@@ -9826,6 +9850,15 @@ function manifestMediaType(bytes, contentType) {
   return (contentType ?? "").split(";")[0].trim();
 }
 __name(manifestMediaType, "manifestMediaType");
+function referrerEntries(bytes) {
+  try {
+    let doc = JSON.parse(bytes.toString("utf8"));
+    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest == "string" && typeof d?.mediaType == "string") : [];
+  } catch {
+    return [];
+  }
+}
+__name(referrerEntries, "referrerEntries");
 
 // src/targets/registry/uploads.ts
 import { Transform } from "node:stream";
@@ -10132,6 +10165,10 @@ var RegistryClient = class {
   findManifest(repository, reference, scopes) {
     return this.manifests.findManifest(repository, reference, scopes);
   }
+  /** The referrers of `digest`, from the referrers API or its sha256-<hex> fallback tag. */
+  referrers(repository, digest) {
+    return this.manifests.referrers(repository, digest);
+  }
   getManifest(repository, reference) {
     return this.manifests.getManifest(repository, reference);
   }
@@ -10173,11 +10210,9 @@ var RegistrySource = class {
     let found = await this.client.getManifest(this.repository, reference);
     return graph(this.store, { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, this.limits, found);
   }
-  /** The referrers listed in the fallback tag (sha256-<hex>); a registry without it has none to say. */
+  /** The referrers the registry lists: its referrers API, or the sha256-<hex> fallback tag where it has none. */
   async referrers(digest) {
-    let listed = await this.client.findManifest(this.repository, referrersFallbackTag(digest));
-    if (!listed) return [];
-    let entries = parseManifestJson(listed.bytes, `the referrers of ${digest} in ${this.name}`).manifests ?? [];
+    let entries = await this.client.referrers(this.repository, digest);
     if (entries.length > this.limits.children) throw new WasmpackError("PULL_TOO_BIG", `${this.name}: ${digest} has ${entries.length} referrers, over the cap of ${this.limits.children}`, "this is not a wasm image wasmpack reads");
     return Promise.all(entries.filter((d) => isManifestType(d.mediaType)).map((d) => graph(this.store, d, this.limits)));
   }

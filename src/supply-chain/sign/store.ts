@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { WasmpackError, wrap } from '../../errors.js';
 import { isManifestNode, walk, type Descriptor, type ManifestNode } from '../../oci/content.js';
 import { sha256 } from '../../oci/digest.js';
-import { referrersFallbackTag } from '../../oci/aot-image.js';
 import { isDockerHub, manifestReference, type Reference } from '../../oci/reference.js';
 import { connect, type RegistryAccess } from '../../targets/connect.js';
 import { blobPath, LayoutTarget, readIndex } from '../../targets/layout.js';
@@ -113,10 +112,9 @@ class RegistryStore implements AttachmentStore {
     }
   }
 
-  async referrers(digest: string): Promise<Descriptor[]> {
-    const index = await this.findManifest(referrersFallbackTag(digest));
-    if (!index) return [];
-    return indexEntries(index.bytes);
+  /** The referrers API where the registry has one, else the sha256-<hex> fallback tag. */
+  referrers(digest: string): Promise<Descriptor[]> {
+    return this.client.referrers(this.reference.repository, digest);
   }
 
   async close(): Promise<void> {
@@ -185,12 +183,3 @@ class LayoutStore implements AttachmentStore {
   async close(): Promise<void> {}
 }
 
-/** The entries of a referrers index (the fallback tag), each a manifest descriptor. */
-export function indexEntries(bytes: Buffer): Descriptor[] {
-  try {
-    const doc = JSON.parse(bytes.toString('utf8')) as { manifests?: Descriptor[] };
-    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest === 'string') : [];
-  } catch {
-    return [];
-  }
-}

@@ -92,6 +92,11 @@ export class RegistryClient {
     return this.manifests.findManifest(repository, reference, scopes);
   }
 
+  /** The referrers of `digest`, from the referrers API or its sha256-<hex> fallback tag. */
+  referrers(repository: string, digest: string): Promise<Descriptor[]> {
+    return this.manifests.referrers(repository, digest);
+  }
+
   getManifest(repository: string, reference: string): Promise<ManifestResult> {
     return this.manifests.getManifest(repository, reference);
   }

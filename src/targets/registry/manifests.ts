@@ -6,7 +6,8 @@
 import { WasmpackError } from '../../errors.js';
 import type { Descriptor } from '../../oci/content.js';
 import { isDigest, sha256 } from '../../oci/digest.js';
-import { MANIFEST_ACCEPT } from '../../oci/media-types.js';
+import { referrersFallbackTag } from '../../oci/aot-image.js';
+import { MANIFEST_ACCEPT, MediaType } from '../../oci/media-types.js';
 import { header, readCappedBody, RegistryError, type Headers } from './errors.js';
 import type { ExchangeRequest, RegistryExchange } from './exchange.js';
 import { drain } from './http.js';
@@ -110,6 +111,35 @@ export class RegistryManifests {
     return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, 'content-type')) };
   }
 
+  /**
+   * The referrers of `digest`: the registry's referrers API, or, where it has none (a 404, which a
+   * registry with the API never answers there), the index under the sha256-<hex> fallback tag.
+   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#listing-referrers
+   */
+  async referrers(repository: string, digest: string, scopes = [repositoryScope(repository, ['pull'])]): Promise<Descriptor[]> {
+    const listed = await this.x.retrying(() => this.referrersOnce(repository, digest, scopes));
+    const index = listed ?? (await this.findManifest(repository, referrersFallbackTag(digest), scopes))?.bytes;
+    return index ? referrerEntries(index) : [];
+  }
+
+  private async referrersOnce(repository: string, digest: string, scopes: string[]): Promise<Buffer | undefined> {
+    await this.x.ping();
+    const req: ExchangeRequest = {
+      step: `listing the referrers of ${digest} in ${this.x.registry}/${repository}`,
+      method: 'GET',
+      url: this.x.url(repository, `referrers/${digest}`),
+      headers: { accept: MediaType.ociIndex },
+      scopes,
+    };
+    const res = await this.x.exchange(req);
+    if (res.status === 404) {
+      await readCappedBody(res.body);
+      return undefined;
+    }
+    if (res.status !== 200) return this.x.fail(req, res, 'GET', res.url);
+    return this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, 'this is not a referrers list wasmpack can read'));
+  }
+
   /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
   async getManifest(repository: string, reference: string): Promise<ManifestResult> {
     const found = await this.findManifest(repository, reference);
@@ -164,4 +194,14 @@ function manifestMediaType(bytes: Buffer, contentType: string | undefined): stri
     // fall through to the header
   }
   return (contentType ?? '').split(';')[0]!.trim();
+}
+
+/** The manifest descriptors of a referrers index (the API's answer or the fallback tag's); anything unreadable lists none. */
+export function referrerEntries(bytes: Buffer): Descriptor[] {
+  try {
+    const doc = JSON.parse(bytes.toString('utf8')) as { manifests?: Descriptor[] };
+    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest === 'string' && typeof d?.mediaType === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,8 +1,7 @@
 import { WasmpackError } from '../../errors.js';
-import type { Descriptor, ManifestNode } from '../../oci/content.js';
-import { referrersFallbackTag } from '../../oci/aot-image.js';
+import type { ManifestNode } from '../../oci/content.js';
 import { isManifestType } from '../../oci/media-types.js';
-import { DEFAULT_SOURCE_LIMITS, graph, parseManifestJson, type ContentStore, type Source, type SourceLimits } from '../source.js';
+import { DEFAULT_SOURCE_LIMITS, graph, type ContentStore, type Source, type SourceLimits } from '../source.js';
 import type { RegistryClient } from './client.js';
 
 /**
@@ -34,11 +33,9 @@ export class RegistrySource implements Source {
     return graph(this.store, { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, this.limits, found);
   }
 
-  /** The referrers listed in the fallback tag (sha256-<hex>); a registry without it has none to say. */
+  /** The referrers the registry lists: its referrers API, or the sha256-<hex> fallback tag where it has none. */
   async referrers(digest: string): Promise<ManifestNode[]> {
-    const listed = await this.client.findManifest(this.repository, referrersFallbackTag(digest));
-    if (!listed) return [];
-    const entries = (parseManifestJson(listed.bytes, `the referrers of ${digest} in ${this.name}`) as { manifests?: Descriptor[] }).manifests ?? [];
+    const entries = await this.client.referrers(this.repository, digest);
     if (entries.length > this.limits.children) throw new WasmpackError('PULL_TOO_BIG', `${this.name}: ${digest} has ${entries.length} referrers, over the cap of ${this.limits.children}`, 'this is not a wasm image wasmpack reads');
     return Promise.all(entries.filter((d) => isManifestType(d.mediaType)).map((d) => graph(this.store, d, this.limits)));
   }

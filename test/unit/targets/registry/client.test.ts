@@ -115,3 +115,30 @@ test('a registry token credential is sent as Bearer directly, and the User-Agent
   assert.match(head.headers['user-agent']!, /^wasmpack\/\d+\.\d+\.\d+/);
   assert.ok(!send.seen.some((r) => r.url.startsWith('https://auth.example')));
 });
+
+test('referrers: the referrers API where the registry answers it, the sha256-<hex> fallback tag where it answers 404', async () => {
+  const subject = 'sha256:' + 'd'.repeat(64);
+  const entry = (n: string) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: 'sha256:' + n.repeat(64), size: 10, artifactType: 'application/spdx+json' });
+  const index = (n: string) => JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [entry(n)] });
+  const withApi = fakeRegistrySend((req) => {
+    const path = new URL(req.url).pathname;
+    if (path === '/v2/') return { status: 200 };
+    if (path === `/v2/a/b/referrers/${subject}`) return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index('1') };
+    return { status: 404 };
+  });
+  const api = new RegistryClient({ registry: 'localhost:5000', scheme: 'http', credentials: staticCredentialsDouble(), send: withApi });
+  assert.deepEqual((await api.referrers('a/b', subject)).map((d) => d.digest), [entry('1').digest]);
+  assert.equal(withApi.seen.find((r) => r.url.includes('/referrers/'))!.headers.accept, 'application/vnd.oci.image.index.v1+json');
+  assert.ok(!withApi.seen.some((r) => r.url.includes('/manifests/sha256-')), 'no fallback read when the API answered');
+
+  const fallbackBody = index('2');
+  const withoutApi = fakeRegistrySend((req) => {
+    const path = new URL(req.url).pathname;
+    if (path === '/v2/') return { status: 200 };
+    if (path === `/v2/a/b/manifests/sha256-${'d'.repeat(64)}`) return { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: fallbackBody };
+    return { status: 404 };
+  });
+  const tagged = new RegistryClient({ registry: 'localhost:5000', scheme: 'http', credentials: staticCredentialsDouble(), send: withoutApi });
+  assert.deepEqual((await tagged.referrers('a/b', subject)).map((d) => d.digest), [entry('2').digest]);
+  assert.deepEqual(withoutApi.seen.map((r) => new URL(r.url).pathname).filter((p) => p !== '/v2/'), [`/v2/a/b/referrers/${subject}`, `/v2/a/b/manifests/sha256-${'d'.repeat(64)}`]);
+});
