@@ -20,6 +20,7 @@ APT_PACKAGES=(
   librust-serde-json-dev                               # crates for examples/json-rust (cargo's Debian registry)
   zstd                                                 # an independent zstd decoder for the layer tests
   binaryen                                             # wasm-opt: the --wasm-opt step, and proof clang does not run it unasked
+  zsh fish                                             # the shells `wasmpack completion` writes for (tested in them)
 )
 GO_PACKAGE=golang-1.23-go                              # GOOS=wasip1 needs Go >= 1.21 (backports)
 

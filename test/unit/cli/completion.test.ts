@@ -50,3 +50,31 @@ test('zsh and fish scripts name every command and option the help knows', async 
   assert.match(fish, /__fish_seen_subcommand_from build' -s t -l tag -r -F/);
   assert.match(zsh, /'--tag:Image reference/);
 });
+
+test('zsh parses the zsh script and registers _wasmpack for wasmpack', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-completion-'));
+  try {
+    await writeFile(join(dir, '_wasmpack'), completionScript('zsh', describeCommands(await loadAllCommands())));
+    await exec('zsh', ['-n', join(dir, '_wasmpack')]);
+    const { stdout } = await exec('zsh', ['-fc', `autoload -Uz compinit; compinit -u -d "$1/zcompdump"; source "$1/_wasmpack"; print -r -- $_comps[wasmpack]`, 'zsh', dir]);
+    assert.equal(stdout.trim(), '_wasmpack');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('fish completes a command, an option of that command, and the second word of key generate', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'wasmpack-completion-'));
+  try {
+    await writeFile(join(dir, 'wasmpack.fish'), completionScript('fish', describeCommands(await loadAllCommands())));
+    const complete = async (line: string) => {
+      const { stdout } = await exec('fish', ['--no-config', '-c', `source $argv[1]; complete -C '${line}'`, join(dir, 'wasmpack.fish')], { cwd: dir });
+      return stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0]!);
+    };
+    assert.deepEqual(await complete('wasmpack bu'), ['build']);
+    assert.deepEqual(await complete('wasmpack build --ta'), ['--tag']);
+    assert.ok((await complete('wasmpack key ')).includes('generate'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
