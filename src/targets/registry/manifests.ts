@@ -96,19 +96,15 @@ export class RegistryManifests {
       headers: { accept: MANIFEST_ACCEPT.join(', ') },
       scopes,
     };
-    const res = await this.x.exchange(req);
-    if (res.status === 404) {
-      await readCappedBody(res.body);
-      return undefined;
-    }
-    if (res.status !== 200) return this.x.fail(req, res, 'GET', res.url);
-    const bytes = await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, 'registries cap manifests at 4 MiB; this is not a manifest wasmpack can read'));
+    const found = await this.getOrNothing(req, 'registries cap manifests at 4 MiB; this is not a manifest wasmpack can read');
+    if (!found) return undefined;
+    const { bytes, headers } = found;
     const digest = sha256(bytes);
-    const expected = isDigest(reference) ? reference : header(res.headers, 'docker-content-digest');
+    const expected = isDigest(reference) ? reference : header(headers, 'docker-content-digest');
     if (expected && expected !== digest) {
       throw new WasmpackError('REGISTRY_DIGEST_MISMATCH', `${req.step}: received content with digest ${digest}, expected ${expected}`, 'the registry or a proxy altered the manifest; do not trust this content');
     }
-    return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, 'content-type')) };
+    return { bytes, digest, mediaType: manifestMediaType(bytes, header(headers, 'content-type')) };
   }
 
   /**
@@ -131,13 +127,19 @@ export class RegistryManifests {
       headers: { accept: MediaType.ociIndex },
       scopes,
     };
+    return (await this.getOrNothing(req, 'this is not a referrers list wasmpack can read'))?.bytes;
+  }
+
+  /** A GET whose 404 means "none" (drained); any other status but 200 fails; the body is capped at MAX_MANIFEST_BYTES. */
+  private async getOrNothing(req: ExchangeRequest, tooBigHint: string): Promise<{ bytes: Buffer; headers: Headers } | undefined> {
     const res = await this.x.exchange(req);
     if (res.status === 404) {
       await readCappedBody(res.body);
       return undefined;
     }
     if (res.status !== 200) return this.x.fail(req, res, 'GET', res.url);
-    return this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, 'this is not a referrers list wasmpack can read'));
+    const bytes = await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError('REGISTRY_MANIFEST_TOO_BIG', `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, tooBigHint));
+    return { bytes, headers: res.headers };
   }
 
   /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
