@@ -1797,6 +1797,7 @@ __name(shortList, "shortList");
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { join as join6 } from "node:path";
+import { pipeline as streamPipeline } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/wasm/strip.ts
@@ -1819,13 +1820,21 @@ __name(keepAll, "keepAll");
 
 // src/pipeline/module-bytes.ts
 function packagedModule(source, report, options) {
-  let plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size), open3 = /* @__PURE__ */ __name(() => streamRanges(source, plan.kept), "open"), stored;
+  let plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size), raw = /* @__PURE__ */ __name(() => streamRanges(source, plan.kept), "raw"), seen, stored, hashed, open3 = /* @__PURE__ */ __name(() => {
+    if (seen !== void 0) return raw();
+    let hashing = hashingTap();
+    return streamPipeline(raw(), hashing.tap, (err) => {
+      let result = hashing.result();
+      !err && result.size === plan.after && (seen = result.digest);
+    });
+  }, "open");
   return {
     source,
     plan,
     size: plan.after,
     open: open3,
-    stored: /* @__PURE__ */ __name(() => stored ??= store(open3, join6(options.workDir, "module"), `${options.name}.wasm`), "stored")
+    stored: /* @__PURE__ */ __name(() => stored ??= store(raw, join6(options.workDir, "module"), `${options.name}.wasm`), "stored"),
+    digest: /* @__PURE__ */ __name(async () => seen ?? (stored ? (await stored).digest : await (hashed ??= sha256Stream(raw()).then((r) => r.digest))), "digest")
   };
 }
 __name(packagedModule, "packagedModule");
@@ -2512,7 +2521,7 @@ async function buildProject(request, options) {
       language: plan.language,
       dir,
       module: { path: output.module, sections: compiled.report.sections, name: output.name, version: output.metadata.version, license: output.metadata.licenses, toolchain: output.toolchain, inputs: output.inputs },
-      moduleDigest: (await sha256Stream(compiled.module.open())).digest,
+      moduleDigest: await compiled.module.digest(),
       image: assembled.image.manifest.descriptor,
       timestamp,
       parameters: provenanceParameters(config, { release: plan.release, ...plan.timestamp !== void 0 ? { timestamp: plan.timestamp } : {} }),

@@ -9766,16 +9766,12 @@ var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, RegistryManifests = class {
       url: this.x.url(repository, `manifests/${reference}`),
       headers: { accept: MANIFEST_ACCEPT.join(", ") },
       scopes
-    }, res = await this.x.exchange(req);
-    if (res.status === 404) {
-      await readCappedBody(res.body);
-      return;
-    }
-    if (res.status !== 200) return this.x.fail(req, res, "GET", res.url);
-    let bytes = await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, "registries cap manifests at 4 MiB; this is not a manifest wasmpack can read")), digest = sha256(bytes), expected = isDigest(reference) ? reference : header(res.headers, "docker-content-digest");
+    }, found = await this.getOrNothing(req, "registries cap manifests at 4 MiB; this is not a manifest wasmpack can read");
+    if (!found) return;
+    let { bytes, headers } = found, digest = sha256(bytes), expected = isDigest(reference) ? reference : header(headers, "docker-content-digest");
     if (expected && expected !== digest)
       throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${digest}, expected ${expected}`, "the registry or a proxy altered the manifest; do not trust this content");
-    return { bytes, digest, mediaType: manifestMediaType(bytes, header(res.headers, "content-type")) };
+    return { bytes, digest, mediaType: manifestMediaType(bytes, header(headers, "content-type")) };
   }
   /**
    * The referrers of `digest`: the registry's referrers API, or, where it has none (a 404, which a
@@ -9794,12 +9790,17 @@ var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, RegistryManifests = class {
       url: this.x.url(repository, `referrers/${digest}`),
       headers: { accept: MediaType.ociIndex },
       scopes
-    }, res = await this.x.exchange(req);
+    };
+    return (await this.getOrNothing(req, "this is not a referrers list wasmpack can read"))?.bytes;
+  }
+  /** A GET whose 404 means "none" (drained); any other status but 200 fails; the body is capped at MAX_MANIFEST_BYTES. */
+  async getOrNothing(req, tooBigHint) {
+    let res = await this.x.exchange(req);
     if (res.status === 404) {
       await readCappedBody(res.body);
       return;
     }
-    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, "this is not a referrers list wasmpack can read"));
+    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : { bytes: await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, tooBigHint)), headers: res.headers };
   }
   /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
   async getManifest(repository, reference) {

@@ -20,7 +20,6 @@ import { store, storedImage } from './store.js';
 import { imageTimestamp } from './timestamp.js';
 import { buildFingerprint, type Fingerprint, type FingerprintInputs } from './up-to-date.js';
 import { collect } from '../streams.js';
-import { sha256Stream } from '../oci/digest.js';
 import { supplyChain } from '../supply-chain/attach.js';
 import { provenanceParameters } from '../supply-chain/parameters.js';
 import type { Attachment, SupplyChainDocuments } from '../supply-chain/documents.js';
@@ -122,7 +121,7 @@ export async function buildProject(request: BuildRequest, options: BuildDeps): P
       language: plan.language,
       dir,
       module: { path: output.module, sections: compiled.report.sections, name: output.name, version: output.metadata.version, license: output.metadata.licenses, toolchain: output.toolchain, inputs: output.inputs },
-      moduleDigest: (await sha256Stream(compiled.module.open())).digest,
+      moduleDigest: await compiled.module.digest(),
       image: assembled.image.manifest.descriptor,
       timestamp,
       parameters: provenanceParameters(config, { release: plan.release, ...(plan.timestamp !== undefined ? { timestamp: plan.timestamp } : {}) }),

@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline as streamPipeline } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Content, Opener } from '../oci/content.js';
-import { hashingTap } from '../oci/digest.js';
+import { hashingTap, sha256Stream } from '../oci/digest.js';
 import { fileOpener } from '../targets/files.js';
 import { keepAll, planStrip, type StripPlan } from '../wasm/strip.js';
 import { streamRanges } from '../wasm/scan.js';
@@ -28,18 +29,36 @@ export interface PackagedModule {
    * wamrc, which needs a path. Done on first use only.
    */
   stored(): Promise<Content & { digest: string; size: number; location: string }>;
+  /**
+   * The packaged bytes' digest (the SBOM's and the provenance's subject), taken from whichever
+   * read came first: the first full open() is hashed as it streams (the compat layer's pass), and
+   * stored() hashes as it writes, so a build reads the module for it only when neither ran.
+   */
+  digest(): Promise<string>;
 }
 
 export function packagedModule(source: string, report: ModuleReport, options: { strip: boolean; name: string; workDir: string }): PackagedModule {
   const plan = options.strip ? planStrip(report.sections, report.size) : keepAll(report.size);
-  const open: Opener = () => streamRanges(source, plan.kept);
+  const raw: Opener = () => streamRanges(source, plan.kept);
+  let seen: string | undefined;
   let stored: ReturnType<PackagedModule['stored']> | undefined;
+  let hashed: Promise<string> | undefined;
+  // Only until one full read has been hashed: later reads pass through untouched.
+  const open: Opener = () => {
+    if (seen !== undefined) return raw();
+    const hashing = hashingTap();
+    return streamPipeline(raw(), hashing.tap, (err) => {
+      const result = hashing.result();
+      if (!err && result.size === plan.after) seen = result.digest;
+    });
+  };
   return {
     source,
     plan,
     size: plan.after,
     open,
-    stored: () => (stored ??= store(open, join(options.workDir, 'module'), `${options.name}.wasm`)),
+    stored: () => (stored ??= store(raw, join(options.workDir, 'module'), `${options.name}.wasm`)),
+    digest: async () => seen ?? (stored ? (await stored).digest : await (hashed ??= sha256Stream(raw()).then((r) => r.digest))),
   };
 }
 
