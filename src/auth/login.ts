@@ -1,5 +1,5 @@
 import { mkdir, realpath } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { WasmpackError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic.js';
 import { findOnPath, runProcess, type Runner } from '../process/exec.js';

@@ -23,7 +23,7 @@ export type CredentialSource =
  * https://github.com/containers/image/blob/main/docs/containers-auth.json.5.md
  */
 export function credentialSources(options: AuthEnvironment & { creds?: { username: string; password: string }; authfile?: string }): CredentialSource[] {
-  const { env, homedir } = options;
+  const { env } = options;
   const out: CredentialSource[] = [];
   if (options.creds) out.push({ kind: 'creds', label: '--creds', username: options.creds.username, password: options.creds.password });
   if (options.authfile) out.push({ kind: 'file', label: `--authfile ${options.authfile}`, path: options.authfile, required: true });

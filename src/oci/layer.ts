@@ -2,7 +2,6 @@ import { PassThrough, Transform, type Readable, type Writable } from 'node:strea
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
 import tar from 'tar-stream';
-import { WasmpackError } from '../errors.js';
 import type { Blob, Opener } from './content.js';
 import { hashingTap, sha256Stream } from './digest.js';
 import { layerMediaType, MediaType, type Compression } from './media-types.js';

@@ -78,11 +78,4 @@ export class OciArchiveTarget implements Target {
   async close(): Promise<void> {}
 }
 
-function hasSubject(node: ManifestNode): boolean {
-  try {
-    return (JSON.parse(node.bytes.toString('utf8')) as { subject?: unknown }).subject !== undefined;
-  } catch {
-    return false;
-  }
-}
 

@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { WasmpackError } from '../../errors.js';
 import { tail } from '../../process/exec.js';
 import type { BuildContext, BuildOutput, LanguageDriver } from '../driver.js';
 import { moduleName } from '../module-name.js';
 import { buildFailureHint, goBuildPlan, moduleTitle, parseGoModulePath, tinygoBuildPlan, type GoBuildPlan, type PlanOptions } from './plan.js';
-import { chooseGoToolchain, goCandidates, realGoHost, type GoHost, type GoToolchain } from './toolchain.js';
+import { chooseGoToolchain, goCandidates, realGoHost, type GoHost } from './toolchain.js';
 
 export * from './plan.js';
 export * from './toolchain.js';

@@ -1,5 +1,5 @@
 import { access, constants, readdir, readFile } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { GoConfig } from '../../config/config.js';
 import { WasmpackError } from '../../errors.js';
 import { findOnPath, type Runner } from '../../process/exec.js';
