@@ -139,7 +139,7 @@ __name(decodeEntry, "decodeEntry");
 // src/auth/sources.ts
 import { join } from "node:path";
 function credentialSources(options) {
-  let { env, homedir } = options, out = [];
+  let { env } = options, out = [];
   options.creds && out.push({ kind: "creds", label: "--creds", username: options.creds.username, password: options.creds.password }), options.authfile && out.push({ kind: "file", label: `--authfile ${options.authfile}`, path: options.authfile, required: !0 }), env.REGISTRY_AUTH_FILE && out.push({ kind: "file", label: `REGISTRY_AUTH_FILE ${env.REGISTRY_AUTH_FILE}`, path: env.REGISTRY_AUTH_FILE, required: !1 }), env.XDG_RUNTIME_DIR && out.push({ kind: "file", label: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), path: join(env.XDG_RUNTIME_DIR, "containers", "auth.json"), required: !1 });
   let configHome = join(xdgConfigHome(options), "containers", "auth.json");
   out.push({ kind: "file", label: configHome, path: configHome, required: !1 }), env.DOCKER_AUTH_CONFIG && out.push({ kind: "env-json", label: "DOCKER_AUTH_CONFIG", text: env.DOCKER_AUTH_CONFIG });

@@ -228,10 +228,10 @@ import { homedir } from "node:os";
 
 // src/targets/registry/scheme-memory.ts
 import { mkdir as mkdir2, readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname2, join } from "node:path";
 function schemeMemoryPath(env, homedir2) {
-  let cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join2(homedir2, ".cache");
-  return join2(cache, "wasmpack", "loopback-schemes.json");
+  let cache = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join(homedir2, ".cache");
+  return join(cache, "wasmpack", "loopback-schemes.json");
 }
 __name(schemeMemoryPath, "schemeMemoryPath");
 function fileSchemeMemory(path) {

@@ -2106,13 +2106,13 @@ __name(producerTools, "producerTools");
 
 // src/supply-chain/collect/rust.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname4, join as join9 } from "node:path";
 var CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index";
 async function findCargoLock(dir) {
-  for (let at = dir; ; at = dirname5(at)) {
+  for (let at = dir; ; at = dirname4(at)) {
     let candidate = join9(at, "Cargo.lock");
     if (await readFile2(candidate).then(() => !0, () => !1)) return candidate;
-    if (dirname5(at) === at) return;
+    if (dirname4(at) === at) return;
   }
 }
 __name(findCargoLock, "findCargoLock");
