@@ -28,6 +28,35 @@ export async function copyImage(root: ManifestNode, target: Target, options: Cop
   const blobs = nodes.filter((n): n is Blob => !isManifestNode(n));
   const manifests = nodes.filter(isManifestNode);
   const hooks = options.hooks ?? {};
+  options.signal?.throwIfAborted();
+  // A target that holds the root holds everything under it: a registry stores a manifest only
+  // once the blobs it names are there, and every target here writes a manifest after its blobs.
+  // A new tag for an image the target has (the everyday release, a re-run) is then one check and
+  // the tags, not a check per blob (oras-go's copy skips an existing node's successors the same way).
+  if (await target.exists(root.descriptor)) {
+    result.skipped += nodes.length - 1;
+    hooks.onSkipped?.(root.descriptor);
+  } else {
+    await copyBelowRoot(blobs, manifests.filter((m) => m !== root), target, result, options);
+  }
+  // The root is written under its tags; an untagged root is still named a root (a layout lists it
+  // in index.json even when its bytes were there already).
+  if (options.tags.length === 0) {
+    options.signal?.throwIfAborted();
+    if ((await target.pushManifest(root, ROOT, hooks)) === 'skipped') result.skipped++;
+    else result.pushed++;
+  }
+  for (const tag of options.tags) {
+    options.signal?.throwIfAborted();
+    await target.pushManifest(root, { tag }, hooks);
+    hooks.onTagged?.(tag, root.descriptor);
+  }
+  return result;
+}
+
+/** Blobs first (in parallel, skipping what exists), then child manifests by digest, children first. */
+async function copyBelowRoot(blobs: readonly Blob[], children: readonly ManifestNode[], target: Target, result: CopyResult, options: CopyOptions): Promise<void> {
+  const hooks = options.hooks ?? {};
   await eachLimited(blobs, options.concurrency ?? 3, async (blob) => {
     options.signal?.throwIfAborted();
     if (await target.exists(blob.descriptor)) {
@@ -41,29 +70,18 @@ export async function copyImage(root: ManifestNode, target: Target, options: Cop
     else result.pushed++;
     hooks.onDone?.(blob.descriptor, outcome);
   });
-  for (const manifest of manifests) {
+  for (const manifest of children) {
     options.signal?.throwIfAborted();
-    const isRoot = manifest === root;
-    // The root is written under its tags below; an untagged root is still named a root (a layout
-    // lists it in index.json even when its bytes were there already).
-    if (isRoot && options.tags.length > 0) continue;
-    if (!isRoot && (await target.exists(manifest.descriptor))) {
+    if (await target.exists(manifest.descriptor)) {
       result.skipped++;
       hooks.onSkipped?.(manifest.descriptor);
       continue;
     }
-    const outcome = await target.pushManifest(manifest, isRoot ? ROOT : CHILD, hooks);
-    if (outcome === 'skipped') {
+    if ((await target.pushManifest(manifest, CHILD, hooks)) === 'skipped') {
       result.skipped++;
       hooks.onSkipped?.(manifest.descriptor);
     } else result.pushed++;
   }
-  for (const tag of options.tags) {
-    options.signal?.throwIfAborted();
-    await target.pushManifest(root, { tag }, hooks);
-    hooks.onTagged?.(tag, root.descriptor);
-  }
-  return result;
 }
 
 /**

@@ -14,6 +14,19 @@ function target(registry: RunningRegistry, repository: string, credentials: Cred
   return new RegistryTarget({ registry: registry.host, repository, credentials, retryEnvironment: recordingSleepDouble(), ...extra });
 }
 
+/**
+ * "http: HEAD http://host/v2/x 200 ..." (the --verbose exchange log) -> "HEAD /v2/x". Without a
+ * scheme memory the client first tries HTTPS on a loopback registry: that probe got no answer.
+ */
+function answered(lines: readonly string[]): string[] {
+  return lines.filter((line) => !/ failed \(/.test(line)).map(requestLine);
+}
+
+function requestLine(line: string): string {
+  const [, method, url] = /^http: (\S+) (\S+)/.exec(line) ?? [];
+  return `${method} ${url ? new URL(url).pathname : line}`;
+}
+
 describe('plain HTTP registry', () => {
   let registry: RunningRegistry;
   before(async () => {
@@ -36,12 +49,33 @@ describe('plain HTTP registry', () => {
       assert.ok(raw.equals(image.manifest.bytes), `manifest under ${tag} is exactly what was built`);
     }
 
-    const again = target(registry, 'acme/app', staticCredentialsDouble());
+    // A new tag for an image the repository holds: the root is asked about, its blobs are not.
+    const exchanges: string[] = [];
+    const again = target(registry, 'acme/app', staticCredentialsDouble(), { log: (line) => exchanges.push(line) });
     t.after(() => again.close());
-    const second = await copyAndCommit(image.manifest, again, { tags: ['v1'] });
+    const second = await copyAndCommit(image.manifest, again, { tags: ['v3'] });
     assert.equal(second.skipped, 2);
     assert.equal(second.pushed, 0);
     assert.equal(again.client.stats.blobBytesUploaded, 0);
+    assert.deepEqual(answered(exchanges), ['GET /v2/', `HEAD /v2/acme/app/manifests/${image.manifest.descriptor.digest}`, 'PUT /v2/acme/app/manifests/v3'], exchanges.join('\n'));
+    assert.ok((await skopeoRawManifest(`${registry.host}/acme/app:v3`)).equals(image.manifest.bytes));
+  });
+
+  test('an untagged root (a referrer) is asked about once: before its blobs when new, and alone when there', async (t) => {
+    const image = await smallImage(undefined, 2);
+    t.after(() => image.cleanup());
+    const exchanges: string[] = [];
+    const first = target(registry, 'acme/untagged', staticCredentialsDouble(), { log: (line) => exchanges.push(line) });
+    t.after(() => first.close());
+    await copyAndCommit(image.manifest, first, { tags: [] });
+    const rootPath = `/v2/acme/untagged/manifests/${image.manifest.descriptor.digest}`;
+    assert.deepEqual(answered(exchanges).filter((l) => l.endsWith(rootPath)), [`HEAD ${rootPath}`, `PUT ${rootPath}`], exchanges.join('\n'));
+    exchanges.length = 0;
+    const again = target(registry, 'acme/untagged', staticCredentialsDouble(), { log: (line) => exchanges.push(line) });
+    t.after(() => again.close());
+    const second = await copyAndCommit(image.manifest, again, { tags: [] });
+    assert.deepEqual(answered(exchanges), ['GET /v2/', `HEAD ${rootPath}`], exchanges.join('\n'));
+    assert.deepEqual({ pushed: second.pushed, skipped: second.skipped }, { pushed: 0, skipped: 3 });
   });
 
   test('getManifest and headManifest read back what was pushed, verified by digest', async (t) => {
@@ -104,7 +138,7 @@ describe('TLS registry with htpasswd (Basic)', () => {
       assert.equal(err.code, 'REGISTRY_UNAUTHORIZED');
       assert.match(err.hint ?? '', /staticCredentialsDouble/);
       assert.doesNotMatch(`${err.message} ${err.hint}`, /wrong-password-123/);
-      assert.match(err.message, /HEAD https:\/\/127\.0\.0\.1:\d+\/v2\/team\/tls-app\/blobs\/sha256:/);
+      assert.match(err.message, /HEAD https:\/\/127\.0\.0\.1:\d+\/v2\/team\/tls-app\/(blobs|manifests)\/sha256:/);
       return true;
     });
     assert.equal(await skopeoCanRead(`${registry.host}/team/tls-app:denied`, { certDir: registry.certDir!, creds }), false);

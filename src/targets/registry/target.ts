@@ -26,6 +26,12 @@ export class RegistryTarget implements Target {
   readonly name: string;
   readonly client: RegistryClient;
   private closed = false;
+  /**
+   * Whether the repository holds a manifest, as this target last learnt it (a HEAD, or its own PUT):
+   * copyImage asks about a root before its blobs, and an untagged root is not asked again when it
+   * is written after them.
+   */
+  private readonly manifestsKnown = new Map<string, boolean>();
 
   constructor(private readonly options: RegistryTargetOptions) {
     this.name = `${options.registry}/${options.repository}`;
@@ -41,7 +47,11 @@ export class RegistryTarget implements Target {
   async exists(descriptor: Descriptor): Promise<boolean> {
     const repo = this.options.repository;
     if (isManifestType(descriptor.mediaType)) {
-      return (await this.client.headManifest(repo, descriptor.digest, this.scopes)) !== undefined;
+      const known = this.manifestsKnown.get(descriptor.digest);
+      if (known !== undefined) return known;
+      const there = (await this.client.headManifest(repo, descriptor.digest, this.scopes)) !== undefined;
+      this.manifestsKnown.set(descriptor.digest, there);
+      return there;
     }
     return this.client.headBlob(repo, descriptor.digest, this.scopes);
   }
@@ -64,6 +74,7 @@ export class RegistryTarget implements Target {
     const grace = graceSignal(this.options.signal);
     try {
       const put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {});
+      this.manifestsKnown.set(node.descriptor.digest, true);
       const subject = subjectOf(node);
       if (!subject) return 'pushed';
       if (put.subject) {
