@@ -13,6 +13,7 @@ import { drain, type HttpResponse } from './http.js';
 import { appendDigest, appendQuery, resolveLocation } from './location.js';
 import { pushScopes, repositoryScope } from './scope.js';
 import { confirmedOffset, contentRange } from './upload-range.js';
+import { uploadBody, uploadRing, type UploadRing } from './upload-body.js';
 
 /**
  * Blobs above this go up in chunks that survive a reset. Below it one PUT is cheaper (one request)
@@ -174,12 +175,13 @@ export class BlobUploads {
    */
   async putBlob(repository: string, session: string, blob: Blob, onProgress?: (bytesSent: number) => void, scopes = pushScopes(repository)): Promise<void> {
     const { digest, size } = blob.descriptor;
+    const ring = blob.location ? uploadRing(size) : undefined;
     const req: ExchangeRequest = {
       step: `uploading blob ${digest} (${size} bytes) to ${this.registry}/${repository}`,
       method: 'PUT',
       url: appendDigest(session, digest),
       headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      body: () => this.countingStream(blob, onProgress),
+      body: () => this.countingStream(blob, ring, onProgress),
       scopes,
       // A streamed body cannot be replayed cheaply after a 401: start with a token that will last.
       minTokenValidityMs: 120_000,
@@ -204,6 +206,7 @@ export class BlobUploads {
     const { digest, size } = blob.descriptor;
     const chunkSize = Math.max(this.x.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0);
     const step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`;
+    const ring = blob.location ? uploadRing(Math.min(size, chunkSize)) : undefined;
     let url = session;
     let offset = 0;
     // A lost session is not retried here: only a new one (pushBlob, from POST) can help.
@@ -220,7 +223,7 @@ export class BlobUploads {
           method: 'PATCH',
           url,
           headers: { 'content-type': 'application/octet-stream', 'content-range': contentRange(start, end), 'content-length': String(end - start) },
-          body: () => this.countingStream(blob, onProgress, start, end),
+          body: () => this.countingStream(blob, ring, onProgress, start, end),
           scopes,
           minTokenValidityMs: 120_000,
         };
@@ -265,15 +268,23 @@ export class BlobUploads {
     return { url: location ? resolveLocation(res.url, location) : url, offset };
   }
 
-  /** The blob's bytes [start, end) (all of it by default), counted into stats and progress. */
-  private countingStream(blob: Blob, onProgress?: (bytesSent: number) => void, start = 0, end = blob.descriptor.size): Readable {
+  /**
+   * The blob's bytes [start, end) (all of it by default), counted into stats and progress: from its
+   * file through the upload's `ring` of reused buffers when it rests in one (see upload-body.ts),
+   * else from its opener.
+   */
+  private countingStream(blob: Blob, ring: UploadRing | undefined, onProgress?: (bytesSent: number) => void, start = 0, end = blob.descriptor.size): Readable {
     let sent = start;
+    const count = (bytes: number): void => {
+      sent += bytes;
+      this.x.stats.blobBytesUploaded += bytes;
+      onProgress?.(sent);
+    };
+    if (blob.location && ring) return uploadBody(blob.location, { start, end }, ring, count);
     const source = openBytes(blob, { start, end });
     const counter = new Transform({
       transform: (chunk: Buffer, _enc, callback) => {
-        sent += chunk.length;
-        this.x.stats.blobBytesUploaded += chunk.length;
-        onProgress?.(sent);
+        count(chunk.length);
         callback(null, chunk);
       },
     });
