@@ -15,6 +15,14 @@ import {
 // src/targets/copy.ts
 async function copyImage(root, target, options) {
   let result = { digest: root.descriptor.digest, pushed: 0, skipped: 0, mounted: 0 }, nodes = walk(root), blobs = nodes.filter((n) => !isManifestNode(n)), manifests = nodes.filter(isManifestNode), hooks = options.hooks ?? {};
+  options.signal?.throwIfAborted(), await target.exists(root.descriptor) ? (result.skipped += nodes.length - 1, hooks.onSkipped?.(root.descriptor)) : await copyBelowRoot(blobs, manifests.filter((m) => m !== root), target, result, options), options.tags.length === 0 && (options.signal?.throwIfAborted(), await target.pushManifest(root, ROOT, hooks) === "skipped" ? result.skipped++ : result.pushed++);
+  for (let tag of options.tags)
+    options.signal?.throwIfAborted(), await target.pushManifest(root, { tag }, hooks), hooks.onTagged?.(tag, root.descriptor);
+  return result;
+}
+__name(copyImage, "copyImage");
+async function copyBelowRoot(blobs, children, target, result, options) {
+  let hooks = options.hooks ?? {};
   await eachLimited(blobs, options.concurrency ?? 3, async (blob) => {
     if (options.signal?.throwIfAborted(), await target.exists(blob.descriptor)) {
       result.skipped++, hooks.onSkipped?.(blob.descriptor);
@@ -24,21 +32,15 @@ async function copyImage(root, target, options) {
     let outcome = await target.pushBlob(blob, hooks);
     outcome === "mounted" ? result.mounted++ : result.pushed++, hooks.onDone?.(blob.descriptor, outcome);
   });
-  for (let manifest of manifests) {
-    options.signal?.throwIfAborted();
-    let isRoot = manifest === root;
-    if (isRoot && options.tags.length > 0) continue;
-    if (!isRoot && await target.exists(manifest.descriptor)) {
+  for (let manifest of children) {
+    if (options.signal?.throwIfAborted(), await target.exists(manifest.descriptor)) {
       result.skipped++, hooks.onSkipped?.(manifest.descriptor);
       continue;
     }
-    await target.pushManifest(manifest, isRoot ? ROOT : CHILD, hooks) === "skipped" ? (result.skipped++, hooks.onSkipped?.(manifest.descriptor)) : result.pushed++;
+    await target.pushManifest(manifest, CHILD, hooks) === "skipped" ? (result.skipped++, hooks.onSkipped?.(manifest.descriptor)) : result.pushed++;
   }
-  for (let tag of options.tags)
-    options.signal?.throwIfAborted(), await target.pushManifest(root, { tag }, hooks), hooks.onTagged?.(tag, root.descriptor);
-  return result;
 }
-__name(copyImage, "copyImage");
+__name(copyBelowRoot, "copyBelowRoot");
 async function transaction(target, work) {
   try {
     let result = await work(target);

@@ -1664,8 +1664,8 @@ var require_util = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { Readable: Readable3 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
-    }, "noop"), BodyReadable = class extends Readable3 {
+    var assert = __require("node:assert"), { Readable: Readable4 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
+    }, "noop"), BodyReadable = class extends Readable4 {
       static {
         __name(this, "BodyReadable");
       }
@@ -1945,7 +1945,7 @@ var require_readable = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable3 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
+    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable4 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
     function noop() {
     }
     __name(noop, "noop");
@@ -1989,7 +1989,7 @@ var require_api_request = __commonJS({
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
         }
-        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable3({
+        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable4({
           resume,
           abort,
           contentType,
@@ -9879,6 +9879,45 @@ function confirmedOffset(range) {
 }
 __name(confirmedOffset, "confirmedOffset");
 
+// src/targets/registry/upload-body.ts
+import { open as open2 } from "node:fs/promises";
+import { Readable as Readable3 } from "node:stream";
+var RING = 8;
+function uploadRing(blobSize) {
+  let chunk = Math.max(1, Math.min(READ_CHUNK, blobSize));
+  return { buffers: Array.from({ length: Math.min(RING, Math.ceil(blobSize / chunk)) || 1 }, () => Buffer.allocUnsafeSlow(chunk)), lent: !1 };
+}
+__name(uploadRing, "uploadRing");
+function uploadBody(path, range, shared, onRead) {
+  let own = shared.lent ? uploadRing(shared.buffers[0].length * shared.buffers.length) : shared;
+  own.lent = !0;
+  let ring = own.buffers, chunk = ring[0].length, reading = Promise.resolve(), handle, at = range.start, turn = 0;
+  return new Readable3({
+    highWaterMark: 0,
+    read() {
+      if (at >= range.end) {
+        this.push(null);
+        return;
+      }
+      let buffer = ring[turn++ % ring.length];
+      handle ??= open2(path, "r"), reading = handle.then((h) => h.read(buffer, 0, Math.min(chunk, range.end - at), at)).then(({ bytesRead }) => {
+        if (bytesRead === 0) {
+          this.destroy(new Error(`${path} ended at byte ${at}, before the ${range.end} bytes of the blob`));
+          return;
+        }
+        at += bytesRead, onRead(bytesRead), this.push(buffer.subarray(0, bytesRead));
+      }, (err) => this.destroy(err));
+    },
+    destroy(err, callback) {
+      let opened = handle, release = /* @__PURE__ */ __name(() => {
+        own.lent = !1, callback(err);
+      }, "release");
+      reading.then(() => opened?.then((h) => h.close())).then(release, release);
+    }
+  });
+}
+__name(uploadBody, "uploadBody");
+
 // src/targets/registry/uploads.ts
 var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024, BlobUploads = class {
   constructor(x) {
@@ -10002,12 +10041,12 @@ var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 *
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-monolithically
    */
   async putBlob(repository, session, blob, onProgress, scopes = pushScopes(repository)) {
-    let { digest, size } = blob.descriptor, req = {
+    let { digest, size } = blob.descriptor, ring = blob.location ? uploadRing(size) : void 0, req = {
       step: `uploading blob ${digest} (${size} bytes) to ${this.registry}/${repository}`,
       method: "PUT",
       url: appendDigest(session, digest),
       headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-      body: /* @__PURE__ */ __name(() => this.countingStream(blob, onProgress), "body"),
+      body: /* @__PURE__ */ __name(() => this.countingStream(blob, ring, onProgress), "body"),
       scopes,
       // A streamed body cannot be replayed cheaply after a 401: start with a token that will last.
       minTokenValidityMs: 12e4
@@ -10026,7 +10065,7 @@ var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 *
    * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks
    */
   async putBlobChunked(repository, session, blob, onProgress, scopes = pushScopes(repository)) {
-    let { digest, size } = blob.descriptor, chunkSize = Math.max(this.x.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0), step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`, url = session, offset = 0, sameSession = /* @__PURE__ */ __name((err) => !(err instanceof WasmpackError && err.code === "REGISTRY_UPLOAD_LOST"), "sameSession");
+    let { digest, size } = blob.descriptor, chunkSize = Math.max(this.x.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0), step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`, ring = blob.location ? uploadRing(Math.min(size, chunkSize)) : void 0, url = session, offset = 0, sameSession = /* @__PURE__ */ __name((err) => !(err instanceof WasmpackError && err.code === "REGISTRY_UPLOAD_LOST"), "sameSession");
     for (; offset < size; )
       await this.x.retrying(async (attempt) => {
         if (attempt > 1 && ({ url, offset } = await this.x.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession)), offset >= size) return;
@@ -10035,7 +10074,7 @@ var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 *
           method: "PATCH",
           url,
           headers: { "content-type": "application/octet-stream", "content-range": contentRange(start, end), "content-length": String(end - start) },
-          body: /* @__PURE__ */ __name(() => this.countingStream(blob, onProgress, start, end), "body"),
+          body: /* @__PURE__ */ __name(() => this.countingStream(blob, ring, onProgress, start, end), "body"),
           scopes,
           minTokenValidityMs: 12e4
         }, res = await this.x.exchange(req);
@@ -10067,11 +10106,19 @@ var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 *
     let location = header(res.headers, "location");
     return { url: location ? resolveLocation(res.url, location) : url, offset };
   }
-  /** The blob's bytes [start, end) (all of it by default), counted into stats and progress. */
-  countingStream(blob, onProgress, start = 0, end = blob.descriptor.size) {
-    let sent = start, source = openBytes(blob, { start, end }), counter = new Transform({
+  /**
+   * The blob's bytes [start, end) (all of it by default), counted into stats and progress: from its
+   * file through the upload's `ring` of reused buffers when it rests in one (see upload-body.ts),
+   * else from its opener.
+   */
+  countingStream(blob, ring, onProgress, start = 0, end = blob.descriptor.size) {
+    let sent = start, count = /* @__PURE__ */ __name((bytes) => {
+      sent += bytes, this.x.stats.blobBytesUploaded += bytes, onProgress?.(sent);
+    }, "count");
+    if (blob.location && ring) return uploadBody(blob.location, { start, end }, ring, count);
+    let source = openBytes(blob, { start, end }), counter = new Transform({
       transform: /* @__PURE__ */ __name((chunk, _enc, callback) => {
-        sent += chunk.length, this.x.stats.blobBytesUploaded += chunk.length, onProgress?.(sent), callback(null, chunk);
+        count(chunk.length), callback(null, chunk);
       }, "transform")
     });
     return source.on("error", (err) => counter.destroy(err)), counter.on("close", () => source.destroy()), source.pipe(counter);
@@ -10276,13 +10323,25 @@ var RegistryTarget = class {
   name;
   client;
   closed = !1;
+  /**
+   * Whether the repository holds a manifest, as this target last learnt it (a HEAD, or its own PUT):
+   * copyImage asks about a root before its blobs, and an untagged root is not asked again when it
+   * is written after them.
+   */
+  manifestsKnown = /* @__PURE__ */ new Map();
   /** The push scope is asked for up front, so one token serves HEADs and uploads alike. */
   get scopes() {
     return pushScopes(this.options.repository, this.options.mountFrom);
   }
   async exists(descriptor) {
     let repo = this.options.repository;
-    return isManifestType(descriptor.mediaType) ? await this.client.headManifest(repo, descriptor.digest, this.scopes) !== void 0 : this.client.headBlob(repo, descriptor.digest, this.scopes);
+    if (isManifestType(descriptor.mediaType)) {
+      let known = this.manifestsKnown.get(descriptor.digest);
+      if (known !== void 0) return known;
+      let there = await this.client.headManifest(repo, descriptor.digest, this.scopes) !== void 0;
+      return this.manifestsKnown.set(descriptor.digest, there), there;
+    }
+    return this.client.headBlob(repo, descriptor.digest, this.scopes);
   }
   async pushBlob(blob, hooks) {
     let repo = this.options.repository;
@@ -10297,7 +10356,9 @@ var RegistryTarget = class {
     if (tag === void 0 && "root" in placement && await this.exists(node.descriptor)) return "skipped";
     let grace = graceSignal(this.options.signal);
     try {
-      let put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {}), subject = subjectOf(node);
+      let put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {});
+      this.manifestsKnown.set(node.descriptor.digest, !0);
+      let subject = subjectOf(node);
       return subject ? put.subject ? (hooks?.onReferrer?.(node.descriptor, "api"), "pushed") : (await listInFallbackTag(this.client, repo, node, subject, this.scopes, grace.signal), hooks?.onReferrer?.(node.descriptor, "fallback-tag"), "pushed") : "pushed";
     } finally {
       grace.done();
