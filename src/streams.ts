@@ -1,6 +1,6 @@
 /**
  * The one stream collector: a whole (small) stream as one buffer, refusing more than `limit`
- * bytes. Over the limit the stream is destroyed (undici would otherwise keep the socket) and
+ * bytes. Over the limit the stream is destroyed (an HTTP body would otherwise keep its connection) and
  * `tooLarge` says what that means where it happened.
  */
 export async function collect(

@@ -64,7 +64,7 @@ export async function publish(graph: ImageGraph, destinations: readonly Transpor
     const mountFrom = deps.mountFrom ?? (reference ? firstRepoOnRegistry.get(reference.apiHost) : undefined);
     let stats: TransferStats | undefined;
     const hooks: CopyHooks = { ...progressHooks(deps.reporter), onStats: (s) => (stats = s), onTagged: (tag) => tagged.push(taggedName(placement.spec, tag)) };
-    // The registry client (undici, tls, http) is loaded only for a registry destination.
+    // The registry client (and node:http, tls) is loaded only for a registry destination.
     const target =
       placement.spec.transport === 'registry'
         ? (await import('../targets/connect.js')).openTarget(placement.spec, deps.access, { hooks, ...(mountFrom ? { mountFrom } : {}) })

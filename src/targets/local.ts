@@ -9,7 +9,7 @@ export type LocalSpec = Exclude<TransportSpec, { transport: 'registry' }>;
 
 /**
  * A local destination -> its Target. Apart from connect.ts on purpose: a build with `-o oci:DIR`
- * must not load the registry client and its HTTP stack (undici, tls, http) to write files.
+ * must not load the registry client and its HTTP stack (http, tls) to write files.
  * `repoTags` names a docker-archive's images.
  */
 export function openLocalTarget(spec: LocalSpec, repoTags: readonly string[] = []): Target {

@@ -66,7 +66,7 @@ export class BuildCommand extends RegistryCommand {
   aotShip = Option.Array('--aot-ship', { description: 'sibling (default), embed or referrer (repeatable)' });
 
   async run(): Promise<number> {
-    // Pipelines load on use: `wasmpack --help` should not pay for undici, wabt and ajv.
+    // Pipelines load on use: `wasmpack --help` should not pay for the registry client, wabt and ajv.
     if (this.signKey !== undefined && !this.push && !this.outputs?.length) throw new UsageError('--sign-key signs what is pushed: add --push (or -o REGISTRY/REPO:TAG)');
     const signer = await signerFromFlag(this.signKey, this.context);
     const { buildAndPublish } = await import('../../pipeline/build-and-publish.js');

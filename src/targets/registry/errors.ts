@@ -54,7 +54,7 @@ interface SpecError {
   detail?: unknown;
 }
 
-/** Reads at most `limit` bytes of an error body, then stops the stream (undici pins sockets otherwise). */
+/** Reads at most `limit` bytes of an error body, then stops the stream (an unread body pins its connection). */
 export async function readCappedBody(body: Readable | AsyncIterable<Buffer>, limit = MAX_ERROR_BODY): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;

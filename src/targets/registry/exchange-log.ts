@@ -10,7 +10,7 @@ export interface ExchangeRecord {
   url: string;
   /** The status, or undefined when no answer came. */
   status?: number;
-  /** What failed instead of an answer (ECONNRESET, UND_ERR_SOCKET, ...). */
+  /** What failed instead of an answer (ECONNRESET, ETIMEDOUT, ...). */
   error?: string;
   /** Request body bytes (its Content-Length). */
   sent: number;

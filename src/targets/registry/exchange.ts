@@ -16,13 +16,12 @@ import { userAgent } from '../../package-info.js';
 import { Authenticator } from './auth.js';
 import { cutOffError, header, networkError, PLAIN_HTTP_ANSWER, readCappedBody, registryError, withUnauthorizedHint, type Headers } from './errors.js';
 import { formatExchange, requestBytes } from './exchange-log.js';
-import { BodyTooLargeError, drain, readAll, undiciSend, type HttpResponse, type HttpSend } from './http.js';
+import { BodyTooLargeError, drain, readAll, type HttpResponse, type HttpSend, type Transport } from './http.js';
 import { resolveLocation, sameOrigin } from './location.js';
 import { mergeScopes } from './scope.js';
 import type { SchemeMemory } from './scheme-memory.js';
-import { createDispatcher, isLocalHost, type TransportOptions } from './transport.js';
+import { createTransport, isLocalHost, type TransportOptions } from './transport.js';
 import { currentRetry, DEFAULT_RETRY_POLICY, realRetryEnvironment, withRetry, type RetryEnvironment, type RetryPolicy } from './retries.js';
-import type { Dispatcher } from 'undici';
 
 export const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -53,7 +52,7 @@ export interface RegistryClientOptions extends Omit<TransportOptions, 'registry'
   schemeMemory?: SchemeMemory;
   userAgent?: string;
   signal?: AbortSignal;
-  /** Injected HTTP exchange (unit tests); defaults to undici with the transport options. */
+  /** Injected HTTP exchange (unit tests); defaults to createTransport with the transport options. */
   send?: HttpSend;
   now?(): number;
   /** Attempts and backoff of every retry here; { maxAttempts: 1 } turns retries off. */
@@ -99,7 +98,7 @@ export class RegistryExchange {
   private base: string | undefined;
   private pinging: Promise<void> | undefined;
   private send: HttpSend | undefined;
-  private dispatcher: Dispatcher | undefined;
+  private connections: Transport | undefined;
   private auth: Authenticator | undefined;
   private answer: PingAnswer | undefined;
   private readonly policy: RetryPolicy;
@@ -129,8 +128,8 @@ export class RegistryExchange {
     if (this.options.send) {
       this.send = this.options.send;
     } else {
-      this.dispatcher = await createDispatcher({ ...this.options, registry: this.registry });
-      this.send = undiciSend(this.dispatcher);
+      this.connections = await createTransport({ ...this.options, registry: this.registry });
+      this.send = this.connections.send;
     }
     const inner = this.send;
     const log = this.options.log;
@@ -170,7 +169,7 @@ export class RegistryExchange {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher?.close();
+    await this.connections?.close();
   }
 
   /**

@@ -1,8 +1,9 @@
-/** One HTTP exchange, injectable: the client is written against `HttpSend`, undici provides it. */
+/**
+ * One HTTP exchange, injectable: the client is written against `HttpSend`; node:http provides it
+ * (node-transport.ts), undici behind a proxy (proxy-transport.ts), a double in unit tests.
+ */
 import { collect } from '../../streams.js';
 import type { Readable } from 'node:stream';
-import type { Dispatcher } from 'undici';
-import { request } from './undici-parts.js';
 import type { Headers } from './errors.js';
 
 export interface HttpRequest {
@@ -17,23 +18,16 @@ export interface HttpRequest {
 export interface HttpResponse {
   status: number;
   headers: Headers;
-  /** Must be consumed or destroyed: undici keeps the socket pinned otherwise. */
+  /** Must be consumed or destroyed: the connection stays pinned otherwise. */
   body: Readable;
 }
 
 export type HttpSend = (req: HttpRequest) => Promise<HttpResponse>;
 
-export function undiciSend(dispatcher: Dispatcher): HttpSend {
-  return async (req) => {
-    const res = await request(req.url, {
-      dispatcher,
-      method: req.method as Dispatcher.HttpMethod,
-      headers: req.headers,
-      body: req.body ?? null,
-      signal: req.signal,
-    });
-    return { status: res.statusCode, headers: res.headers, body: res.body };
-  };
+/** An HttpSend with the connections it keeps open. */
+export interface Transport {
+  send: HttpSend;
+  close(): Promise<void>;
 }
 
 /** Consumes what is left of a body so the connection can go back to the pool. */

@@ -1,7 +1,8 @@
 /**
- * The HTTP layer under the registry client: one undici dispatcher per registry with a keep-alive
- * pool, bounded connections, connect/header/body timeouts, the registry's CA certificates and
- * HTTP(S)_PROXY/NO_PROXY support.
+ * The HTTP layer under the registry client, one per registry: node:http's keep-alive pools for
+ * direct connections (node-transport.ts), undici's proxy agent when HTTP(S)_PROXY is set
+ * (proxy-transport.ts); either with bounded connections, connect and inactivity timeouts and the
+ * registry's CA certificates.
  *
  * Plain HTTP is allowed only for loopback hosts or a registry explicitly marked insecure; skipping
  * TLS verification is a separate switch (tlsVerify: false), as in podman and skopeo.
@@ -9,10 +10,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { rootCertificates } from 'node:tls';
-import { setFlagsFromString } from 'node:v8';
 import { WasmpackError } from '../../errors.js';
-import type { Dispatcher } from 'undici';
-import { Agent, EnvHttpProxyAgent } from './undici-parts.js';
+import type { Transport } from './http.js';
+import { nodeTransport, type NodeTransportOptions } from './node-transport.js';
 
 export interface TransportOptions {
   /** host[:port] as given. */
@@ -66,44 +66,21 @@ function hasProxyEnv(): boolean {
   return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => (process.env[k] ?? '') !== '');
 }
 
-/**
- * undici parses HTTP with llhttp compiled to WebAssembly, and V8 tiers its one large parsing
- * function up to TurboFan as soon as a few responses ran through it: ~170 ms of CPU on a
- * background thread and ~14 MB of RSS, for a parser that reads a few dozen small responses.
- * Liftoff (V8's baseline wasm compiler) alone parses them just as well. Set before undici compiles
- * llhttp (on its first connection); it affects only WebAssembly compiled from then on in this
- * process (wabt, when V8 validation falls back to it, runs a little slower).
- * The two tier-up flags are spelled out: set at run time, `--liftoff-only` alone stops tier-up on
- * node 20 and 22, but V8 13 (node 24) does not apply its implications then (measured: llhttp's
- * CPU 190 ms vs 14 ms with all three).
- */
-const BASELINE_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
-let baselineWasmOnly = false;
-function useBaselineWasmCompiler(): void {
-  if (baselineWasmOnly) return;
-  baselineWasmOnly = true;
-  setFlagsFromString(BASELINE_WASM_FLAGS);
-}
-
-export async function createDispatcher(options: TransportOptions): Promise<Dispatcher> {
-  useBaselineWasmCompiler();
+export async function createTransport(options: TransportOptions): Promise<Transport> {
   const extra = await loadCaCertificates(options.registry, options.certDir, options.systemCertDirs);
-  const tls: { ca?: string[]; rejectUnauthorized?: boolean; timeout: number } = { timeout: options.connectTimeoutMs ?? 30_000 };
+  const settings: NodeTransportOptions = {
+    connections: options.connections ?? 6,
+    connectTimeoutMs: options.connectTimeoutMs ?? 30_000,
+    idleTimeoutMs: Math.max(options.headersTimeoutMs ?? 120_000, options.bodyTimeoutMs ?? 120_000),
+  };
   if (extra.length > 0) {
     // Passing `ca` replaces node's default store, so the public roots and NODE_EXTRA_CA_CERTS go back in.
     const nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, 'utf8').catch(() => undefined) : undefined;
-    tls.ca = [...rootCertificates, ...(nodeExtra ? [nodeExtra] : []), ...extra];
+    settings.ca = [...rootCertificates, ...(nodeExtra ? [nodeExtra] : []), ...extra];
   }
-  if (options.tlsVerify === false) tls.rejectUnauthorized = false;
-  const agentOptions = {
-    connections: options.connections ?? 6,
-    keepAliveTimeout: 10_000,
-    headersTimeout: options.headersTimeoutMs ?? 120_000,
-    bodyTimeout: options.bodyTimeoutMs ?? 120_000,
-    connect: tls,
-  };
-  if (hasProxyEnv()) return new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls });
-  return new Agent(agentOptions);
+  if (options.tlsVerify === false) settings.rejectUnauthorized = false;
+  if (hasProxyEnv()) return (await import('./proxy-transport.js')).proxyTransport(settings);
+  return nodeTransport(settings);
 }
 
 /** A password never travels in clear text except to loopback (registry and token service alike). */

@@ -10,9 +10,10 @@
  * which are sent one after another: a request's answer comes after all its bytes have left.
  *
  * Why it is safe: the body is read only when the HTTP client asks for more (highWaterMark 0), and
- * undici asks only once the socket has taken the last piece (it pauses the body while a write is
- * pending). So few buffers are ever in flight: the tests send 48 MiB through undici to a server
- * that reads slowly and get the file's bytes even with a ring of one buffer; eight is the margin.
+ * node's http client (and undici, behind a proxy) asks only once the socket has taken the last
+ * piece: it pauses the body while a write is pending. So few buffers are ever in flight: the
+ * tests send 48 MiB through both to a server that reads slowly and get the file's bytes even
+ * with a ring of one buffer; eight is the margin.
  * Were a buffer ever overwritten early, the upload would still not store wrong bytes: the
  * registry checks what arrived against the digest the PUT names.
  */
@@ -21,7 +22,7 @@ import { Readable } from 'node:stream';
 import type { ByteRange } from '../../oci/content.js';
 import { READ_CHUNK } from '../files.js';
 
-/** Buffers in a ring: a wide margin over the one undici keeps in flight. */
+/** Buffers in a ring: a wide margin over the one the HTTP client keeps in flight. */
 const RING = 8;
 
 /** The buffers of one blob's upload, lent to one body at a time. */

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { uploadBody, uploadRing } from '../../../../src/targets/registry/upload-body.js';
 import { READ_CHUNK } from '../../../../src/targets/files.js';
+import { readAll, type HttpSend } from '../../../../src/targets/registry/http.js';
+import { nodeTransport } from '../../../../src/targets/registry/node-transport.js';
 
 async function scratchFile(t: { after(fn: () => Promise<void>): void }, bytes: Buffer): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'wasmpack-upload-body-'));
@@ -76,28 +78,45 @@ test('uploadBody: a file shorter than the blob is an error naming the file, not 
   await assert.rejects(copiedOut(uploadBody(join(path, 'missing'), { start: 0, end: 1 }, uploadRing(1), () => undefined)), { code: 'ENOTDIR' });
 });
 
-test('uploadBody through undici to a server that reads slowly: the bytes that arrive are the file, with a ring far smaller than the blob', async (t) => {
-  const bytes = randomBytes(48 * READ_CHUNK + 3);
-  const path = await scratchFile(t, bytes);
-  // The server pauses between reads, so the socket backs up and undici pauses the body often.
-  const server = createServer((req, res) => {
-    const hash = createHash('sha256');
-    req.on('data', (piece: Buffer) => {
-      hash.update(piece);
-      req.pause();
-      setTimeout(() => req.resume(), 1);
+for (const transport of ['node:http (direct)', 'undici (behind a proxy)'] as const) {
+  test(`uploadBody through ${transport} to a server that reads slowly: the bytes that arrive are the file, with a ring far smaller than the blob`, async (t) => {
+    const bytes = randomBytes(48 * READ_CHUNK + 3);
+    const path = await scratchFile(t, bytes);
+    // The server pauses between reads, so the socket backs up and the client pauses the body often.
+    const server = createServer((req, res) => {
+      const hash = createHash('sha256');
+      req.on('data', (piece: Buffer) => {
+        hash.update(piece);
+        req.pause();
+        setTimeout(() => req.resume(), 1);
+      });
+      req.on('end', () => res.end(hash.digest('hex')));
     });
-    req.on('end', () => res.end(hash.digest('hex')));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const { port } = server.address() as AddressInfo;
+    const send = transport === 'undici (behind a proxy)' ? undiciSend(t) : directSend(t);
+    const ring = uploadRing(bytes.length);
+    assert.ok(ring.buffers.length * READ_CHUNK < bytes.length / 4, 'the ring holds a small part of the blob');
+    for (let round = 0; round < 2; round++) {
+      const body = uploadBody(path, { start: 0, end: bytes.length }, ring, () => undefined);
+      const res = await send({ method: 'PUT', url: `http://127.0.0.1:${port}/`, headers: { 'content-length': String(bytes.length) }, body });
+      assert.equal((await readAll(res.body, 1024)).toString(), createHash('sha256').update(bytes).digest('hex'), `round ${round}: what arrived is the file`);
+    }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+}
+
+function directSend(t: { after(fn: () => Promise<void>): void }): HttpSend {
+  const transport = nodeTransport({ connections: 2, connectTimeoutMs: 5_000, idleTimeoutMs: 30_000 });
+  t.after(() => transport.close());
+  return transport.send;
+}
+
+function undiciSend(t: { after(fn: () => Promise<void>): void }): HttpSend {
   const agent = new Agent();
   t.after(() => agent.close());
-  const { port } = server.address() as AddressInfo;
-  const ring = uploadRing(bytes.length);
-  assert.ok(ring.buffers.length * READ_CHUNK < bytes.length / 4, 'the ring holds a small part of the blob');
-  for (let round = 0; round < 2; round++) {
-    const res = await request(`http://127.0.0.1:${port}/`, { dispatcher: agent, method: 'PUT', headers: { 'content-length': String(bytes.length) }, body: uploadBody(path, { start: 0, end: bytes.length }, ring, () => undefined) });
-    assert.equal(await res.body.text(), createHash('sha256').update(bytes).digest('hex'), `round ${round}: what arrived is the file`);
-  }
-});
+  return async (req) => {
+    const res = await request(req.url, { dispatcher: agent, method: req.method as 'PUT', headers: req.headers, body: req.body ?? null });
+    return { status: res.statusCode, headers: res.headers, body: res.body };
+  };
+}
