@@ -1,16 +1,16 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  require_lib,
+  require_src
+} from "./shared-debug.js";
+import {
   require_dist as require_dist3
 } from "./shared-@sigstore-bundle.js";
 import {
   require_dist,
   require_v2
 } from "./shared-@sigstore-core.js";
-import {
-  require_lib,
-  require_src
-} from "./shared-debug.js";
 import {
   require_dist as require_dist2
 } from "./shared-@sigstore-protobuf-specs.js";

@@ -10,6 +10,7 @@ import {
   commitTime,
   withoutBareSboms
 } from "./shared-packageurl-js.js";
+import "./shared-supply-chain-documents.js";
 import "./shared-toolchains-module-name.js";
 import {
   CONFIG_FILE
@@ -17,7 +18,6 @@ import {
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-push.js";
 import {
   parseDestinations
@@ -42,15 +42,15 @@ import {
   formatBytes
 } from "./shared-report-console.js";
 import {
-  require_advanced
-} from "./shared-typanion.js";
-import {
   connectionAccess,
   credentialStore
 } from "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import {
+  require_advanced
+} from "./shared-typanion.js";
 import "./shared-oci-aot-image.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-archive-docker-archive.js";

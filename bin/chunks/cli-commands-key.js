@@ -8,13 +8,13 @@ import {
   WasmpackCommand
 } from "./shared-cli-base.js";
 import "./shared-report-console.js";
-import {
-  require_advanced
-} from "./shared-typanion.js";
 import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import {
+  require_advanced
+} from "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";

@@ -6,13 +6,13 @@ import {
 } from "./shared-cli-registry-options.js";
 import "./shared-cli-base.js";
 import "./shared-report-console.js";
-import {
-  require_advanced
-} from "./shared-typanion.js";
 import "./shared-auth-credential-helper.js";
 import "./shared-auth-auth-file.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
+import {
+  require_advanced
+} from "./shared-typanion.js";
 import "./shared-auth-provider-hints.js";
 import "./shared-streams.js";
 import "./shared-oci-reference.js";

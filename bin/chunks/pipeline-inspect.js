@@ -11,7 +11,7 @@ import {
 import "./shared-supply-chain-sign-formats.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-targets-transport-spec.js";
-import "./shared-undici.js";
+import "./shared-targets-registry-uploads.js";
 import "./shared-oci-aot-image.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-archive-docker-archive.js";

@@ -22,7 +22,7 @@ import {
   registryClient,
   registryError,
   resolveRealm
-} from "./shared-undici.js";
+} from "./shared-targets-registry-uploads.js";
 import "./shared-oci-aot-image.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-archive-docker-archive.js";

@@ -12,7 +12,7 @@ import "./shared-targets-copy.js";
 import "./shared-targets-transport-spec.js";
 import "./shared-files-atomic.js";
 import "./shared-process-exec.js";
-import "./shared-undici.js";
+import "./shared-targets-registry-uploads.js";
 import "./shared-oci-aot-image.js";
 import "./shared-targets-layout-source.js";
 import "./shared-targets-archive-docker-archive.js";

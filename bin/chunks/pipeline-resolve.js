@@ -4,12 +4,12 @@ import {
   buildAndPublish
 } from "./shared-pipeline-build-and-publish.js";
 import "./shared-packageurl-js.js";
+import "./shared-supply-chain-documents.js";
 import "./shared-toolchains-module-name.js";
 import "./shared-toolchains-rust-toolchain.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";
-import "./shared-supply-chain-documents.js";
 import "./shared-pipeline-destinations.js";
 import "./shared-pipeline-last-build.js";
 import "./shared-pipeline-copy-graph.js";

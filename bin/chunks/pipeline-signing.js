@@ -20,7 +20,7 @@ import {
 } from "./shared-targets-transport-spec.js";
 import {
   connect
-} from "./shared-undici.js";
+} from "./shared-targets-registry-uploads.js";
 import "./shared-oci-aot-image.js";
 import {
   readLayoutImage,

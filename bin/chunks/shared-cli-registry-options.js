@@ -4,12 +4,12 @@ import {
   WasmpackCommand
 } from "./shared-cli-base.js";
 import {
-  require_advanced
-} from "./shared-typanion.js";
-import {
   parseCredsFlag,
   registryAccess
 } from "./shared-auth-credential-helper.js";
+import {
+  require_advanced
+} from "./shared-typanion.js";
 import {
   collect
 } from "./shared-streams.js";

@@ -1,6 +1,12 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  DEFAULT_SBOM,
+  provenanceAttachment,
+  sbomAttachment,
+  summarizeReferrer
+} from "./shared-supply-chain-documents.js";
+import {
   moduleName
 } from "./shared-toolchains-module-name.js";
 import {
@@ -45,12 +51,6 @@ import {
   readSectionInfo,
   truncatedSection
 } from "./shared-wasm-binary.js";
-import {
-  DEFAULT_SBOM,
-  provenanceAttachment,
-  sbomAttachment,
-  summarizeReferrer
-} from "./shared-supply-chain-documents.js";
 import {
   layoutDir,
   openLastBuild,

@@ -14,7 +14,7 @@ import {
 } from "./shared-files-atomic.js";
 import {
   openSource
-} from "./shared-undici.js";
+} from "./shared-targets-registry-uploads.js";
 import {
   AotAnnotation
 } from "./shared-oci-aot-image.js";

@@ -15,7 +15,7 @@ import {
 } from "./shared-targets-transport-spec.js";
 import {
   openSource
-} from "./shared-undici.js";
+} from "./shared-targets-registry-uploads.js";
 import {
   describeAotImage
 } from "./shared-oci-aot-image.js";

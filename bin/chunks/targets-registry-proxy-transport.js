@@ -1,55 +1,6 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  referrersFallbackTag
-} from "./shared-oci-aot-image.js";
-import {
-  DEFAULT_SOURCE_LIMITS,
-  LayoutSource,
-  chooseEntry,
-  graph,
-  parseManifestJson,
-  verifiedStream
-} from "./shared-targets-layout-source.js";
-import {
-  normalizeRepoTag,
-  openLocalTarget
-} from "./shared-targets-archive-docker-archive.js";
-import {
-  READ_CHUNK,
-  placementTag
-} from "./shared-targets-layout.js";
-import {
-  Annotation,
-  MANIFEST_ACCEPT,
-  MediaType,
-  canonicalJson,
-  digestHex,
-  isDigest,
-  isManifestType,
-  openBytes,
-  sha256
-} from "./shared-streamx.js";
-import {
-  providerHint
-} from "./shared-auth-provider-hints.js";
-import {
-  collect
-} from "./shared-streams.js";
-import {
-  isDockerHub,
-  manifestReference
-} from "./shared-oci-reference.js";
-import {
-  WasmpackError,
-  redact,
-  redactUrl,
-  registerSecret
-} from "./shared-errors.js";
-import {
-  userAgent
-} from "./shared-package-info.js";
-import {
   __commonJS,
   __name,
   __require,
@@ -779,9 +730,9 @@ var require_constants = __commonJS({
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     var wellknownHeaderNameBuffers = {};
     Object.setPrototypeOf(wellknownHeaderNameBuffers, null);
-    function getHeaderNameAsBuffer(header2) {
-      let buffer = wellknownHeaderNameBuffers[header2];
-      return buffer === void 0 && (buffer = Buffer.from(header2)), buffer;
+    function getHeaderNameAsBuffer(header) {
+      let buffer = wellknownHeaderNameBuffers[header];
+      return buffer === void 0 && (buffer = Buffer.from(header)), buffer;
     }
     __name(getHeaderNameAsBuffer, "getHeaderNameAsBuffer");
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
@@ -1537,9 +1488,9 @@ var require_util = __commonJS({
       return obj;
     }
     __name(removeAllListeners, "removeAllListeners");
-    function errorRequest(client, request2, err) {
+    function errorRequest(client, request, err) {
       try {
-        request2.onError(err), assert(request2.aborted);
+        request.onError(err), assert(request.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1660,12 +1611,111 @@ var require_util = __commonJS({
   }
 });
 
+// node_modules/undici/lib/api/abort-signal.js
+var require_abort_signal = __commonJS({
+  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+    "use strict";
+    var { addAbortListener } = require_util(), { RequestAbortedError } = require_errors(), kListener = /* @__PURE__ */ Symbol("kListener"), kSignal = /* @__PURE__ */ Symbol("kSignal");
+    function abort(self) {
+      self.abort ? self.abort(self[kSignal]?.reason) : self.reason = self[kSignal]?.reason ?? new RequestAbortedError(), removeSignal(self);
+    }
+    __name(abort, "abort");
+    function addSignal(self, signal) {
+      if (self.reason = null, self[kSignal] = null, self[kListener] = null, !!signal) {
+        if (signal.aborted) {
+          abort(self);
+          return;
+        }
+        self[kSignal] = signal, self[kListener] = () => {
+          abort(self);
+        }, addAbortListener(self[kSignal], self[kListener]);
+      }
+    }
+    __name(addSignal, "addSignal");
+    function removeSignal(self) {
+      self[kSignal] && ("removeEventListener" in self[kSignal] ? self[kSignal].removeEventListener("abort", self[kListener]) : self[kSignal].removeListener("abort", self[kListener]), self[kSignal] = null, self[kListener] = null);
+    }
+    __name(removeSignal, "removeSignal");
+    module.exports = {
+      addSignal,
+      removeSignal
+    };
+  }
+});
+
+// node_modules/undici/lib/api/api-connect.js
+var require_api_connect = __commonJS({
+  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
+    "use strict";
+    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { InvalidArgumentError, SocketError } = require_errors(), util = require_util(), { addSignal, removeSignal } = require_abort_signal(), ConnectHandler = class extends AsyncResource {
+      static {
+        __name(this, "ConnectHandler");
+      }
+      constructor(opts, callback) {
+        if (!opts || typeof opts != "object")
+          throw new InvalidArgumentError("invalid opts");
+        if (typeof callback != "function")
+          throw new InvalidArgumentError("invalid callback");
+        let { signal, opaque, responseHeaders } = opts;
+        if (signal && typeof signal.on != "function" && typeof signal.addEventListener != "function")
+          throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
+        super("UNDICI_CONNECT"), this.opaque = opaque || null, this.responseHeaders = responseHeaders || null, this.callback = callback, this.abort = null, addSignal(this, signal);
+      }
+      onConnect(abort, context) {
+        if (this.reason) {
+          abort(this.reason);
+          return;
+        }
+        assert(this.callback), this.abort = abort, this.context = context;
+      }
+      onHeaders() {
+        throw new SocketError("bad connect", null);
+      }
+      onUpgrade(statusCode, rawHeaders, socket) {
+        let { callback, opaque, context } = this;
+        removeSignal(this), this.callback = null;
+        let headers = rawHeaders;
+        headers != null && (headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders)), this.runInAsyncScope(callback, null, null, {
+          statusCode,
+          headers,
+          socket,
+          opaque,
+          context
+        });
+      }
+      onError(err) {
+        let { callback, opaque } = this;
+        removeSignal(this), callback && (this.callback = null, queueMicrotask(() => {
+          this.runInAsyncScope(callback, null, err, { opaque });
+        }));
+      }
+    };
+    function connect(opts, callback) {
+      if (callback === void 0)
+        return new Promise((resolve, reject) => {
+          connect.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
+        });
+      try {
+        let connectHandler = new ConnectHandler(opts, callback), connectOptions = { ...opts, method: "CONNECT" };
+        this.dispatch(connectOptions, connectHandler);
+      } catch (err) {
+        if (typeof callback != "function")
+          throw err;
+        let opaque = opts?.opaque;
+        queueMicrotask(() => callback(err, { opaque }));
+      }
+    }
+    __name(connect, "connect");
+    module.exports = connect;
+  }
+});
+
 // node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { Readable: Readable4 } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
-    }, "noop"), BodyReadable = class extends Readable4 {
+    var assert = __require("node:assert"), { Readable } = __require("node:stream"), { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors(), util = require_util(), { ReadableStreamFrom } = require_util(), kConsume = /* @__PURE__ */ Symbol("kConsume"), kReading = /* @__PURE__ */ Symbol("kReading"), kBody = /* @__PURE__ */ Symbol("kBody"), kAbort = /* @__PURE__ */ Symbol("kAbort"), kContentType = /* @__PURE__ */ Symbol("kContentType"), kContentLength = /* @__PURE__ */ Symbol("kContentLength"), kUsed = /* @__PURE__ */ Symbol("kUsed"), kBytesRead = /* @__PURE__ */ Symbol("kBytesRead"), noop = /* @__PURE__ */ __name(() => {
+    }, "noop"), BodyReadable = class extends Readable {
       static {
         __name(this, "BodyReadable");
       }
@@ -1824,16 +1874,16 @@ var require_readable = __commonJS({
         if (signal != null && (typeof signal != "object" || !("aborted" in signal)))
           return Promise.reject(new InvalidArgumentError("signal must be an AbortSignal"));
         let limit = opts?.limit && Number.isFinite(opts.limit) ? opts.limit : 128 * 1024;
-        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve2, reject) => {
+        return signal?.aborted ? Promise.reject(signal.reason ?? new AbortError()) : this._readableState.closeEmitted ? Promise.resolve(null) : new Promise((resolve, reject) => {
           if ((this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) && this.destroy(new AbortError()), signal) {
             let onAbort = /* @__PURE__ */ __name(() => {
               this.destroy(signal.reason ?? new AbortError());
             }, "onAbort");
             signal.addEventListener("abort", onAbort), this.on("close", function() {
-              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve2(null);
+              signal.removeEventListener("abort", onAbort), signal.aborted ? reject(signal.reason ?? new AbortError()) : resolve(null);
             });
           } else
-            this.on("close", resolve2);
+            this.on("close", resolve);
           this.on("error", noop).on("data", () => {
             this[kBytesRead] > limit && this.destroy();
           }).resume();
@@ -1856,7 +1906,7 @@ var require_readable = __commonJS({
     }
     __name(isUnusable, "isUnusable");
     function consume(stream, type) {
-      return assert(!stream[kConsume]), new Promise((resolve2, reject) => {
+      return assert(!stream[kConsume]), new Promise((resolve, reject) => {
         if (isUnusable(stream)) {
           let rState = stream._readableState;
           rState.destroyed && rState.closeEmitted === !1 ? stream.on("error", reject).on("close", () => {
@@ -1867,7 +1917,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve,
               reject,
               length: 0,
               body: []
@@ -1918,9 +1968,9 @@ var require_readable = __commonJS({
     }
     __name(chunksConcat, "chunksConcat");
     function consumeEnd(consume2, encoding) {
-      let { type, body, resolve: resolve2, stream, length } = consume2;
+      let { type, body, resolve, stream, length } = consume2;
       try {
-        type === "text" ? resolve2(chunksDecode(body, length, encoding)) : type === "json" ? resolve2(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve2(chunksConcat(body, length).buffer) : type === "blob" ? resolve2(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve2(chunksConcat(body, length)), consumeFinish(consume2);
+        type === "text" ? resolve(chunksDecode(body, length, encoding)) : type === "json" ? resolve(JSON.parse(chunksDecode(body, length, encoding))) : type === "arrayBuffer" ? resolve(chunksConcat(body, length).buffer) : type === "blob" ? resolve(new Blob(body, { type: stream[kContentType] })) : type === "bytes" && resolve(chunksConcat(body, length)), consumeFinish(consume2);
       } catch (err) {
         stream.destroy(err);
       }
@@ -1945,7 +1995,7 @@ var require_readable = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable: Readable4 } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
+    var assert = __require("node:assert"), { AsyncResource } = __require("node:async_hooks"), { Readable } = require_readable(), { InvalidArgumentError, RequestAbortedError } = require_errors(), util = require_util();
     function noop() {
     }
     __name(noop, "noop");
@@ -1989,7 +2039,7 @@ var require_api_request = __commonJS({
           this.onInfo && this.onInfo({ statusCode, headers });
           return;
         }
-        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable4({
+        let parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers, contentType = parsedHeaders["content-type"], contentLength = parsedHeaders["content-length"], res = new Readable({
           resume,
           abort,
           contentType,
@@ -2028,10 +2078,10 @@ var require_api_request = __commonJS({
         })), body && (this.body = null, util.isStream(body) && (body.on("error", noop), util.destroy(body, err))), this.removeAbortListener && (this.removeAbortListener(), this.removeAbortListener = null);
       }
     };
-    function request2(opts, callback) {
+    function request(opts, callback) {
       if (callback === void 0)
-        return new Promise((resolve2, reject) => {
-          request2.call(this, opts, (err, data) => err ? reject(err) : resolve2(data));
+        return new Promise((resolve, reject) => {
+          request.call(this, opts, (err, data) => err ? reject(err) : resolve(data));
         });
       try {
         let handler = new RequestHandler(opts, callback);
@@ -2043,8 +2093,8 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    __name(request2, "request");
-    module.exports = request2;
+    __name(request, "request");
+    module.exports = request;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -2292,8 +2342,8 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.close((err, data) => err ? reject(err) : resolve2(data));
+          return new Promise((resolve, reject) => {
+            this.close((err, data) => err ? reject(err) : resolve(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2317,8 +2367,8 @@ var require_dispatcher_base = __commonJS({
       }
       destroy(err, callback) {
         if (typeof err == "function" && (callback = err, err = null), callback === void 0)
-          return new Promise((resolve2, reject) => {
-            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve2(data));
+          return new Promise((resolve, reject) => {
+            this.destroy(err, (err2, data) => err2 ? reject(err2) : resolve(data));
           });
         if (typeof callback != "function")
           throw new InvalidArgumentError("invalid callback");
@@ -2532,8 +2582,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          return new Promise((resolve) => {
+            this[kClosedResolve] = resolve;
           });
       }
       [kDestroy](err) {
@@ -2880,10 +2930,10 @@ var require_request = __commonJS({
             processHeader(this, headers[i], headers[i + 1]);
         } else if (headers && typeof headers == "object")
           if (hasSafeIterator(headers))
-            for (let header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2)
+            for (let header of headers) {
+              if (!Array.isArray(header) || header.length !== 2)
                 throw new InvalidArgumentError("headers must be in key-value pair format");
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header[0], header[1]);
             }
           else {
             let keys = Object.keys(headers);
@@ -2965,13 +3015,13 @@ var require_request = __commonJS({
         return processHeader(this, key, value), this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request, key, val) {
       if (val && typeof val == "object" && !Array.isArray(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
       if (val === void 0)
         return;
-      let headerName2 = headerNameLowerCasedRecord[key];
-      if (headerName2 === void 0 && (headerName2 = key.toLowerCase(), headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)))
+      let headerName = headerNameLowerCasedRecord[key];
+      if (headerName === void 0 && (headerName = key.toLowerCase(), headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)))
         throw new InvalidArgumentError("invalid header key");
       if (Array.isArray(val)) {
         let arr = [];
@@ -3000,24 +3050,24 @@ var require_request = __commonJS({
         val = "";
       else if (val = `${val}`, !isValidHeaderValue(val))
         throw new InvalidArgumentError(`invalid ${key} header`);
-      if (headerName2 === "host") {
-        if (request2.host !== null)
+      if (headerName === "host") {
+        if (request.host !== null)
           throw new InvalidArgumentError("duplicate host header");
         if (typeof val != "string")
           throw new InvalidArgumentError("invalid host header");
-        request2.host = val;
-      } else if (headerName2 === "content-length") {
-        if (request2.contentLength !== null)
+        request.host = val;
+      } else if (headerName === "content-length") {
+        if (request.contentLength !== null)
           throw new InvalidArgumentError("duplicate content-length header");
         if (!isValidContentLengthHeaderValue(val))
           throw new InvalidArgumentError("invalid content-length header");
-        request2.contentLength = parseInt(val, 10);
-      } else if (request2.contentType === null && headerName2 === "content-type")
-        request2.contentType = val, request2.headers.push(key, val);
+        request.contentLength = parseInt(val, 10);
+      } else if (request.contentType === null && headerName === "content-type")
+        request.contentType = val, request.headers.push(key, val);
       else {
-        if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade")
-          throw new InvalidArgumentError(`invalid ${headerName2} header`);
-        if (headerName2 === "connection") {
+        if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade")
+          throw new InvalidArgumentError(`invalid ${headerName} header`);
+        if (headerName === "connection") {
           let value = typeof val == "string" ? val : null;
           if (value === null)
             throw new InvalidArgumentError("invalid connection header");
@@ -3025,12 +3075,12 @@ var require_request = __commonJS({
             let trimmed = token.trim();
             if (!isValidHTTPToken(trimmed))
               throw new InvalidArgumentError("invalid connection header");
-            trimmed === "close" && (request2.reset = !0);
+            trimmed === "close" && (request.reset = !0);
           }
         } else {
-          if (headerName2 === "expect")
+          if (headerName === "expect")
             throw new NotSupportedError("expect header not supported");
-          request2.headers.push(key, val);
+          request.headers.push(key, val);
         }
       }
     }
@@ -3083,11 +3133,11 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0))
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       let options = { path: socketPath, ...opts }, sessionCache = new SessionCache(maxCachedSessions ?? 100);
-      return timeout = timeout ?? 1e4, allowH2 = allowH2 ?? !1, /* @__PURE__ */ __name(function({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return timeout = timeout ?? 1e4, allowH2 = allowH2 ?? !1, /* @__PURE__ */ __name(function({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           tls || (tls = __require("node:tls")), servername = servername || options.servername || util.getServerName(host) || null;
-          let sessionKey = servername || hostname2;
+          let sessionKey = servername || hostname;
           assert(sessionKey);
           let session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443, socket = tls.connect({
@@ -3101,7 +3151,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname2
+            host: hostname
           }), socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
           });
@@ -3112,13 +3162,13 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname2
+            host: hostname
           }), useH2c === !0 && (socket.alpnProtocol = "h2");
         if (options.keepAlive == null || options.keepAlive) {
           let keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(!0, keepAliveInitialDelay);
         }
-        let clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
+        let clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
         return socket.setNoDelay(!0).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           if (queueMicrotask(clearConnectTimeout), callback) {
             let cb = callback;
@@ -4899,7 +4949,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
+    var { Transform } = __require("node:stream"), zlib = __require("node:zlib"), { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3(), { getGlobalOrigin } = require_global(), { collectAnHTTPQuotedString, parseMIMEType } = require_data_url(), { performance } = __require("node:perf_hooks"), { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util(), assert = __require("node:assert"), { isUint8Array } = __require("node:util/types"), { webidl } = require_webidl(), { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = require_infra();
     function responseURL(response) {
       let urlList = response.urlList, length = urlList.length;
       return length === 0 ? null : urlList[length - 1].toString();
@@ -4926,12 +4976,12 @@ var require_util2 = __commonJS({
       return Buffer.from(value, "binary").toString("utf8");
     }
     __name(normalizeBinaryStringToUtf8, "normalizeBinaryStringToUtf8");
-    function requestCurrentURL(request2) {
-      return request2.urlList[request2.urlList.length - 1];
+    function requestCurrentURL(request) {
+      return request.urlList[request.urlList.length - 1];
     }
     __name(requestCurrentURL, "requestCurrentURL");
-    function requestBadPort(request2) {
-      let url = requestCurrentURL(request2);
+    function requestBadPort(request) {
+      let url = requestCurrentURL(request);
       return urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port) ? "blocked" : "allowed";
     }
     __name(requestBadPort, "requestBadPort");
@@ -4969,9 +5019,9 @@ var require_util2 = __commonJS({
       return policy;
     }
     __name(parseReferrerPolicy, "parseReferrerPolicy");
-    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
       let policy = parseReferrerPolicy(actualResponse);
-      policy !== "" && (request2.referrerPolicy = policy);
+      policy !== "" && (request.referrerPolicy = policy);
     }
     __name(setRequestReferrerPolicyOnRedirect, "setRequestReferrerPolicyOnRedirect");
     function crossOriginResourcePolicyCheck() {
@@ -4987,31 +5037,31 @@ var require_util2 = __commonJS({
     }
     __name(TAOCheck, "TAOCheck");
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header2, !0);
+      let header = null;
+      header = httpRequest.mode, httpRequest.headersList.set("sec-fetch-mode", header, !0);
     }
     __name(appendFetchMetadata, "appendFetchMetadata");
-    function appendRequestOriginHeader(request2) {
-      let serializedOrigin = request2.origin;
+    function appendRequestOriginHeader(request) {
+      let serializedOrigin = request.origin;
       if (!(serializedOrigin === "client" || serializedOrigin === void 0)) {
-        if (request2.responseTainting === "cors" || request2.mode === "websocket")
-          request2.headersList.append("origin", serializedOrigin, !0);
-        else if (request2.method !== "GET" && request2.method !== "HEAD") {
-          switch (request2.referrerPolicy) {
+        if (request.responseTainting === "cors" || request.mode === "websocket")
+          request.headersList.append("origin", serializedOrigin, !0);
+        else if (request.method !== "GET" && request.method !== "HEAD") {
+          switch (request.referrerPolicy) {
             case "no-referrer":
               serializedOrigin = null;
               break;
             case "no-referrer-when-downgrade":
             case "strict-origin":
             case "strict-origin-when-cross-origin":
-              request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2)) && (serializedOrigin = null);
+              request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request)) && (serializedOrigin = null);
               break;
             case "same-origin":
-              sameOrigin2(request2, requestCurrentURL(request2)) || (serializedOrigin = null);
+              sameOrigin(request, requestCurrentURL(request)) || (serializedOrigin = null);
               break;
             default:
           }
-          request2.headersList.append("origin", serializedOrigin, !0);
+          request.headersList.append("origin", serializedOrigin, !0);
         }
       }
     }
@@ -5070,16 +5120,16 @@ var require_util2 = __commonJS({
       };
     }
     __name(clonePolicyContainer, "clonePolicyContainer");
-    function determineRequestsReferrer(request2) {
-      let policy = request2.referrerPolicy;
+    function determineRequestsReferrer(request) {
+      let policy = request.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request2.referrer === "client") {
+      if (request.referrer === "client") {
         let globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null")
           return "no-referrer";
         referrerSource = new URL(globalOrigin);
-      } else webidl.is.URL(request2.referrer) && (referrerSource = request2.referrer);
+      } else webidl.is.URL(request.referrer) && (referrerSource = request.referrer);
       let referrerURL = stripURLForReferrer(referrerSource), referrerOrigin = stripURLForReferrer(referrerSource, !0);
       switch (referrerURL.toString().length > 4096 && (referrerURL = referrerOrigin), policy) {
         case "no-referrer":
@@ -5089,19 +5139,19 @@ var require_util2 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          let currentURL = requestCurrentURL(request2);
+          let currentURL = requestCurrentURL(request);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          let currentURL = requestCurrentURL(request2);
-          return sameOrigin2(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
+          let currentURL = requestCurrentURL(request);
+          return sameOrigin(referrerURL, currentURL) ? referrerURL : isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerOrigin;
         }
         case "same-origin":
-          return sameOrigin2(request2, referrerURL) ? referrerURL : "no-referrer";
+          return sameOrigin(request, referrerURL) ? referrerURL : "no-referrer";
         case "origin-when-cross-origin":
-          return sameOrigin2(request2, referrerURL) ? referrerURL : referrerOrigin;
+          return sameOrigin(request, referrerURL) ? referrerURL : referrerOrigin;
         case "no-referrer-when-downgrade": {
-          let currentURL = requestCurrentURL(request2);
+          let currentURL = requestCurrentURL(request);
           return isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL) ? "no-referrer" : referrerURL;
         }
       }
@@ -5124,13 +5174,13 @@ var require_util2 = __commonJS({
       return webidl.is.URL(url) ? url.href === "about:blank" || url.href === "about:srcdoc" || url.protocol === "data:" || url.protocol === "blob:" ? !0 : isOriginPotentiallyTrustworthy(url.origin) : !1;
     }
     __name(isURLPotentiallyTrustworthy, "isURLPotentiallyTrustworthy");
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
     }
     __name(tryUpgradeRequestToAPotentiallyTrustworthyURL, "tryUpgradeRequestToAPotentiallyTrustworthyURL");
-    function sameOrigin2(A, B) {
+    function sameOrigin(A, B) {
       return A.origin === B.origin && A.origin === "null" || A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port;
     }
-    __name(sameOrigin2, "sameOrigin");
+    __name(sameOrigin, "sameOrigin");
     function isAborted(fetchParams) {
       return fetchParams.controller.state === "aborted";
     }
@@ -5360,11 +5410,11 @@ var require_util2 = __commonJS({
     }
     __name(simpleRangeHeaderValue, "simpleRangeHeaderValue");
     function buildContentRange(rangeStart, rangeEnd, fullLength) {
-      let contentRange2 = "bytes ";
-      return contentRange2 += isomorphicEncode(`${rangeStart}`), contentRange2 += "-", contentRange2 += isomorphicEncode(`${rangeEnd}`), contentRange2 += "/", contentRange2 += isomorphicEncode(`${fullLength}`), contentRange2;
+      let contentRange = "bytes ";
+      return contentRange += isomorphicEncode(`${rangeStart}`), contentRange += "-", contentRange += isomorphicEncode(`${rangeEnd}`), contentRange += "/", contentRange += isomorphicEncode(`${fullLength}`), contentRange;
     }
     __name(buildContentRange, "buildContentRange");
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform {
       static {
         __name(this, "InflateStream");
       }
@@ -5428,7 +5478,7 @@ var require_util2 = __commonJS({
       return value === null ? null : gettingDecodingSplitting(value);
     }
     __name(getDecodeSplit, "getDecodeSplit");
-    function hasAuthenticationEntry(request2) {
+    function hasAuthenticationEntry(request) {
       return !1;
     }
     __name(hasAuthenticationEntry, "hasAuthenticationEntry");
@@ -5482,7 +5532,7 @@ var require_util2 = __commonJS({
       responseLocationURL,
       isURLPotentiallyTrustworthy,
       isValidReasonPhrase,
-      sameOrigin: sameOrigin2,
+      sameOrigin,
       normalizeMethod,
       iteratorMixin,
       createIterator,
@@ -5739,12 +5789,12 @@ var require_formdata_parser = __commonJS({
             throw parsingError("header name is null");
           return { name, filename, contentType, encoding };
         }
-        let headerName2 = collectASequenceOfBytes(
+        let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        if (headerName2 = removeChars(headerName2, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName2.toString()))
+        if (headerName = removeChars(headerName, !0, !0, (char) => char === 9 || char === 32), !HTTP_TOKEN_CODEPOINTS.test(headerName.toString()))
           throw parsingError("header name does not match the field-name token production");
         if (input[position.position] !== 58)
           throw parsingError("expected :");
@@ -5752,7 +5802,7 @@ var require_formdata_parser = __commonJS({
           (char) => char === 32 || char === 9,
           input,
           position
-        ), bufferToLowerCasedHeaderName(headerName2)) {
+        ), bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
             let filenameIsExtended = !1;
@@ -5873,8 +5923,8 @@ var require_promise = __commonJS({
     "use strict";
     function createDeferredPromise() {
       let res, rej;
-      return { promise: new Promise((resolve2, reject) => {
-        res = resolve2, rej = reject;
+      return { promise: new Promise((resolve, reject) => {
+        res = resolve, rej = reject;
       }), resolve: res, reject: rej };
     }
     __name(createDeferredPromise, "createDeferredPromise");
@@ -6308,8 +6358,8 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        return request2 ? (request2.onResponseStarted(), 0) : -1;
+        let request = client[kQueue][client[kRunningIdx]];
+        return request ? (request.onResponseStarted(), 0) : -1;
       }
       /**
        * @param {Buffer} buf
@@ -6328,8 +6378,8 @@ var require_client_h1 = __commonJS({
         (len & 1) === 1 ? (this.headers.push(buf), len += 1) : this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         let key = this.headers[len - 2];
         if (key.length === 10) {
-          let headerName2 = util.bufferToLowerCasedHeaderName(key);
-          headerName2 === "keep-alive" ? this.keepAlive += buf.toString() : headerName2 === "connection" && (this.connection += buf.toString());
+          let headerName = util.bufferToLowerCasedHeaderName(key);
+          headerName === "keep-alive" ? this.keepAlive += buf.toString() : headerName === "connection" && (this.connection += buf.toString());
         } else key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length" && (this.contentLength += buf.toString());
         return this.trackHeader(buf.length), 0;
       }
@@ -6345,12 +6395,12 @@ var require_client_h1 = __commonJS({
       onUpgrade(head) {
         let { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade), assert(client[kSocket] === socket), assert(!socket.destroyed), assert(!this.paused), assert((headers.length & 1) === 0);
-        let request2 = client[kQueue][client[kRunningIdx]];
-        assert(request2), assert(request2.upgrade || request2.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
+        let request = client[kQueue][client[kRunningIdx]];
+        assert(request), assert(request.upgrade || request.method === "CONNECT"), this.statusCode = 0, this.statusText = "", this.shouldKeepAlive = !1, this.headers = [], this.headersSize = 0, socket.unshift(head), socket[kParser].destroy(), socket[kParser] = null, socket[kClient] = null, socket[kError] = null, removeAllListeners(socket), client[kSocket] = null, client[kHTTPContext] = null, client[kQueue][client[kRunningIdx]++] = null, client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err) {
-          util.errorRequest(client, request2, err), util.destroy(socket, err);
+          util.errorRequest(client, request, err), util.destroy(socket, err);
         }
         client[kResume]();
       }
@@ -6366,19 +6416,19 @@ var require_client_h1 = __commonJS({
           return -1;
         if (client[kRunning] === 0)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        if (!request2)
+        let request = client[kQueue][client[kRunningIdx]];
+        if (!request)
           return -1;
         if (assert(!this.upgrade), assert(this.statusCode < 200), statusCode === 100)
           return util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket))), -1;
-        if (upgrade && !request2.upgrade)
+        if (upgrade && !request.upgrade)
           return util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket))), -1;
         if (assert(this.timeoutType === TIMEOUT_HEADERS), this.statusCode = statusCode, this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
-          let bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
+        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive", this.statusCode >= 200) {
+          let bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else this.timeout && this.timeout.refresh && this.timeout.refresh();
-        if (request2.method === "CONNECT")
+        if (request.method === "CONNECT")
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
         if (upgrade)
           return assert(client[kRunning] === 1), this.upgrade = !0, 2;
@@ -6394,8 +6444,8 @@ var require_client_h1 = __commonJS({
             client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout];
         } else
           socket[kReset] = !0;
-        let pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === !1;
-        return request2.aborted ? -1 : request2.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
+        let pause = request.onHeaders(statusCode, headers, this.resume, statusText) === !1;
+        return request.aborted ? -1 : request.method === "HEAD" || statusCode < 200 ? 1 : (socket[kBlocking] && (socket[kBlocking] = !1, client[kResume]()), pause ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @param {Buffer} buf
@@ -6405,8 +6455,8 @@ var require_client_h1 = __commonJS({
         let { client, socket, statusCode, maxResponseSize } = this;
         if (socket.destroyed)
           return -1;
-        let request2 = client[kQueue][client[kRunningIdx]];
-        return assert(request2), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request2.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
+        let request = client[kQueue][client[kRunningIdx]];
+        return assert(request), assert(this.timeoutType === TIMEOUT_BODY), this.timeout && this.timeout.refresh && this.timeout.refresh(), assert(statusCode >= 200), maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize ? (util.destroy(socket, new ResponseExceededMaxSizeError()), -1) : (this.bytesRead += buf.length, request.onData(buf) === !1 ? constants.ERROR.PAUSED : 0);
       }
       /**
        * @returns {number}
@@ -6418,12 +6468,12 @@ var require_client_h1 = __commonJS({
         if (upgrade)
           return 0;
         assert(statusCode >= 100), assert((this.headers.length & 1) === 0);
-        let request2 = client[kQueue][client[kRunningIdx]];
-        if (assert(request2), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
+        let request = client[kQueue][client[kRunningIdx]];
+        if (assert(request), this.statusCode = 0, this.statusText = "", this.bytesRead = 0, this.contentLength = "", this.keepAlive = "", this.connection = "", this.headers = [], this.headersSize = 0, statusCode < 200)
           return 0;
-        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
+        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10))
           return util.destroy(socket, new ResponseContentLengthMismatchError()), -1;
-        if (request2.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
+        if (request.onComplete(headers), client[kQueue][client[kRunningIdx]++] = null, socket[kSocketUsed] = client[kPending] === 0, socket[kWriting])
           return assert(client[kRunning] === 0), util.destroy(socket, new InformationalError("reset")), constants.ERROR.PAUSED;
         if (shouldKeepAlive) {
           if (socket[kReset] && client[kRunning] === 0)
@@ -6449,8 +6499,8 @@ var require_client_h1 = __commonJS({
       return socket[kNoRef] = !1, socket[kWriting] = !1, socket[kReset] = !1, socket[kBlocking] = !1, socket[kIdleSocketValidation] = 0, socket[kIdleSocketValidationTimeout] = null, socket[kSocketUsed] = !1, socket[kParser] = new Parser(client, socket, llhttpInstance), util.addListener(socket, "error", onHttpSocketError), util.addListener(socket, "readable", onHttpSocketReadable), util.addListener(socket, "end", onHttpSocketEnd), util.addListener(socket, "close", onHttpSocketClose), socket[kClosed] = !1, socket.on("close", onSocketClose), {
         version: "h1",
         defaultPipelining: 1,
-        write(request2) {
-          return writeH1(client, request2);
+        write(request) {
+          return writeH1(client, request);
         },
         resume() {
           resumeH1(client);
@@ -6472,8 +6522,8 @@ var require_client_h1 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request2) {
-          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request2 && (client[kRunning] > 0 && !request2.idempotent || client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))));
+        busy(request) {
+          return !!(socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1 || request && (client[kRunning] > 0 && !request.idempotent || client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT") || client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))));
         }
       };
     }
@@ -6510,12 +6560,12 @@ var require_client_h1 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          util.errorRequest(client, request2, err);
+          let request = requests[i];
+          util.errorRequest(client, request, err);
         }
       } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-        let request2 = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request2, err);
+        let request = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, util.errorRequest(client, request, err);
       }
       client[kPendingIdx] = client[kRunningIdx], assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client[kResume]();
     }
@@ -6548,7 +6598,7 @@ var require_client_h1 = __commonJS({
         if (client[kSize] === 0)
           socket[kParser].timeoutType !== TIMEOUT_KEEP_ALIVE && socket[kParser].setTimeout(client[kKeepAliveTimeoutValue], TIMEOUT_KEEP_ALIVE);
         else if (client[kRunning] > 0 && socket[kParser].statusCode < 200 && socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-          let request2 = client[kQueue][client[kRunningIdx]], headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
+          let request = client[kQueue][client[kRunningIdx]], headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
           socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
         }
       }
@@ -6558,10 +6608,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     __name(shouldSendContentLength, "shouldSendContentLength");
-    function setTypeOfService(socket, request2) {
+    function setTypeOfService(socket, request) {
       if (typeof socket.setTypeOfService != "function")
         return;
-      let typeOfService = request2.typeOfService;
+      let typeOfService = request.typeOfService;
       if (!(typeOfService === void 0 || socket[kTypeOfService] === typeOfService))
         try {
           socket.setTypeOfService(typeOfService), socket[kTypeOfService] = typeOfService;
@@ -6569,65 +6619,65 @@ var require_client_h1 = __commonJS({
         }
     }
     __name(setTypeOfService, "setTypeOfService");
-    function writeH1(client, request2) {
-      let { method, path, host, upgrade, blocking, reset } = request2, { body, headers, contentLength } = request2, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
+    function writeH1(client, request) {
+      let { method, path, host, upgrade, blocking, reset } = request, { body, headers, contentLength } = request, expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         extractBody || (extractBody = require_body().extractBody);
         let [bodyStream, contentType] = extractBody(body);
-        request2.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request2.contentType == null) {
+        request.contentType == null && headers.push("content-type", contentType), body = bodyStream.stream, contentLength = bodyStream.length;
+      } else if (util.isBlobLike(body) && request.contentType == null) {
         let contentType = body.type;
         if (contentType) {
           let contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue))
-            return util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header")), !1;
+            return util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header")), !1;
           headers.push("content-type", contentTypeValue);
         }
       }
       body && typeof body.read == "function" && body.read(0);
       let bodyLength = util.bodyLength(body);
-      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request2.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
+      if (contentLength = bodyLength ?? contentLength, contentLength === null && (contentLength = request.contentLength), contentLength === 0 && !expectsPayload && (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       let socket = client[kSocket];
       clearIdleSocketValidation(socket);
       let abort = /* @__PURE__ */ __name((err) => {
-        request2.aborted || request2.completed || (util.errorRequest(client, request2, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
+        request.aborted || request.completed || (util.errorRequest(client, request, err || new RequestAbortedError()), util.destroy(body), util.destroy(socket, new InformationalError("aborted")));
       }, "abort");
       try {
-        request2.onConnect(abort);
+        request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request, err);
       }
-      if (request2.aborted)
+      if (request.aborted)
         return !1;
-      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request2);
-      let header2 = `${method} ${path} HTTP/1.1\r
+      method === "HEAD" && (socket[kReset] = !0), (upgrade || method === "CONNECT") && (socket[kReset] = !0), reset != null && (socket[kReset] = reset), client[kMaxRequests] && socket[kCounter]++ >= client[kMaxRequests] && (socket[kReset] = !0), blocking && (socket[kBlocking] = !0), setTypeOfService(socket, request);
+      let header = `${method} ${path} HTTP/1.1\r
 `;
-      if (typeof host == "string" ? header2 += `host: ${host}\r
-` : header2 += client[kHostHeader], upgrade ? header2 += `connection: upgrade\r
+      if (typeof host == "string" ? header += `host: ${host}\r
+` : header += client[kHostHeader], upgrade ? header += `connection: upgrade\r
 upgrade: ${upgrade}\r
-` : client[kPipelining] && !socket[kReset] ? header2 += `connection: keep-alive\r
-` : header2 += `connection: close\r
+` : client[kPipelining] && !socket[kReset] ? header += `connection: keep-alive\r
+` : header += `connection: close\r
 `, Array.isArray(headers))
         for (let n = 0; n < headers.length; n += 2) {
           let key = headers[n + 0], val = headers[n + 1];
           if (Array.isArray(val))
             for (let i = 0; i < val.length; i++)
-              header2 += `${key}: ${val[i]}\r
+              header += `${key}: ${val[i]}\r
 `;
           else
-            header2 += `${key}: ${val}\r
+            header += `${key}: ${val}\r
 `;
         }
-      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request: request2, headers: header2, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload) : writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) : assert(!1), !0;
+      return channels.sendHeaders.hasSubscribers && channels.sendHeaders.publish({ request, headers: header, socket }), !body || bodyLength === 0 ? writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload) : util.isBuffer(body) ? writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isBlobLike(body) ? typeof body.stream == "function" ? writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload) : writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isStream(body) ? writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) : util.isIterable(body) ? writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) : assert(!1), !0;
     }
     __name(writeH1, "writeH1");
-    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = !1, writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }), onData = /* @__PURE__ */ __name(function(chunk) {
+      let finished = !1, writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header }), onData = /* @__PURE__ */ __name(function(chunk) {
         if (!finished)
           try {
             !writer.write(chunk) && this.pause && this.pause();
@@ -6657,34 +6707,34 @@ upgrade: ${upgrade}\r
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose), body.resume && body.resume(), socket.on("drain", onDrain).on("error", onFinished), body.errorEmitted ?? body.errored ? setImmediate(onFinished, body.errored) : (body.endEmitted ?? body.readableEnded) && setImmediate(onFinished, null), (body.closeEmitted ?? body.closed) && setImmediate(onClose);
     }
     __name(writeStream, "writeStream");
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       try {
-        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
+        body ? util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(body), socket.uncork(), request2.onBodySent(body), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header2}content-length: 0\r
+`, "latin1"), socket.write(body), socket.uncork(), request.onBodySent(body), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0)) : contentLength === 0 ? socket.write(`${header}content-length: 0\r
 \r
-`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header2}\r
-`, "latin1")), request2.onRequestSent(), client[kResume]();
+`, "latin1") : (assert(contentLength === null, "no body must not have content length"), socket.write(`${header}\r
+`, "latin1")), request.onRequestSent(), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
     __name(writeBuffer, "writeBuffer");
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        socket.cork(), socket.write(`${header2}content-length: ${contentLength}\r
+        socket.cork(), socket.write(`${header}content-length: ${contentLength}\r
 \r
-`, "latin1"), socket.write(buffer), socket.uncork(), request2.onBodySent(buffer), request2.onRequestSent(), !expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), client[kResume]();
+`, "latin1"), socket.write(buffer), socket.uncork(), request.onBodySent(buffer), request.onRequestSent(), !expectsPayload && request.reset !== !1 && (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
     __name(writeBlob, "writeBlob");
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6694,11 +6744,11 @@ upgrade: ${upgrade}\r
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       }), "waitForDrain");
       socket.on("close", onDrain).on("drain", onDrain);
-      let writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      let writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       try {
         for await (let chunk of body) {
           if (socket[kError])
@@ -6728,15 +6778,15 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
-        this.socket = socket, this.request = request2, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header2, this.abort = abort, socket[kWriting] = !0;
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+        this.socket = socket, this.request = request, this.contentLength = contentLength, this.client = client, this.bytesWritten = 0, this.expectsPayload = expectsPayload, this.header = header, this.abort = abort, socket[kWriting] = !0;
       }
       /**
        * @param {Buffer} chunk
        * @returns
        */
       write(chunk) {
-        let { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        let { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError])
           throw socket[kError];
         if (socket.destroyed)
@@ -6749,26 +6799,26 @@ upgrade: ${upgrade}\r
             throw new RequestContentLengthMismatchError();
           process.emitWarning(new RequestContentLengthMismatchError());
         }
-        socket.cork(), bytesWritten === 0 && (!expectsPayload && request2.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header2}transfer-encoding: chunked\r
-`, "latin1") : socket.write(`${header2}content-length: ${contentLength}\r
+        socket.cork(), bytesWritten === 0 && (!expectsPayload && request.reset !== !1 && (socket[kReset] = !0), contentLength === null ? socket.write(`${header}transfer-encoding: chunked\r
+`, "latin1") : socket.write(`${header}content-length: ${contentLength}\r
 \r
 `, "latin1")), contentLength === null && socket.write(`\r
 ${len.toString(16)}\r
 `, "latin1"), this.bytesWritten += len;
         let ret = socket.write(chunk);
-        return socket.uncork(), request2.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
+        return socket.uncork(), request.onBodySent(chunk), ret || socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS && socket[kParser].timeout.refresh && socket[kParser].timeout.refresh(), ret;
       }
       /**
        * @returns {void}
        */
       end() {
-        let { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
-        if (request2.onRequestSent(), socket[kWriting] = !1, socket[kError])
+        let { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        if (request.onRequestSent(), socket[kWriting] = !1, socket[kError])
           throw socket[kError];
         if (!socket.destroyed) {
-          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header2}content-length: 0\r
+          if (bytesWritten === 0 ? expectsPayload ? socket.write(`${header}content-length: 0\r
 \r
-`, "latin1") : socket.write(`${header2}\r
+`, "latin1") : socket.write(`${header}\r
 `, "latin1") : contentLength === null && socket.write(`\r
 0\r
 \r
@@ -6905,8 +6955,8 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request2) {
-          return writeH2(client, request2);
+        write(request) {
+          return writeH2(client, request);
         },
         /**
          * @returns {void}
@@ -6931,12 +6981,12 @@ var require_client_h2 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request2) {
-          if (request2 != null)
+        busy(request) {
+          if (request != null)
             if (client[kRunning] > 0) {
-              if (request2.idempotent === !1 || (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) return !0;
+              if (request.idempotent === !1 || (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1 || util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return !0;
             } else
-              return (request2.upgrade === "websocket" || request2.method === "CONNECT") && session[kRemoteSettings] === !1;
+              return (request.upgrade === "websocket" || request.method === "CONNECT") && session[kRemoteSettings] === !1;
           return !1;
         }
       };
@@ -6997,21 +7047,21 @@ var require_client_h2 = __commonJS({
       this.destroy(err), util.destroy(this[kSocket], err);
     }
     __name(onHttp2SessionEnd, "onHttp2SessionEnd");
-    function completeRequest(client, request2, resetPendingIdx = !1) {
+    function completeRequest(client, request, resetPendingIdx = !1) {
       let queue = client[kQueue], runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request2) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
         queue[runningIdx] = null, client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      let index = queue.indexOf(request2, runningIdx);
+      let index = queue.indexOf(request, runningIdx);
       index === -1 || index >= client[kPendingIdx] || (queue.splice(index, 1), client[kPendingIdx]--, resetPendingIdx && client[kPendingIdx] < client[kRunningIdx] && (client[kPendingIdx] = client[kRunningIdx]));
     }
     __name(completeRequest, "completeRequest");
     function onHttp2SessionGoAway(errorCode) {
       let err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode}`, util.getSocketInfo(this[kSocket])), client = this[kClient];
       if (client[kSocket] = null, client[kHTTPContext] = null, this.close(), this[kHTTP2Session] = null, util.destroy(this[kSocket], err), client[kRunningIdx] < client[kQueue].length) {
-        let request2 = client[kQueue][client[kRunningIdx]];
-        client[kQueue][client[kRunningIdx]++] = null, request2 != null && util.errorRequest(client, request2, err), client[kPendingIdx] = client[kRunningIdx];
+        let request = client[kQueue][client[kRunningIdx]];
+        client[kQueue][client[kRunningIdx]++] = null, request != null && util.errorRequest(client, request, err), client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0), client.emit("disconnect", client[kUrl], [client], err), client.emit("connectionError", client[kUrl], [client], err), client[kResume]();
     }
@@ -7022,8 +7072,8 @@ var require_client_h2 = __commonJS({
         assert(client[kPending] === 0);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          request2 != null && util.errorRequest(client, request2, err);
+          let request = requests[i];
+          request != null && util.errorRequest(client, request, err);
         }
       }
     }
@@ -7049,10 +7099,10 @@ var require_client_h2 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     __name(shouldSendContentLength, "shouldSendContentLength");
-    function writeH2(client, request2) {
-      let headersTimeout = request2.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request2.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request2, { body } = request2;
+    function writeH2(client, request) {
+      let headersTimeout = request.headersTimeout ?? client[kHeadersTimeout], bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout], session = client[kHTTP2Session], { method, path, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request, { body } = request;
       if (upgrade != null && upgrade !== "websocket")
-        return util.errorRequest(client, request2, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
+        return util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`)), !1;
       let headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
         let key = reqHeaders[n + 0], val = reqHeaders[n + 1];
@@ -7065,28 +7115,28 @@ var require_client_h2 = __commonJS({
             headers[key] ? headers[key] += `, ${val[i]}` : headers[key] = val[i];
         else headers[key] ? headers[key] += `, ${val}` : headers[key] = val;
       }
-      let stream = null, { hostname: hostname2, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
+      let stream = null, { hostname, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`, headers[HTTP2_HEADER_METHOD] = method;
       let abort = /* @__PURE__ */ __name((err) => {
-        request2.aborted || request2.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request2, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request2), client[kResume]()), util.destroy(body, err));
+        request.aborted || request.completed || (err = err || new RequestAbortedError(), util.errorRequest(client, request, err), stream != null && (stream.removeAllListeners("data"), stream.close(), client[kOnError](err), completeRequest(client, request), client[kResume]()), util.destroy(body, err));
       }, "abort");
       try {
-        request2.onConnect(abort);
+        request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request2, err);
+        util.errorRequest(client, request, err);
       }
-      if (request2.aborted)
+      if (request.aborted)
         return !1;
       if (upgrade || method === "CONNECT")
-        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request2, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
+        return session.ref(), upgrade === "websocket" ? session[kEnableConnectProtocol] === !1 ? (util.errorRequest(client, request, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server")), session.unref(), !1) : (headers[HTTP2_HEADER_METHOD] = "CONNECT", headers[HTTP2_HEADER_PROTOCOL] = "websocket", headers[HTTP2_HEADER_PATH] = path, protocol === "ws:" || protocol === "wss:" ? headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https" : headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https", stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.once("response", (headers2, _flags) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request2);
+          completeRequest(client, request);
         }), stream.on("error", () => {
           (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) && abort(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
         }), stream.once("close", () => {
@@ -7094,12 +7144,12 @@ var require_client_h2 = __commonJS({
         }), stream.setTimeout(headersTimeout), !0) : (stream = session.request(headers, { endStream: !1, signal }), stream[kHTTP2Stream] = !0, ++session[kOpenStreams], stream.on("response", (headers2) => {
           let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request2.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request2);
+          completeRequest(client, request);
         }), stream.on("error", abort), stream.once("close", () => {
           session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref();
         }), stream.setTimeout(headersTimeout), !0);
@@ -7112,17 +7162,17 @@ var require_client_h2 = __commonJS({
         let [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType, body = bodyStream.stream, contentLength = bodyStream.length;
       }
-      if (contentLength == null && (contentLength = request2.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
+      if (contentLength == null && (contentLength = request.contentLength), expectsPayload || (contentLength = null), shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength])
-          return util.errorRequest(client, request2, new RequestContentLengthMismatchError()), !1;
+          return util.errorRequest(client, request, new RequestContentLengthMismatchError()), !1;
         process.emitWarning(new RequestContentLengthMismatchError());
       }
       if (contentLength != null && (assert(body || contentLength === 0, "no body must not have content length"), headers[HTTP2_HEADER_CONTENT_LENGTH] = `${contentLength}`), session.ref(), channels.sendHeaders.hasSubscribers) {
-        let header2 = "";
+        let header = "";
         for (let key in headers)
-          header2 += `${key}: ${headers[key]}\r
+          header += `${key}: ${headers[key]}\r
 `;
-        channels.sendHeaders.publish({ request: request2, headers: header2, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
       }
       let shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       expectContinue ? (headers[HTTP2_HEADER_EXPECT] = "100-continue", stream = session.request(headers, { endStream: shouldEndStream, signal }), stream[kHTTP2Stream] = !0, stream.once("continue", writeBodyH2)) : (stream = session.request(headers, {
@@ -7132,17 +7182,17 @@ var require_client_h2 = __commonJS({
       let responseReceived = !1;
       return stream.once("response", (headers2) => {
         let { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        if (request2.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request2.aborted) {
+        if (request.onResponseStarted(), responseReceived = !0, stream.setTimeout(bodyTimeout), request.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
-          request2.aborted || request2.completed || request2.onData(chunk) === !1 && stream.pause();
+        request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === !1 && stream.pause(), stream.on("data", (chunk) => {
+          request.aborted || request.completed || request.onData(chunk) === !1 && stream.pause();
         });
       }), stream.once("end", () => {
-        stream.removeAllListeners("data"), responseReceived ? (!request2.aborted && !request2.completed && request2.onComplete({}), completeRequest(client, request2), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request2, !0), client[kResume]());
+        stream.removeAllListeners("data"), responseReceived ? (!request.aborted && !request.completed && request.onComplete({}), completeRequest(client, request), client[kResume]()) : (abort(new InformationalError("HTTP/2: stream half-closed (remote)")), completeRequest(client, request, !0), client[kResume]());
       }), stream.once("close", () => {
-        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request2.aborted && !request2.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
+        stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), !request.aborted && !request.completed && abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
       }), stream.once("error", function(err) {
         stream.removeAllListeners("data"), abort(err);
       }), stream.once("frameError", (type, code) => {
@@ -7153,7 +7203,7 @@ var require_client_h2 = __commonJS({
         let err = responseReceived ? new BodyTimeoutError(`HTTP/2: "body timeout after ${bodyTimeout}"`) : new HeadersTimeoutError(`HTTP/2: "headers timeout after ${headersTimeout}"`);
         stream.removeAllListeners("data"), session[kOpenStreams] -= 1, session[kOpenStreams] === 0 && session.unref(), abort(err);
       }), stream.once("trailers", (trailers) => {
-        request2.aborted || request2.completed || (stream.removeAllListeners("data"), request2.onComplete(trailers));
+        request.aborted || request.completed || (stream.removeAllListeners("data"), request.onComplete(trailers));
       }), !0;
       function writeBodyH2() {
         !body || contentLength === 0 ? writeBuffer(
@@ -7161,7 +7211,7 @@ var require_client_h2 = __commonJS({
           stream,
           null,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -7170,7 +7220,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -7179,7 +7229,7 @@ var require_client_h2 = __commonJS({
           stream,
           body.stream(),
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -7188,7 +7238,7 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -7199,14 +7249,14 @@ var require_client_h2 = __commonJS({
           stream,
           body,
           client,
-          request2,
+          request,
           contentLength
         ) : util.isIterable(body) ? writeIterable(
           abort,
           stream,
           body,
           client,
-          request2,
+          request,
           client[kSocket],
           contentLength,
           expectsPayload
@@ -7215,43 +7265,43 @@ var require_client_h2 = __commonJS({
       __name(writeBodyH2, "writeBodyH2");
     }
     __name(writeH2, "writeH2");
-    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
-        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request2.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request2.onRequestSent(), client[kResume]();
+        body != null && util.isBuffer(body) && (assert(contentLength === body.byteLength, "buffer body must have content length"), h2stream.cork(), h2stream.write(body), h2stream.uncork(), h2stream.end(), request.onBodySent(body)), expectsPayload || (socket[kReset] = !0), request.onRequestSent(), client[kResume]();
       } catch (error) {
         abort(error);
       }
     }
     __name(writeBuffer, "writeBuffer");
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let pipe = pipeline(
         body,
         h2stream,
         (err) => {
-          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
+          err ? (util.destroy(pipe, err), abort(err)) : (util.removeAllListeners(pipe), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]());
         }
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request2.onBodySent(chunk);
+        request.onBodySent(chunk);
       }
       __name(onPipeData, "onPipeData");
     }
     __name(writeStream, "writeStream");
-    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size)
           throw new RequestContentLengthMismatchError();
         let buffer = Buffer.from(await body.arrayBuffer());
-        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request2.onBodySent(buffer), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.cork(), h2stream.write(buffer), h2stream.uncork(), h2stream.end(), request.onBodySent(buffer), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
     __name(writeBlob, "writeBlob");
-    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7261,8 +7311,8 @@ var require_client_h2 = __commonJS({
         }
       }
       __name(onDrain, "onDrain");
-      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve2, reject) => {
-        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve2;
+      let waitForDrain = /* @__PURE__ */ __name(() => new Promise((resolve, reject) => {
+        assert(callback === null), socket[kError] ? reject(socket[kError]) : callback = resolve;
       }), "waitForDrain");
       h2stream.on("close", onDrain).on("drain", onDrain);
       try {
@@ -7270,9 +7320,9 @@ var require_client_h2 = __commonJS({
           if (socket[kError])
             throw socket[kError];
           let res = h2stream.write(chunk);
-          request2.onBodySent(chunk), res || await waitForDrain();
+          request.onBodySent(chunk), res || await waitForDrain();
         }
-        h2stream.end(), request2.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
+        h2stream.end(), request.onRequestSent(), expectsPayload || (socket[kReset] = !0), client[kResume]();
       } catch (err) {
         abort(err);
       } finally {
@@ -7369,7 +7419,7 @@ var require_client = __commonJS({
         tls,
         strictContentLength,
         maxCachedSessions,
-        connect: connect3,
+        connect: connect2,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7414,7 +7464,7 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("headersTimeout must be a positive integer or zero");
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0))
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
-        if (connect3 != null && typeof connect3 != "function" && typeof connect3 != "object")
+        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0))
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
@@ -7436,8 +7486,8 @@ var require_client = __commonJS({
           throw new InvalidArgumentError("connectionWindowSize must be a positive integer, greater than 0");
         if (pingInterval != null && (typeof pingInterval != "number" || !Number.isInteger(pingInterval) || pingInterval < 0))
           throw new InvalidArgumentError("pingInterval must be a positive integer, greater or equal to 0");
-        if (super({ webSocket, eventSource }), typeof connect3 != "function")
-          connect3 = buildConnector({
+        if (super({ webSocket, eventSource }), typeof connect2 != "function")
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
@@ -7445,17 +7495,17 @@ var require_client = __commonJS({
             socketPath,
             timeout: connectTimeout,
             ...typeof autoSelectFamily == "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect2
           });
         else {
-          let customConnect = connect3;
-          connect3 = /* @__PURE__ */ __name((opts, callback) => customConnect({
+          let customConnect = connect2;
+          connect2 = /* @__PURE__ */ __name((opts, callback) => customConnect({
             ...opts,
             ...socketPath != null ? { socketPath } : null,
             ...allowH2 != null ? { allowH2 } : null
           }, callback), "connect");
         }
-        this[kUrl] = util.parseOrigin(url), this[kConnector] = connect3, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
+        this[kUrl] = util.parseOrigin(url), this[kConnector] = connect2, this[kPipelining] = pipelining ?? 1, this[kMaxHeadersSize] = maxHeaderSize, this[kKeepAliveDefaultTimeout] = keepAliveTimeout ?? 4e3, this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout ?? 6e5, this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold ?? 2e3, this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout], this[kServerName] = null, this[kLocalAddress] = localAddress ?? null, this[kResuming] = 0, this[kNeedDrain] = 0, this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ""}\r
 `, this[kBodyTimeout] = bodyTimeout ?? 3e5, this[kHeadersTimeout] = headersTimeout ?? 3e5, this[kStrictContentLength] = strictContentLength ?? !0, this[kMaxRequests] = maxRequestsPerClient, this[kClosedResolve] = null, this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1, this[kHTTPContext] = null, this[kMaxConcurrentStreams] = maxConcurrentStreams ?? 100, this[kHTTP2InitialWindowSize] = initialWindowSize ?? 262144, this[kHTTP2ConnectionWindowSize] = connectionWindowSize ?? 524288, this[kPingInterval] = pingInterval ?? 6e4, this[kQueue] = [], this[kRunningIdx] = 0, this[kPendingIdx] = 0, this[kResume] = (sync) => resume(this, sync), this[kOnError] = (err) => onError(this, err);
       }
       get pipelining() {
@@ -7483,26 +7533,26 @@ var require_client = __commonJS({
         return !!(this[kHTTPContext]?.busy(null) || this[kSize] >= (getPipelining(this) || 1) || this[kPending] > 0);
       }
       [kConnect](cb) {
-        connect2(this), this.once("connect", cb);
+        connect(this), this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
-        let request2 = new Request(this[kUrl].origin, opts, handler);
-        return this[kQueue].push(request2), this[kResuming] || (util.bodyLength(request2.body) == null && util.isIterable(request2.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
+        let request = new Request(this[kUrl].origin, opts, handler);
+        return this[kQueue].push(request), this[kResuming] || (util.bodyLength(request.body) == null && util.isIterable(request.body) ? (this[kResuming] = 1, queueMicrotask(() => resume(this))) : this[kResume](!0)), this[kResuming] && this[kNeedDrain] !== 2 && this[kBusy] && (this[kNeedDrain] = 2), this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve2) => {
-          this[kSize] ? this[kClosedResolve] = resolve2 : resolve2(null);
+        return new Promise((resolve) => {
+          this[kSize] ? this[kClosedResolve] = resolve : resolve(null);
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve) => {
           let requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            let request2 = requests[i];
-            request2 != null && util.errorRequest(this, request2, err);
+            let request = requests[i];
+            request != null && util.errorRequest(this, request, err);
           }
           let callback = /* @__PURE__ */ __name(() => {
-            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve2(null);
+            this[kClosedResolve] && (this[kClosedResolve](), this[kClosedResolve] = null), resolve(null);
           }, "callback");
           this[kHTTPContext] ? (this[kHTTPContext].destroy(err, callback), this[kHTTPContext] = null) : queueMicrotask(callback), this[kResume]();
         });
@@ -7513,26 +7563,26 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         let requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          let request2 = requests[i];
-          request2 != null && util.errorRequest(client, request2, err);
+          let request = requests[i];
+          request != null && util.errorRequest(client, request, err);
         }
         assert(client[kSize] === 0);
       }
     }
     __name(onError, "onError");
-    function connect2(client) {
+    function connect(client) {
       assert(!client[kConnecting]), assert(!client[kHTTPContext]);
-      let { host, hostname: hostname2, protocol, port } = client[kUrl];
-      if (hostname2[0] === "[") {
-        let idx = hostname2.indexOf("]");
+      let { host, hostname, protocol, port } = client[kUrl];
+      if (hostname[0] === "[") {
+        let idx = hostname.indexOf("]");
         assert(idx !== -1);
-        let ip = hostname2.substring(1, idx);
-        assert(net.isIPv6(ip)), hostname2 = ip;
+        let ip = hostname.substring(1, idx);
+        assert(net.isIPv6(ip)), hostname = ip;
       }
       client[kConnecting] = !0, channels.beforeConnect.hasSubscribers && channels.beforeConnect.publish({
         connectParams: {
           host,
-          hostname: hostname2,
+          hostname,
           protocol,
           port,
           version: client[kHTTPContext]?.version,
@@ -7544,14 +7594,14 @@ var require_client = __commonJS({
       try {
         client[kConnector]({
           host,
-          hostname: hostname2,
+          hostname,
           protocol,
           port,
           servername: client[kServerName],
           localAddress: client[kLocalAddress]
         }, (err, socket) => {
           if (err) {
-            handleConnectError(client, err, { host, hostname: hostname2, protocol, port }), client[kResume]();
+            handleConnectError(client, err, { host, hostname, protocol, port }), client[kResume]();
             return;
           }
           if (client.destroyed) {
@@ -7562,13 +7612,13 @@ var require_client = __commonJS({
           try {
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
           } catch (err2) {
-            socket.destroy().on("error", noop), handleConnectError(client, err2, { host, hostname: hostname2, protocol, port }), client[kResume]();
+            socket.destroy().on("error", noop), handleConnectError(client, err2, { host, hostname, protocol, port }), client[kResume]();
             return;
           }
           client[kConnecting] = !1, socket[kCounter] = 0, socket[kMaxRequests] = client[kMaxRequests], socket[kClient] = client, socket[kError] = null, channels.connected.hasSubscribers && channels.connected.publish({
             connectParams: {
               host,
-              hostname: hostname2,
+              hostname,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -7580,16 +7630,16 @@ var require_client = __commonJS({
           }), client.emit("connect", client[kUrl], [client]), client[kResume]();
         });
       } catch (err) {
-        handleConnectError(client, err, { host, hostname: hostname2, protocol, port }), client[kResume]();
+        handleConnectError(client, err, { host, hostname, protocol, port }), client[kResume]();
       }
     }
-    __name(connect2, "connect");
-    function handleConnectError(client, err, { host, hostname: hostname2, protocol, port }) {
+    __name(connect, "connect");
+    function handleConnectError(client, err, { host, hostname, protocol, port }) {
       if (!client.destroyed) {
         if (client[kConnecting] = !1, channels.connectError.hasSubscribers && channels.connectError.publish({
           connectParams: {
             host,
-            hostname: hostname2,
+            hostname,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -7600,8 +7650,8 @@ var require_client = __commonJS({
           error: err
         }), err.code === "ERR_TLS_CERT_ALTNAME_INVALID")
           for (assert(client[kRunning] === 0); client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]; ) {
-            let request2 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request2, err);
+            let request = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request, err);
           }
         else
           onError(client, err);
@@ -7635,25 +7685,25 @@ var require_client = __commonJS({
         }
         if (client[kPending] === 0 || client[kRunning] >= (getPipelining(client) || 1))
           return;
-        let request2 = client[kQueue][client[kPendingIdx]];
-        if (request2 === null)
+        let request = client[kQueue][client[kPendingIdx]];
+        if (request === null)
           return;
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
           if (client[kRunning] > 0)
             return;
-          client[kServerName] = request2.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
+          client[kServerName] = request.servername, client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null, resume(client);
           });
         }
         if (client[kConnecting])
           return;
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect(client);
           return;
         }
-        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request2))
+        if (client[kHTTPContext].destroyed || client[kHTTPContext].busy(request))
           return;
-        !request2.aborted && client[kHTTPContext].write(request2) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
+        !request.aborted && client[kHTTPContext].write(request) ? client[kPendingIdx]++ : client[kQueue].splice(client[kPendingIdx], 1);
       }
     }
     __name(_resume, "_resume");
@@ -7686,7 +7736,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -7701,17 +7751,17 @@ var require_pool = __commonJS({
           throw new InvalidArgumentError("invalid connections");
         if (typeof factory != "function")
           throw new InvalidArgumentError("factory must be a function.");
-        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
+        if (connect != null && typeof connect != "function" && typeof connect != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
-        typeof connect2 != "function" && (connect2 = buildConnector({
+        typeof connect != "function" && (connect = buildConnector({
           ...tls,
           maxCachedSessions,
           allowH2,
           socketPath,
           timeout: connectTimeout,
           ...typeof autoSelectFamily == "boolean" ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-          ...connect2
-        })), super(options), this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2, clientTtl, socketPath }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connect", (origin2, targets) => {
+          ...connect
+        })), super(options), this[kConnections] = connections || null, this[kUrl] = util.parseOrigin(origin), this[kOptions] = { ...util.deepClone(options), connect, allowH2, clientTtl, socketPath }, this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0, this[kFactory] = factory, this.on("connect", (origin2, targets) => {
           if (clientTtl != null && clientTtl > 0)
             for (let target of targets)
               Object.assign(target, { ttl: Date.now() });
@@ -7748,18 +7798,18 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     __name(defaultFactory, "defaultFactory");
-    var Agent2 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       static {
         __name(this, "Agent");
       }
-      constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxOrigins = 1 / 0, connect, tls, ...options } = {}) {
         if (typeof factory != "function")
           throw new InvalidArgumentError("factory must be a function.");
-        if (connect2 != null && typeof connect2 != "function" && typeof connect2 != "object")
+        if (connect != null && typeof connect != "function" && typeof connect != "object")
           throw new InvalidArgumentError("connect must be a function or an object");
         if (typeof maxOrigins != "number" || Number.isNaN(maxOrigins) || maxOrigins <= 0)
           throw new InvalidArgumentError("maxOrigins must be a number greater than 0");
-        super(options), connect2 && typeof connect2 != "function" && (connect2 = { ...connect2 }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(options), maxOrigins, connect: connect2, tls }, this[kFactory] = factory, this[kClients] = /* @__PURE__ */ new Map(), this[kOrigins] = /* @__PURE__ */ new Set(), this[kOnDrain] = (origin, targets) => {
+        super(options), connect && typeof connect != "function" && (connect = { ...connect }), tls && typeof tls != "function" && (tls = { ...tls }), this[kOptions] = { ...util.deepClone(options), maxOrigins, connect, tls }, this[kFactory] = factory, this[kClients] = /* @__PURE__ */ new Map(), this[kOrigins] = /* @__PURE__ */ new Set(), this[kOnDrain] = (origin, targets) => {
           this.emit("drain", origin, [this, ...targets]);
         }, this[kOnConnect] = (origin, targets) => {
           this.emit("connect", origin, [this, ...targets]);
@@ -7819,7 +7869,7 @@ var require_agent = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent2;
+    module.exports = Agent;
   }
 });
 
@@ -8049,10 +8099,10 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.INITIAL)
           throw new InvalidArgumentError("Handshake already started");
         debug("starting handshake with", this.authMethods.length, "auth methods"), this.state = STATES.HANDSHAKING;
-        let request2 = Buffer2.alloc(2 + this.authMethods.length);
-        request2[0] = SOCKS_VERSION, request2[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
-          request2[2 + i] = method;
-        }), this.socket.write(request2);
+        let request = Buffer2.alloc(2 + this.authMethods.length);
+        request[0] = SOCKS_VERSION, request[1] = this.authMethods.length, this.authMethods.forEach((method, i) => {
+          request[2 + i] = method;
+        }), this.socket.write(request);
       }
       /**
        * Handle handshake response from server
@@ -8083,8 +8133,8 @@ var require_socks5_client = __commonJS({
         let usernameBuffer = Buffer2.from(username), passwordBuffer = Buffer2.from(password);
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255)
           throw new InvalidArgumentError("Username or password too long");
-        let request2 = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request2[0] = 1, request2[1] = usernameBuffer.length, usernameBuffer.copy(request2, 2), request2[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request2, 3 + usernameBuffer.length), this.socket.write(request2);
+        let request = Buffer2.alloc(3 + usernameBuffer.length + passwordBuffer.length);
+        request[0] = 1, request[1] = usernameBuffer.length, usernameBuffer.copy(request, 2), request[2 + usernameBuffer.length] = passwordBuffer.length, passwordBuffer.copy(request, 3 + usernameBuffer.length), this.socket.write(request);
       }
       /**
        * Handle authentication response
@@ -8110,15 +8160,15 @@ var require_socks5_client = __commonJS({
         if (this.state !== STATES.AUTHENTICATED)
           throw new InvalidArgumentError("Client must be authenticated before CONNECT");
         debug("connecting to", address, port), this.state = STATES.CONNECTING;
-        let request2 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
-        this.socket.write(request2);
+        let request = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
+        this.socket.write(request);
       }
       /**
        * Build a SOCKS5 request
        */
       buildConnectRequest(command, address, port) {
-        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request2 = Buffer2.alloc(4 + addressBuffer.length + 2);
-        return request2[0] = SOCKS_VERSION, request2[1] = command, request2[2] = 0, request2[3] = addressType, addressBuffer.copy(request2, 4), request2.writeUInt16BE(port, 4 + addressBuffer.length), request2;
+        let { type: addressType, buffer: addressBuffer } = parseAddress(address), request = Buffer2.alloc(4 + addressBuffer.length + 2);
+        return request[0] = SOCKS_VERSION, request[1] = command, request[2] = 0, request[3] = addressType, addressBuffer.copy(request, 4), request.writeUInt16BE(port, 4 + addressBuffer.length), request;
       }
       /**
        * Handle CONNECT response
@@ -8231,32 +8281,32 @@ var require_socks5_proxy_agent = __commonJS({
       async createSocks5Connection(targetHost, targetPort) {
         let proxyHost = this[kProxyUrl].hostname, proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        let socket = await new Promise((resolve2, reject) => {
+        let socket = await new Promise((resolve, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
             port: proxyPort,
             protocol: this[kProxyProtocol]
           }, (err, socket2) => {
-            err ? reject(err) : resolve2(socket2);
+            err ? reject(err) : resolve(socket2);
           });
         }), socks5Client = new Socks5Client(socket, this[kProxyAuth]);
         return socks5Client.on("error", (err) => {
           debug("SOCKS5 error:", err), socket.destroy();
-        }), await socks5Client.handshake(), await new Promise((resolve2, reject) => {
+        }), await socks5Client.handshake(), await new Promise((resolve, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3), onAuthenticated = /* @__PURE__ */ __name(() => {
-            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
+            clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
           }, "onAuthenticated"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("authenticated", onAuthenticated), reject(err);
           }, "onError");
-          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve2()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
-        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve2, reject) => {
+          socks5Client.state === STATES.AUTHENTICATED ? (clearTimeout(timeout), resolve()) : (socks5Client.once("authenticated", onAuthenticated), socks5Client.once("error", onError));
+        }), await socks5Client.connect(targetHost, targetPort), await new Promise((resolve, reject) => {
           let timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3), onConnected = /* @__PURE__ */ __name((info) => {
-            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve2();
+            debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info), clearTimeout(timeout), socks5Client.removeListener("error", onError), resolve();
           }, "onConnected"), onError = /* @__PURE__ */ __name((err) => {
             clearTimeout(timeout), socks5Client.removeListener("connected", onConnected), reject(err);
           }, "onError");
@@ -8283,8 +8333,8 @@ var require_socks5_proxy_agent = __commonJS({
                   ...this[kRequestTls],
                   socket,
                   servername: this[kRequestTls]?.servername || targetHost
-                }), await new Promise((resolve2, reject) => {
-                  finalSocket.once("secureConnect", resolve2), finalSocket.once("error", reject);
+                }), await new Promise((resolve, reject) => {
+                  finalSocket.once("secureConnect", resolve), finalSocket.once("error", reject);
                 })), callback(null, finalSocket);
               } catch (err) {
                 debug("SOCKS5 connection error:", err), callback(err);
@@ -8320,7 +8370,7 @@ var require_socks5_proxy_agent = __commonJS({
 var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
-    var { kProxy, kClose, kDestroy, kDispatch } = require_symbols(), Agent2 = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), { channels } = require_diagnostics(), Socks5ProxyAgent = require_socks5_proxy_agent(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
+    var { kProxy, kClose, kDestroy, kDispatch } = require_symbols(), Agent = require_agent(), Pool = require_pool(), DispatcherBase = require_dispatcher_base(), { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors(), buildConnector = require_connect(), Client = require_client(), { channels } = require_diagnostics(), Socks5ProxyAgent = require_socks5_proxy_agent(), kAgent = /* @__PURE__ */ Symbol("proxy agent"), kClient = /* @__PURE__ */ Symbol("proxy client"), kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers"), kRequestTls = /* @__PURE__ */ Symbol("request tls settings"), kProxyTls = /* @__PURE__ */ Symbol("proxy tls settings"), kConnectEndpoint = /* @__PURE__ */ Symbol("connect endpoint function"), kTunnelProxy = /* @__PURE__ */ Symbol("tunnel proxy");
     function defaultProtocolPort(protocol) {
       return protocol === "https:" ? 443 : 80;
     }
@@ -8340,10 +8390,10 @@ var require_proxy_agent = __commonJS({
         __name(this, "Http1ProxyWrapper");
       }
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect, factory }) {
         if (!proxyUrl)
           throw new InvalidArgumentError("Proxy URL is mandatory");
-        super(), this[kProxyHeaders] = headers, factory ? this.#client = factory(proxyUrl, { connect: connect2 }) : this.#client = new Client(proxyUrl, { connect: connect2 });
+        super(), this[kProxyHeaders] = headers, factory ? this.#client = factory(proxyUrl, { connect }) : this.#client = new Client(proxyUrl, { connect });
       }
       [kDispatch](opts, handler) {
         let onHeaders = handler.onHeaders;
@@ -8387,13 +8437,13 @@ var require_proxy_agent = __commonJS({
         if (this[kProxy] = { uri: href, protocol }, this[kRequestTls] = opts.requestTls, this[kProxyTls] = opts.proxyTls, this[kProxyHeaders] = opts.headers || {}, this[kTunnelProxy] = proxyTunnel, opts.auth && opts.token)
           throw new InvalidArgumentError("opts.auth cannot be used in combination with opts.token");
         opts.auth ? this[kProxyHeaders]["proxy-authorization"] = `Basic ${opts.auth}` : opts.token ? this[kProxyHeaders]["proxy-authorization"] = opts.token : username && password && (this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`);
-        let connect2 = buildConnector({ ...opts.proxyTls });
+        let connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         let agentFactory = opts.factory || defaultAgentFactory, factory = /* @__PURE__ */ __name((origin2, options) => {
           let { protocol: protocol2 } = new URL(origin2);
           return this[kProxy].protocol === "socks5:" || this[kProxy].protocol === "socks:" ? new Socks5ProxyAgent(this[kProxy].uri, {
             headers: this[kProxyHeaders],
-            connect: connect2,
+            connect,
             factory: agentFactory,
             username: opts.username || username,
             password: opts.password || password,
@@ -8401,11 +8451,11 @@ var require_proxy_agent = __commonJS({
             requestTls: opts.requestTls
           }) : !this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:" ? new Http1ProxyWrapper(this[kProxy].uri, {
             headers: this[kProxyHeaders],
-            connect: connect2,
+            connect,
             factory: agentFactory
           }) : agentFactory(origin2, options);
         }, "factory");
-        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect: connect2 }), this[kAgent] = new Agent2({
+        protocol === "socks5:" || protocol === "socks:" ? this[kClient] = null : this[kClient] = clientFactory(url, { connect }), this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: /* @__PURE__ */ __name(async (opts2, callback) => {
@@ -8500,7 +8550,7 @@ var require_proxy_agent = __commonJS({
 var require_env_http_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
-    var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent = require_proxy_agent(), Agent2 = require_agent(), DEFAULT_PORTS = {
+    var DispatcherBase = require_dispatcher_base(), { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols(), ProxyAgent = require_proxy_agent(), Agent = require_agent(), DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
     }, EnvHttpProxyAgent2 = class extends DispatcherBase {
@@ -8513,7 +8563,7 @@ var require_env_http_proxy_agent = __commonJS({
       constructor(opts = {}) {
         super(), this.#opts = opts;
         let { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent2(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         let HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         HTTP_PROXY ? this[kHttpProxyAgent] = new ProxyAgent({ ...agentOpts, uri: HTTP_PROXY }) : this[kHttpProxyAgent] = this[kNoProxyAgent];
         let HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
@@ -8538,17 +8588,17 @@ var require_env_http_proxy_agent = __commonJS({
         ]);
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname2, port } = url;
-        return hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase(), port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0, this.#shouldProxy(hostname2, port) ? protocol === "https:" ? this[kHttpsProxyAgent] : this[kHttpProxyAgent] : this[kNoProxyAgent];
+        let { protocol, host: hostname, port } = url;
+        return hostname = hostname.replace(/:\d*$/, "").toLowerCase(), port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0, this.#shouldProxy(hostname, port) ? protocol === "https:" ? this[kHttpsProxyAgent] : this[kHttpProxyAgent] : this[kNoProxyAgent];
       }
-      #shouldProxy(hostname2, port) {
+      #shouldProxy(hostname, port) {
         if (this.#noProxyChanged && this.#parseNoProxy(), this.#noProxyEntries.length === 0)
           return !0;
         if (this.#noProxyValue === "*")
           return !1;
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
           let entry = this.#noProxyEntries[i];
-          if (!(entry.port && entry.port !== port) && (hostname2 === entry.hostname || hostname2.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`))
+          if (!(entry.port && entry.port !== port) && (hostname === entry.hostname || hostname.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`))
             return !1;
         }
         return !0;
@@ -8579,1863 +8629,35 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// src/targets/connect.ts
-import { resolve } from "node:path";
-
-// src/targets/archive/tar-index.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
-var BLOCK = 512, MAX_ENTRIES = 1e5, TarIndex = class _TarIndex {
-  constructor(file, entries) {
-    this.file = file;
-    this.entries = entries;
-  }
-  file;
-  entries;
-  static {
-    __name(this, "TarIndex");
-  }
-  /** Reads the headers of `file`; NO_LAYOUT when it is not a readable tar. */
-  static async read(file, what) {
-    let handle;
-    try {
-      handle = await open(file, "r");
-    } catch {
-      throw new WasmpackError("NO_LAYOUT", `${file} is not a readable file`, `name ${what} written by wasmpack, skopeo or docker save`);
-    }
-    try {
-      return new _TarIndex(file, await scan(handle, file));
-    } finally {
-      await handle.close();
-    }
-  }
-  has(name) {
-    return this.entries.has(name);
-  }
-  place(name) {
-    return this.entries.get(name);
-  }
-  /** The entry's bytes as a stream read from the file. */
-  open(name) {
-    let at = this.entries.get(name);
-    return at.size === 0 ? Readable.from([]) : createReadStream(this.file, { start: at.offset, end: at.offset + at.size - 1, highWaterMark: READ_CHUNK });
-  }
-  /** A small entry (index.json, manifest.json, a manifest) into memory, at most `cap` bytes. */
-  async read(name, cap) {
-    let at = this.entries.get(name);
-    if (!at) throw new WasmpackError("NO_LAYOUT", `${this.file} has no ${name}`, "the archive is incomplete or not of the kind its transport names");
-    if (at.size > cap) throw new WasmpackError("PULL_TOO_BIG", `${this.file}: ${name} is ${at.size} bytes, over the ${cap} byte cap`, "this is not an archive wasmpack reads");
-    let handle = await open(this.file, "r");
-    try {
-      let bytes = Buffer.alloc(at.size);
-      return await handle.read(bytes, 0, at.size, at.offset), bytes;
-    } finally {
-      await handle.close();
-    }
-  }
-};
-async function scan(handle, file) {
-  let entries = /* @__PURE__ */ new Map(), header2 = Buffer.alloc(BLOCK), offset = 0, longName;
-  for (let count = 0; ; count++) {
-    if (count > MAX_ENTRIES) throw new WasmpackError("PULL_TOO_BIG", `${file} has more than ${MAX_ENTRIES} entries`, "this is not an archive wasmpack reads");
-    let { bytesRead } = await handle.read(header2, 0, BLOCK, offset);
-    if (bytesRead === 0 || header2.every((b) => b === 0)) break;
-    if (bytesRead < BLOCK || !checksumOk(header2)) throw new WasmpackError("NO_LAYOUT", `${file} is not a tar archive (bad header at byte ${offset})`, "name an archive written by wasmpack, skopeo or docker save");
-    let size = octal(header2.subarray(124, 136)), type = String.fromCharCode(header2[156]), data = offset + BLOCK;
-    if (type === "x" || type === "L") {
-      let body = Buffer.alloc(Math.min(size, 1048576));
-      await handle.read(body, 0, body.length, data), longName = type === "L" ? cString(body) : paxPath(body.toString("latin1")) ?? longName;
-    } else {
-      let name = longName ?? headerName(header2);
-      longName = void 0, (type === "0" || type === "\0") && entries.set(name.replace(/^(\.\/)+/, ""), { offset: data, size });
-    }
-    offset = data + Math.ceil(size / BLOCK) * BLOCK;
-  }
-  return entries;
-}
-__name(scan, "scan");
-function headerName(header2) {
-  let name = cString(header2.subarray(0, 100)), prefix = header2.subarray(257, 262).toString("latin1") === "ustar" ? cString(header2.subarray(345, 500)) : "";
-  return prefix ? `${prefix}/${name}` : name;
-}
-__name(headerName, "headerName");
-function cString(bytes) {
-  let end = bytes.indexOf(0);
-  return bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
-}
-__name(cString, "cString");
-function octal(field) {
-  if (field[0] & 128) {
-    let value = field[0] & 127;
-    for (let byte of field.subarray(1)) value = value * 256 + byte;
-    return value;
-  }
-  let text = cString(field).trim();
-  return text ? parseInt(text, 8) : 0;
-}
-__name(octal, "octal");
-function checksumOk(header2) {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header2[i];
-  return sum === octal(header2.subarray(148, 156));
-}
-__name(checksumOk, "checksumOk");
-function paxPath(text) {
-  let at = 0, path;
-  for (; at < text.length; ) {
-    let space = text.indexOf(" ", at), length = parseInt(text.slice(at, space), 10);
-    if (!(length > 0) || space < 0) break;
-    let record = text.slice(space + 1, at + length - 1), eq = record.indexOf("=");
-    record.slice(0, eq) === "path" && (path = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8")), at += length;
-  }
-  return path;
-}
-__name(paxPath, "paxPath");
-
-// src/targets/archive/docker-archive-source.ts
-var DockerArchiveSource = class {
-  constructor(file, reference, limits = DEFAULT_SOURCE_LIMITS) {
-    this.file = file;
-    this.reference = reference;
-    this.limits = limits;
-    this.name = `docker-archive:${file}`;
-  }
-  file;
-  reference;
-  limits;
-  static {
-    __name(this, "DockerArchiveSource");
-  }
-  name;
-  indexing;
-  tar() {
-    return this.indexing ??= TarIndex.read(this.file, "a docker-archive");
-  }
-  async resolve(reference = this.reference) {
-    let tar = await this.tar();
-    if (!tar.has("manifest.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no manifest.json`, "name an archive written by `docker save`, `podman save` or `wasmpack build -o docker-archive:FILE`");
-    let entries = JSON.parse((await tar.read("manifest.json", this.limits.manifestBytes)).toString("utf8")), wanted = reference ? normalizeRepoTag(reference) : void 0, candidates = Array.isArray(entries) ? entries.filter((e) => !wanted || (e.RepoTags ?? []).includes(wanted)) : [];
-    if (candidates.length !== 1) {
-      let tags = (Array.isArray(entries) ? entries : []).flatMap((e) => e.RepoTags ?? []);
-      throw new WasmpackError("NO_SUCH_IMAGE", wanted ? `${this.file} has no image tagged "${wanted}"` : `${this.file} holds ${candidates.length} images; say which`, tags.length ? `tags in this archive: ${tags.join(", ")}` : "the archive is empty");
-    }
-    let image = candidates[0], configBytes = await tar.read(image.Config, this.limits.manifestBytes), diffIds = parseManifestJson(configBytes, `the config of ${this.file}`).rootfs?.diff_ids ?? [];
-    if (diffIds.length !== image.Layers.length)
-      throw new WasmpackError("DIFF_ID_MISMATCH", `${this.file}: the config lists ${diffIds.length} diff_ids for ${image.Layers.length} layers`, "the archive is inconsistent; write it again");
-    let names = /* @__PURE__ */ new Map(), configDescriptor = { mediaType: MediaType.ociConfig, digest: sha256(configBytes), size: configBytes.length };
-    names.set(configDescriptor.digest, image.Config);
-    let layers = image.Layers.map((name, i) => {
-      let place = tar.place(name);
-      if (!place) throw new WasmpackError("MISSING_BLOB", `${this.file} has no layer ${name}`, "the archive is incomplete; write it again");
-      return names.set(diffIds[i], name), { mediaType: MediaType.ociLayerTar, digest: diffIds[i], size: place.size };
-    }), bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: configDescriptor, layers }), store = {
-      where: this.name,
-      manifest: /* @__PURE__ */ __name(async () => ({ bytes }), "manifest"),
-      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar.open(names.get(d.digest)), d, this.name), "openBlob")
-    }, digest = sha256(bytes);
-    return graph(store, { mediaType: MediaType.ociManifest, digest, size: bytes.length }, this.limits, { bytes, digest });
-  }
-  /** The format has no place for referrers. */
-  async referrers() {
-    return [];
-  }
-  async close() {
-  }
-};
-
-// src/targets/archive/oci-archive-source.ts
-var OciArchiveSource = class {
-  constructor(file, tag, limits = DEFAULT_SOURCE_LIMITS) {
-    this.file = file;
-    this.tag = tag;
-    this.limits = limits;
-    this.name = `oci-archive:${file}`;
-  }
-  file;
-  tag;
-  limits;
-  static {
-    __name(this, "OciArchiveSource");
-  }
-  name;
-  indexing;
-  tar() {
-    return this.indexing ??= TarIndex.read(this.file, "an oci-archive");
-  }
-  store(tar) {
-    let blob = /* @__PURE__ */ __name((d) => {
-      let name = `blobs/sha256/${digestHex(d.digest)}`;
-      if (!tar.has(name)) throw new WasmpackError("MISSING_BLOB", `${this.file} has no blob ${d.digest}`, "the archive is incomplete; write it again");
-      return name;
-    }, "blob");
-    return {
-      where: this.name,
-      manifest: /* @__PURE__ */ __name(async (d) => ({ bytes: await tar.read(blob(d), this.limits.manifestBytes) }), "manifest"),
-      openBlob: /* @__PURE__ */ __name((d) => verifiedStream(() => tar.open(blob(d)), d, this.name), "openBlob"),
-      checkBlob: /* @__PURE__ */ __name(async (d) => {
-        blob(d);
-      }, "checkBlob")
-    };
-  }
-  async index(tar) {
-    if (!tar.has("index.json")) throw new WasmpackError("NO_LAYOUT", `${this.file} holds no index.json`, "name an archive written by `wasmpack build -o oci-archive:FILE` or `skopeo copy ... oci-archive:FILE`");
-    let doc = parseManifestJson(await tar.read("index.json", this.limits.manifestBytes), `index.json of ${this.file}`);
-    if (!Array.isArray(doc.manifests)) throw new WasmpackError("LAYOUT_CORRUPT", `index.json of ${this.file} has no "manifests" list`, "write the archive again");
-    return doc.manifests;
-  }
-  async resolve(reference = this.tag) {
-    let tar = await this.tar(), store = this.store(tar), entry = chooseEntry(await this.index(tar), reference, this.file);
-    if (entry) return graph(store, entry, this.limits);
-    let size = tar.place(`blobs/sha256/${digestHex(reference)}`)?.size;
-    if (size === void 0) throw new WasmpackError("MISSING_BLOB", `${this.file} has no manifest ${reference}`, "name a digest the archive holds");
-    let bytes = await tar.read(`blobs/sha256/${digestHex(reference)}`, this.limits.manifestBytes), mediaType = parseManifestJson(bytes, `manifest ${reference} of ${this.file}`).mediaType ?? "";
-    return graph(store, { mediaType, digest: reference, size }, this.limits, { bytes });
-  }
-  async referrers(digest) {
-    let tar = await this.tar(), found = [];
-    for (let entry of await this.index(tar)) {
-      if (entry.annotations?.[Annotation.refName] !== void 0 || !isManifestType(entry.mediaType)) continue;
-      let node = await graph(this.store(tar), entry, this.limits);
-      parseManifestJson(node.bytes, this.name).subject?.digest === digest && found.push(node);
-    }
-    return found;
-  }
-  async close() {
-  }
-};
-
-// src/targets/registry/retries.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-var DEFAULT_RETRY_POLICY = { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 5e3, maxRetryAfterMs: 3e4 }, realRetryEnvironment = {
-  sleep: /* @__PURE__ */ __name((ms, signal) => new Promise((resolve2, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    let timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort), resolve2();
-    }, ms), onAbort = /* @__PURE__ */ __name(() => {
-      clearTimeout(timer), reject(signal.reason);
-    }, "onAbort");
-    signal?.addEventListener("abort", onAbort, { once: !0 });
-  }), "sleep"),
-  random: Math.random,
-  now: Date.now
-}, RETRYABLE_STATUSES = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]), NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_CLOSED",
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH",
-  "ECONNABORTED",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENETDOWN"
-]), spent = /* @__PURE__ */ new WeakSet();
-function isRetryable(err) {
-  if (typeof err == "object" && err !== null && spent.has(err)) return !1;
-  for (let e = err, depth = 0; e && depth < 5 && typeof e == "object"; e = e.cause, depth++) {
-    let marked = e.retryable;
-    if (marked !== void 0) return marked;
-    let code = e.code;
-    if (typeof code == "string" && NETWORK_CODES.has(code)) return !0;
-  }
-  return !1;
-}
-__name(isRetryable, "isRetryable");
-function parseRetryAfter(value, now) {
-  if (value === void 0) return;
-  let trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  let date = Date.parse(trimmed);
-  if (!Number.isNaN(date))
-    return Math.max(0, date - now);
-}
-__name(parseRetryAfter, "parseRetryAfter");
-function backoffDelay(attempt, policy, random, retryAfterMs) {
-  if (retryAfterMs !== void 0) return Math.min(retryAfterMs, policy.maxRetryAfterMs);
-  let ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(random() * ceiling);
-}
-__name(backoffDelay, "backoffDelay");
-var retryContext = new AsyncLocalStorage();
-function currentRetry() {
-  return retryContext.getStore() ?? 0;
-}
-__name(currentRetry, "currentRetry");
-async function withRetry(step, options = {}) {
-  let policy = options.policy ?? DEFAULT_RETRY_POLICY, env = options.env ?? realRetryEnvironment;
-  for (let attempt = 1; ; attempt++) {
-    options.signal?.throwIfAborted();
-    try {
-      return await retryContext.run(currentRetry() + attempt - 1, () => step(attempt));
-    } catch (err) {
-      if (!isRetryable(err) || options.signal?.aborted || options.retryIf && !options.retryIf(err)) throw err;
-      if (attempt >= policy.maxAttempts)
-        throw typeof err == "object" && err !== null && spent.add(err), err;
-      let delay = backoffDelay(attempt, policy, env.random, err.retryAfterMs);
-      options.onRetry?.(attempt, delay, err), await env.sleep(delay, options.signal);
-    }
-  }
-}
-__name(withRetry, "withRetry");
-
-// src/targets/registry/errors.ts
-var MAX_ERROR_BODY = 64 * 1024, RegistryError = class extends WasmpackError {
-  constructor(code, message, hint, status, registryCode, retryable, retryAfterMs, options) {
-    super(code, message, hint, options);
-    this.status = status;
-    this.registryCode = registryCode;
-    this.retryable = retryable;
-    this.retryAfterMs = retryAfterMs;
-  }
-  status;
-  registryCode;
-  retryable;
-  retryAfterMs;
-  static {
-    __name(this, "RegistryError");
-  }
-};
-async function readCappedBody(body, limit = MAX_ERROR_BODY) {
-  let chunks = [], size = 0;
-  try {
-    for await (let chunk of body) {
-      let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-      if (chunks.push(buf.subarray(0, Math.max(0, limit - size))), size += buf.length, size >= limit) break;
-    }
-  } catch {
-  } finally {
-    body.destroy?.();
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-__name(readCappedBody, "readCappedBody");
-function parseSpecErrors(body) {
-  try {
-    let doc = JSON.parse(body);
-    if (Array.isArray(doc.errors)) return doc.errors.filter((e) => typeof e == "object" && e !== null);
-  } catch {
-  }
-  return [];
-}
-__name(parseSpecErrors, "parseSpecErrors");
-function header(headers, name) {
-  let v = headers[name.toLowerCase()];
-  return Array.isArray(v) ? v[0] : v;
-}
-__name(header, "header");
-function registryError(ctx) {
-  let errors = parseSpecErrors(ctx.body), specCode = errors[0]?.code?.toUpperCase(), specText = errors.map((e) => [e.code, e.message, e.detail !== void 0 ? JSON.stringify(e.detail) : void 0].filter(Boolean).join(": ")).join("; "), fallbackText = specText || ctx.body.replace(/\s+/g, " ").trim().slice(0, 200), where = `${ctx.step}: ${ctx.method} ${redactUrl(ctx.url)} returned ${ctx.status}`, message = redact(fallbackText ? `${where} (${fallbackText})` : where), retryAfterMs = parseRetryAfter(header(ctx.headers, "retry-after"), ctx.now ?? Date.now()), retryable = RETRYABLE_STATUSES.has(ctx.status) || specCode === "TOOMANYREQUESTS", make = /* @__PURE__ */ __name((code, hint, extra = "") => new RegistryError(code, message + extra, hint, ctx.status, specCode, retryable, retryAfterMs), "make"), allText = `${specText} ${ctx.body}`.toLowerCase();
-  if (ctx.status === 429 || specCode === "TOOMANYREQUESTS") {
-    let limit = header(ctx.headers, "ratelimit-limit"), remaining = header(ctx.headers, "ratelimit-remaining"), reset = header(ctx.headers, "ratelimit-reset"), parts = [limit && `limit ${limit}`, remaining && `remaining ${remaining}`, reset && `reset ${reset}`].filter(Boolean);
-    return make(
-      "REGISTRY_RATE_LIMITED",
-      "the registry is rate limiting this client: wait and retry, or log in (Docker Hub gives authenticated users a higher pull limit)",
-      parts.length ? ` [rate limit: ${parts.join(", ")}]` : ""
-    );
-  }
-  if (ctx.status === 401 || specCode === "UNAUTHORIZED")
-    return make("REGISTRY_UNAUTHORIZED", unauthorizedHint(ctx.registry ?? hostOf(ctx.url), ctx.searched, ctx.credentialSource));
-  if (allText.includes("write_package"))
-    return make(
-      "REGISTRY_DENIED",
-      "GHCR refused write_package: the package is usually not linked to this repository. Link it in the package settings (Manage Actions access) or add the org.opencontainers.image.source annotation naming the repository, and make sure the token has the write:packages scope (GITHUB_TOKEN needs `permissions: packages: write`)."
-    );
-  if (ctx.status === 403 || specCode === "DENIED")
-    return make("REGISTRY_DENIED", "the credentials are valid but lack permission for this repository: check the account has push access to it");
-  if (specCode === "MANIFEST_INVALID" || specCode === "UNSUPPORTED" || ctx.status === 415) {
-    let mt = ctx.mediaType ? ` The registry refused media type ${ctx.mediaType}.` : "";
-    return make(
-      "REGISTRY_MANIFEST_INVALID",
-      `the registry does not accept this manifest.${mt} Some registries (Quay, Artifactory, ECR) only accept known media types: try --format compat or a plain OCI image manifest.`
-    );
-  }
-  return specCode === "NAME_UNKNOWN" ? make("REGISTRY_NAME_UNKNOWN", "the repository does not exist: check the reference, or create the repository first (ECR and some registries do not create repositories on push)") : specCode === "NAME_INVALID" ? make("REGISTRY_NAME_INVALID", "repository names are lowercase letters, digits and separators (. _ __ -), path components separated by /") : specCode === "MANIFEST_UNKNOWN" || ctx.status === 404 && ctx.method !== "DELETE" && /\/manifests\//.test(ctx.url) ? make("REGISTRY_MANIFEST_UNKNOWN", "no such tag or digest in this repository: check the reference") : specCode === "BLOB_UNKNOWN" || specCode === "MANIFEST_BLOB_UNKNOWN" ? make("REGISTRY_BLOB_UNKNOWN", "a referenced blob is missing in the registry: push blobs before the manifest (this is a bug if wasmpack did the push)") : specCode === "DIGEST_INVALID" || specCode === "SIZE_INVALID" ? make("REGISTRY_DIGEST_INVALID", "the uploaded content did not match its digest or size: the local file may have changed during the push; rebuild and retry") : ctx.status >= 500 ? make("REGISTRY_SERVER_ERROR", "the registry failed; retrying later usually helps") : ctx.status === 411 ? make("REGISTRY_HTTP_ERROR", "the registry wants a Content-Length; this is a bug in wasmpack") : make("REGISTRY_HTTP_ERROR", "unexpected registry answer: see the status and error above");
-}
-__name(registryError, "registryError");
-function loginHost(registry) {
-  return isDockerHub(registry) ? "docker.io" : registry;
-}
-__name(loginHost, "loginHost");
-function hostOf(url) {
-  try {
-    return new URL(url).host;
-  } catch {
-    return "REGISTRY";
-  }
-}
-__name(hostOf, "hostOf");
-function unauthorizedHint(registry, searched, credentialSource) {
-  let host = loginHost(registry), where = searched?.length ? ` Looked for credentials in: ${searched.join(", ")}.` : "", used = credentialSource ? ` Credentials used came from ${credentialSource}; check they are current.` : " No credentials were found for this registry.", provider = providerHint(host);
-  return `log in with \`wasmpack login ${host}\` (podman and docker logins work too) or pass --creds user:password.${used}${where}${provider ? ` ${provider}` : ""}`;
-}
-__name(unauthorizedHint, "unauthorizedHint");
-function withUnauthorizedHint(err, registry, searched, credentialSource) {
-  return !(err instanceof RegistryError) || err.code !== "REGISTRY_UNAUTHORIZED" ? err : new RegistryError(err.code, err.message, unauthorizedHint(registry, searched, credentialSource), err.status, err.registryCode, err.retryable, err.retryAfterMs, { cause: err.cause ?? err });
-}
-__name(withUnauthorizedHint, "withUnauthorizedHint");
-var TLS_CODES = /* @__PURE__ */ new Set([
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
-  "ERR_SSL_WRONG_VERSION_NUMBER",
-  "EPROTO"
-]), PLAIN_HTTP_ANSWER = "PLAIN_HTTP";
-function networkError(err, ctx) {
-  let chain = [];
-  for (let e = err, d = 0; e && typeof e == "object" && d < 5; e = e.cause, d++) chain.push(e);
-  let tls = chain.find((e) => e.code && (TLS_CODES.has(e.code) || e.code.startsWith("ERR_SSL") || e.code.startsWith("CERT_"))), detail = chain.map((e) => e.message ?? e.code).filter(Boolean).slice(-1)[0] ?? String(err), message = redact(`${ctx.step}: ${ctx.method} ${redactUrl(ctx.url)} failed: ${detail}`);
-  if (tls) {
-    let wrongVersion = /wrong version number|ERR_SSL_WRONG_VERSION_NUMBER/i.test(`${tls.code} ${tls.message}`), hint = wrongVersion ? `${ctx.host} does not speak TLS: if it is a plain-HTTP registry you trust, mark it insecure (--insecure-registry HOST:PORT, or --tls-verify=false)` : `trust the registry's CA with --cert-dir DIR (*.crt), /etc/containers/certs.d/${ctx.host}/ca.crt, /etc/docker/certs.d/${ctx.host}/ca.crt or NODE_EXTRA_CA_CERTS; --tls-verify=false skips verification`;
-    return new RegistryError("REGISTRY_TLS", message, hint, void 0, wrongVersion ? PLAIN_HTTP_ANSWER : void 0, !1, void 0, { cause: err });
-  }
-  let code = chain.find((e) => e.code)?.code, aborted = code === "ABORT_ERR" || err instanceof Error && err.name === "AbortError", retryable = code !== "ENOTFOUND" && !aborted;
-  return ctx.answered && !aborted ? new RegistryError("REGISTRY_CONNECTION_LOST", message, connectionLostHint(ctx.host), void 0, code, !0, void 0, { cause: err }) : new RegistryError(
-    "REGISTRY_UNREACHABLE",
-    message,
-    `check that ${ctx.host} is reachable from here (DNS, firewall, HTTPS_PROXY/NO_PROXY) and that the registry is running`,
-    void 0,
-    code,
-    retryable,
-    void 0,
-    { cause: err }
-  );
-}
-__name(networkError, "networkError");
-function connectionLostHint(host) {
-  return `${host} answered earlier in this run, then the connection broke and wasmpack's retries did not get through: a proxy or load balancer in between may be cutting connections or long uploads (check its timeouts and body-size limits); run the same command again (blobs already uploaded are skipped), or lower --jobs`;
-}
-__name(connectionLostHint, "connectionLostHint");
-function cutOffError(err, ctx) {
-  let detail = err instanceof Error ? err.message : String(err), code = err?.code;
-  return new RegistryError(
-    "REGISTRY_CONNECTION_LOST",
-    redact(`${ctx.step}: the answer to ${ctx.method} ${redactUrl(ctx.url)} was cut off: ${detail}`),
-    connectionLostHint(ctx.host),
-    void 0,
-    typeof code == "string" ? code : void 0,
-    !0,
-    void 0,
-    { cause: err }
-  );
-}
-__name(cutOffError, "cutOffError");
-
-// src/targets/registry/scope.ts
-var SCOPE_RE = /^([a-z0-9]+(?:\([a-z0-9]+\))?):(.+):([a-z*]+(?:,[a-z*]+)*)$/;
-function repositoryScope(repository, actions) {
-  return `repository:${repository}:${[...actions].sort().join(",")}`;
-}
-__name(repositoryScope, "repositoryScope");
-function pushScopes(repository, mountFrom) {
-  let scopes = [repositoryScope(repository, ["pull", "push"])];
-  return mountFrom && mountFrom !== repository && scopes.push(repositoryScope(mountFrom, ["pull"])), mergeScopes(scopes);
-}
-__name(pushScopes, "pushScopes");
-function mergeScopes(scopes) {
-  let byResource = /* @__PURE__ */ new Map();
-  for (let raw of scopes)
-    for (let scope of raw.split(" ")) {
-      let m = SCOPE_RE.exec(scope);
-      if (!m) continue;
-      let key = `${m[1]}:${m[2]}`, actions = byResource.get(key) ?? /* @__PURE__ */ new Set();
-      for (let action of m[3].split(",")) actions.add(action);
-      byResource.set(key, actions);
-    }
-  return [...byResource.entries()].map(([resource, actions]) => `${resource}:${[...actions].sort().join(",")}`).sort();
-}
-__name(mergeScopes, "mergeScopes");
-
-// src/targets/registry/blobs.ts
-var DEFAULT_MAX_BLOB_FETCH = 16 * 1024 * 1024, RegistryBlobs = class {
-  constructor(x) {
-    this.x = x;
-  }
-  x;
-  static {
-    __name(this, "RegistryBlobs");
-  }
-  /** GET a blob into memory, at most `maxBytes`, verifying its digest. */
-  async getBlob(repository, digest, maxBytes = DEFAULT_MAX_BLOB_FETCH) {
-    return this.x.retrying(async () => {
-      let { req, res } = await this.request(repository, digest), tooBig = /* @__PURE__ */ __name(() => new WasmpackError("REGISTRY_BLOB_TOO_BIG", `${req.step}: the blob is larger than ${maxBytes} bytes`, "this blob is too large to read into memory here; fetch it with `skopeo copy` instead"), "tooBig");
-      if (Number(header(res.headers, "content-length") ?? NaN) > maxBytes)
-        throw res.body.destroy(), tooBig();
-      let bytes = await this.x.readBody(req, res, maxBytes, tooBig), actual = sha256(bytes);
-      if (actual !== digest)
-        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${actual}`, "the registry or a proxy altered the blob; do not trust this content");
-      return bytes;
-    });
-  }
-  /**
-   * A blob as a stream, checked against `descriptor` (size and digest) as it arrives: memory stays
-   * flat whatever its size. The request (not a half-read body) is retried; each call is a new GET.
-   */
-  openBlob(repository, descriptor, where) {
-    return verifiedStream(async () => (await this.x.retrying(() => this.request(repository, descriptor.digest))).res.body, descriptor, where, "REGISTRY_DIGEST_MISMATCH");
-  }
-  async request(repository, digest) {
-    if (!isDigest(digest))
-      throw new WasmpackError("BAD_DIGEST", `cannot fetch blob "${digest}": not a sha256 digest`, "a digest looks like sha256:<64 lowercase hex digits>");
-    await this.x.ping();
-    let req = {
-      step: `fetching blob ${digest} from ${this.x.registry}/${repository}`,
-      method: "GET",
-      url: this.x.url(repository, `blobs/${digest}`),
-      scopes: [repositoryScope(repository, ["pull"])]
-    }, res = await this.x.exchange(req);
-    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : { req, res };
-  }
-};
-
-// src/targets/registry/exchange.ts
-import { Readable as Readable2 } from "node:stream";
-
-// src/targets/registry/challenge.ts
-var TCHAR = /[!#$%&'*+.^_`|~0-9A-Za-z-]/, TOKEN68_CHAR = /[A-Za-z0-9._~+/-]/;
-function parseChallenges(headers) {
-  return headers === void 0 ? [] : (typeof headers == "string" ? [headers] : headers).flatMap(parseOne);
-}
-__name(parseChallenges, "parseChallenges");
-function pickChallenge(challenges) {
-  return challenges.find((c) => c.scheme === "bearer") ?? challenges.find((c) => c.scheme === "basic");
-}
-__name(pickChallenge, "pickChallenge");
-function parseOne(header2) {
-  let out = [], i = 0, n = header2.length, skipSpace = /* @__PURE__ */ __name(() => {
-    for (; i < n && (header2[i] === " " || header2[i] === "	"); ) i++;
-  }, "skipSpace"), readToken = /* @__PURE__ */ __name(() => {
-    let start = i;
-    for (; i < n && TCHAR.test(header2[i]); ) i++;
-    return header2.slice(start, i);
-  }, "readToken"), readQuoted = /* @__PURE__ */ __name(() => {
-    i++;
-    let value = "";
-    for (; i < n && header2[i] !== '"'; )
-      header2[i] === "\\" && i + 1 < n && i++, value += header2[i], i++;
-    return i++, value;
-  }, "readQuoted");
-  for (; i < n; ) {
-    for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
-    if (i >= n) break;
-    let scheme = readToken();
-    if (scheme === "") {
-      i++;
-      continue;
-    }
-    let challenge = { scheme: scheme.toLowerCase(), params: {} };
-    for (out.push(challenge), skipSpace(); i < n; ) {
-      for (; i < n && (header2[i] === "," || header2[i] === " " || header2[i] === "	"); ) i++;
-      if (i >= n) break;
-      let start = i, name = readToken();
-      if (name === "") {
-        i++;
-        continue;
-      }
-      if (skipSpace(), header2[i] !== "=") {
-        i = start;
-        break;
-      }
-      let afterEq = header2[i + 1];
-      if ((afterEq === "=" || afterEq === void 0 || afterEq === ",") && [...name].every((c) => TOKEN68_CHAR.test(c))) {
-        for (; i < n && header2[i] === "="; ) i++;
-        challenge.token68 = header2.slice(start, i);
-        continue;
-      }
-      i++, skipSpace();
-      let value = header2[i] === '"' ? readQuoted() : readToken();
-      Object.defineProperty(challenge.params, name.toLowerCase(), { value, enumerable: !0, writable: !0, configurable: !0 });
-    }
-  }
-  return out;
-}
-__name(parseOne, "parseOne");
-
-// src/targets/registry/undici-parts.ts
-var import_api_request = __toESM(require_api_request(), 1), import_agent = __toESM(require_agent(), 1), import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
-var Agent = import_agent.default, EnvHttpProxyAgent = import_env_http_proxy_agent.default;
-function request(url, options) {
-  let { dispatcher, ...rest } = options, parsed = new URL(url);
-  return import_api_request.default.call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` });
-}
-__name(request, "request");
-
-// src/targets/registry/http.ts
-function undiciSend(dispatcher) {
-  return async (req) => {
-    let res = await request(req.url, {
-      dispatcher,
+// src/targets/registry/proxy-transport.ts
+var import_api_connect = __toESM(require_api_connect(), 1), import_api_request = __toESM(require_api_request(), 1), import_dispatcher = __toESM(require_dispatcher(), 1), import_env_http_proxy_agent = __toESM(require_env_http_proxy_agent(), 1);
+import { setFlagsFromString } from "node:v8";
+var BASELINE_WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering";
+Object.assign(import_dispatcher.default.prototype, { connect: import_api_connect.default });
+function proxyTransport(options) {
+  setFlagsFromString(BASELINE_WASM_FLAGS);
+  let tls = { timeout: options.connectTimeoutMs, ...options.ca ? { ca: options.ca } : {}, ...options.rejectUnauthorized === !1 ? { rejectUnauthorized: !1 } : {} }, dispatcher = new import_env_http_proxy_agent.default({
+    connections: options.connections,
+    keepAliveTimeout: 1e4,
+    headersTimeout: options.idleTimeoutMs,
+    bodyTimeout: options.idleTimeoutMs,
+    connect: tls,
+    requestTls: tls
+  });
+  return { send: /* @__PURE__ */ __name(async (req) => {
+    let parsed = new URL(req.url), res = await import_api_request.default.call(dispatcher, {
+      origin: parsed.origin,
+      path: `${parsed.pathname}${parsed.search}`,
       method: req.method,
       headers: req.headers,
       body: req.body ?? null,
       signal: req.signal
     });
     return { status: res.statusCode, headers: res.headers, body: res.body };
-  };
+  }, "send"), close: /* @__PURE__ */ __name(() => dispatcher.close(), "close") };
 }
-__name(undiciSend, "undiciSend");
-async function drain(body) {
-  try {
-    for await (let _ of body)
-      ;
-  } catch {
-    body.destroy();
-  }
-}
-__name(drain, "drain");
-var BodyTooLargeError = class extends Error {
-  constructor(limit) {
-    super(`response larger than ${limit} bytes`);
-    this.limit = limit;
-  }
-  limit;
-  static {
-    __name(this, "BodyTooLargeError");
-  }
-  name = "BodyTooLargeError";
-};
-function readAll(body, limit) {
-  return collect(body, { limit, tooLarge: /* @__PURE__ */ __name((max) => new BodyTooLargeError(max), "tooLarge") });
-}
-__name(readAll, "readAll");
-
-// src/targets/registry/transport.ts
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { rootCertificates } from "node:tls";
-import { setFlagsFromString } from "node:v8";
-var DEFAULT_SYSTEM_CERT_DIRS = ["/etc/containers/certs.d", "/etc/docker/certs.d"], LOCAL_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
-function hostname(registry) {
-  if (registry.startsWith("[")) return registry.slice(1, registry.indexOf("]"));
-  let colon = registry.lastIndexOf(":");
-  return colon >= 0 && registry.indexOf(":") === colon ? registry.slice(0, colon) : registry;
-}
-__name(hostname, "hostname");
-function isLocalHost(registry) {
-  let host = hostname(registry).toLowerCase();
-  return LOCAL_HOSTS.has(host) || host.endsWith(".localhost");
-}
-__name(isLocalHost, "isLocalHost");
-async function loadCaCertificates(registry, certDir, systemDirs = DEFAULT_SYSTEM_CERT_DIRS) {
-  let dirs = [...certDir ? [certDir] : [], ...systemDirs.map((d) => join(d, registry))], certs = [];
-  for (let dir of dirs) {
-    let names;
-    try {
-      names = await readdir(dir);
-    } catch {
-      continue;
-    }
-    for (let name of names.filter((n) => n.endsWith(".crt")).sort()) certs.push(await readFile(join(dir, name), "utf8"));
-  }
-  return certs;
-}
-__name(loadCaCertificates, "loadCaCertificates");
-function hasProxyEnv() {
-  return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].some((k) => (process.env[k] ?? "") !== "");
-}
-__name(hasProxyEnv, "hasProxyEnv");
-var BASELINE_WASM_FLAGS = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering", baselineWasmOnly = !1;
-function useBaselineWasmCompiler() {
-  baselineWasmOnly || (baselineWasmOnly = !0, setFlagsFromString(BASELINE_WASM_FLAGS));
-}
-__name(useBaselineWasmCompiler, "useBaselineWasmCompiler");
-async function createDispatcher(options) {
-  useBaselineWasmCompiler();
-  let extra = await loadCaCertificates(options.registry, options.certDir, options.systemCertDirs), tls = { timeout: options.connectTimeoutMs ?? 3e4 };
-  if (extra.length > 0) {
-    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
-    }) : void 0;
-    tls.ca = [...rootCertificates, ...nodeExtra ? [nodeExtra] : [], ...extra];
-  }
-  options.tlsVerify === !1 && (tls.rejectUnauthorized = !1);
-  let agentOptions = {
-    connections: options.connections ?? 6,
-    keepAliveTimeout: 1e4,
-    headersTimeout: options.headersTimeoutMs ?? 12e4,
-    bodyTimeout: options.bodyTimeoutMs ?? 12e4,
-    connect: tls
-  };
-  return hasProxyEnv() ? new EnvHttpProxyAgent({ ...agentOptions, requestTls: tls }) : new Agent(agentOptions);
-}
-__name(createDispatcher, "createDispatcher");
-function refuseCleartextCredentials(url) {
-  if (url.protocol === "http:" && !isLocalHost(url.host))
-    throw new WasmpackError(
-      "REGISTRY_INSECURE_CREDENTIALS",
-      `refusing to send credentials over plain HTTP to ${url.host}`,
-      "serve the registry (and its token service) over HTTPS; --tls-verify=false skips certificate checks but plain HTTP with a password is only acceptable on localhost"
-    );
-}
-__name(refuseCleartextCredentials, "refuseCleartextCredentials");
-
-// src/targets/registry/token.ts
-var MIN_TOKEN_LIFETIME_S = 60, CLIENT_ID = "wasmpack";
-function resolveRealm(realm, registryBase) {
-  let url;
-  try {
-    url = new URL(realm, registryBase);
-  } catch {
-    throw new WasmpackError("REGISTRY_BAD_CHALLENGE", `the registry's token realm "${redact(realm)}" is not a URL`, "the registry is misconfigured; report it to its operator");
-  }
-  if (!(new URL(registryBase).protocol === "https:" ? ["https:"] : ["https:", "http:"]).includes(url.protocol))
-    throw new WasmpackError(
-      "REGISTRY_BAD_CHALLENGE",
-      `the registry ${registryBase} sent token realm ${redact(url.href)}, which would ${url.protocol === "http:" ? "downgrade HTTPS to plain HTTP" : `use ${url.protocol}`}; refusing to send credentials there`,
-      "the registry or a proxy in between is misconfigured; the token endpoint must be HTTPS"
-    );
-  return url;
-}
-__name(resolveRealm, "resolveRealm");
-function basicHeader(username, password) {
-  return `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-}
-__name(basicHeader, "basicHeader");
-async function fetchToken(challenge, scopes, ctx) {
-  let realm = resolveRealm(challenge.realm, ctx.registryBase), credential = ctx.credential;
-  if (credential?.kind === "identity-token") {
-    let viaPost = await postRefreshToken(realm, challenge, scopes, credential.token, ctx);
-    return viaPost || getToken(realm, challenge, scopes, { username: credential.username ?? "<token>", password: credential.token }, ctx);
-  }
-  let basic = credential?.kind === "basic" ? { username: credential.username, password: credential.password } : void 0;
-  return getToken(realm, challenge, scopes, basic, ctx);
-}
-__name(fetchToken, "fetchToken");
-async function getToken(realm, challenge, scopes, basic, ctx) {
-  let url = new URL(realm.href);
-  challenge.service && url.searchParams.set("service", challenge.service);
-  for (let scope of scopes) url.searchParams.append("scope", scope);
-  let headers = { "user-agent": ctx.userAgent, accept: "application/json" };
-  return basic && (refuseCleartextCredentials(url), url.searchParams.set("account", basic.username), headers.authorization = basicHeader(basic.username, basic.password)), await exchange("GET", url, headers, void 0, ctx, !1);
-}
-__name(getToken, "getToken");
-async function postRefreshToken(realm, challenge, scopes, refreshToken, ctx) {
-  refuseCleartextCredentials(realm);
-  let form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: CLIENT_ID });
-  challenge.service && form.set("service", challenge.service), scopes.length && form.set("scope", scopes.join(" "));
-  let headers = { "user-agent": ctx.userAgent, "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
-  return exchange("POST", realm, headers, form.toString(), ctx, !0);
-}
-__name(postRefreshToken, "postRefreshToken");
-async function exchange(method, url, headers, body, ctx, undefinedOn404) {
-  let step = `fetching a token from ${url.host}`, res;
-  try {
-    res = await ctx.send({ method, url: url.href, headers, ...body !== void 0 ? { body } : {}, ...ctx.signal ? { signal: ctx.signal } : {} });
-  } catch (err) {
-    throw networkError(err, { step, method, url: url.href, host: url.host });
-  }
-  if (res.status === 404 && undefinedOn404) {
-    await readCappedBody(res.body);
-    return;
-  }
-  if (res.status !== 200) {
-    let text = await readCappedBody(res.body);
-    throw registryError({
-      step,
-      method,
-      url: url.href,
-      status: res.status,
-      headers: res.headers,
-      body: text,
-      ...ctx.searched ? { searched: ctx.searched } : {},
-      ...ctx.credentialSource ? { credentialSource: ctx.credentialSource } : {}
-    });
-  }
-  let raw;
-  try {
-    raw = await readAll(res.body, 1024 * 1024);
-  } catch (err) {
-    throw err instanceof BodyTooLargeError ? new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the answer is larger than 1 MiB`, "the token service is misconfigured or a proxy answered instead") : (ctx.signal?.throwIfAborted(), cutOffError(err, { step, method, url: url.href, host: url.host }));
-  }
-  let doc;
-  try {
-    doc = JSON.parse(raw.toString("utf8"));
-  } catch {
-    throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the answer is not JSON (content-type ${header(res.headers, "content-type") ?? "none"})`, "the token service is misconfigured or a proxy answered instead");
-  }
-  let value = typeof doc.token == "string" && doc.token ? doc.token : typeof doc.access_token == "string" ? doc.access_token : "";
-  if (!value) throw new WasmpackError("REGISTRY_BAD_TOKEN", `${step}: the answer has neither "token" nor "access_token"`, "the token service is misconfigured");
-  registerSecret(value);
-  let lifetime = typeof doc.expires_in == "number" && doc.expires_in >= MIN_TOKEN_LIFETIME_S ? doc.expires_in : MIN_TOKEN_LIFETIME_S, now = ctx.now(), issued = typeof doc.issued_at == "string" ? Date.parse(doc.issued_at) : NaN, base = Number.isNaN(issued) ? now : Math.min(issued, now);
-  return { value, expiresAt: base + lifetime * 1e3 };
-}
-__name(exchange, "exchange");
-var TokenCache = class {
-  static {
-    __name(this, "TokenCache");
-  }
-  tokens = /* @__PURE__ */ new Map();
-  inflight = /* @__PURE__ */ new Map();
-  static key(host, scheme, challenge, scopes) {
-    return [host, scheme, challenge.realm, challenge.service ?? "", [...scopes].sort().join(" ")].join("|");
-  }
-  async get(key, now, minValidityMs, fetch) {
-    let cached = this.tokens.get(key);
-    if (cached && cached.expiresAt - now > minValidityMs) return cached;
-    let pending = this.inflight.get(key);
-    return pending || (pending = fetch().finally(() => this.inflight.delete(key)), this.inflight.set(key, pending), pending.then(
-      (t) => this.tokens.set(key, t),
-      () => {
-      }
-    )), pending;
-  }
-  invalidate(key) {
-    this.tokens.delete(key);
-  }
-};
-
-// src/targets/registry/auth.ts
-var TOKEN_REFRESH_MARGIN_MS = 3e4, Authenticator = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  static {
-    __name(this, "Authenticator");
-  }
-  /** undefined: not known yet; null: the registry wants no auth. */
-  challenge;
-  credentialLookup;
-  cache = new TokenCache();
-  tokenFetches = 0;
-  get known() {
-    return this.challenge !== void 0;
-  }
-  /** From the ping: a 200 means no auth, a 401 carries the challenge. */
-  learn(wwwAuthenticate, status) {
-    if (status !== 401)
-      return this.challenge = null, [];
-    let challenges = parseChallenges(wwwAuthenticate), picked = pickChallenge(challenges);
-    if (!picked) {
-      let offered = challenges.map((c) => c.scheme).join(", ") || "none";
-      throw new WasmpackError("REGISTRY_UNSUPPORTED_AUTH", `${this.options.registry} asks for authentication schemes wasmpack cannot use (${offered})`, "wasmpack speaks Basic and Bearer token auth; check the registry URL");
-    }
-    return this.challenge = picked, picked.params.scope ? mergeScopes([picked.params.scope]) : [];
-  }
-  async credentialInfo() {
-    return this.credentialLookup ??= this.options.credentials.get(this.options.registry).then((found) => (found?.credential.kind === "basic" ? registerSecret(found.credential.password, found.credential.username) : found && registerSecret(found.credential.token, found.credential.kind === "identity-token" ? found.credential.username : void 0), found)), this.credentialLookup;
-  }
-  searched() {
-    return this.options.credentials.searched();
-  }
-  cacheKey(scopes) {
-    let c = this.challenge;
-    if (!(!c || c.scheme !== "bearer"))
-      return TokenCache.key(this.options.registry, "bearer", bearer(c, this.options.registry), mergeScopes(scopes));
-  }
-  /** Forget the token for these scopes (after a 401 with it). */
-  invalidate(scopes) {
-    let key = this.cacheKey(scopes);
-    key && this.cache.invalidate(key);
-  }
-  async authorization(scopes, minValidityMs = TOKEN_REFRESH_MARGIN_MS) {
-    let c = this.challenge;
-    if (!c) return;
-    let found = await this.credentialInfo(), credential = found?.credential;
-    if (credential?.kind === "registry-token") return `Bearer ${credential.token}`;
-    if (c.scheme === "basic") {
-      if (credential?.kind !== "basic") return;
-      if (new URL(this.options.registryBase).protocol === "http:" && !isLocalHost(this.options.registry))
-        throw new WasmpackError(
-          "REGISTRY_INSECURE_CREDENTIALS",
-          `refusing to send Basic credentials over plain HTTP to ${this.options.registry}`,
-          "serve the registry over HTTPS (use --tls-verify=false only to skip verification, not to drop TLS); plain HTTP with credentials is only acceptable on localhost"
-        );
-      return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString("base64")}`;
-    }
-    let merged = mergeScopes(scopes), challenge = bearer(c, this.options.registry), key = TokenCache.key(this.options.registry, "bearer", challenge, merged);
-    return `Bearer ${(await this.cache.get(key, this.options.now(), minValidityMs, () => (this.tokenFetches++, fetchToken(challenge, merged, {
-      send: this.options.send,
-      registryBase: this.options.registryBase,
-      ...credential ? { credential } : {},
-      userAgent: this.options.userAgent,
-      now: this.options.now,
-      ...this.options.signal ? { signal: this.options.signal } : {},
-      searched: this.searched(),
-      ...found ? { credentialSource: found.source } : {}
-    })))).value}`;
-  }
-};
-function bearer(c, registry) {
-  let realm = c.params.realm;
-  if (!realm)
-    throw new WasmpackError("REGISTRY_BAD_CHALLENGE", `${registry} sent a Bearer challenge without a realm`, "the registry is misconfigured; report it to its operator");
-  return c.params.service ? { realm, service: c.params.service } : { realm };
-}
-__name(bearer, "bearer");
-
-// src/targets/registry/exchange-log.ts
-function formatExchange(record) {
-  let outcome = record.status !== void 0 ? String(record.status) : `failed (${redact(record.error ?? "no answer")})`, received = record.received !== void 0 ? ` received ${record.received} B` : "";
-  return `http: ${record.method} ${redactUrl(record.url)} ${outcome} sent ${record.sent} B${received} ${Math.round(record.ms)} ms retry ${record.retry}`;
-}
-__name(formatExchange, "formatExchange");
-function requestBytes(headers, body) {
-  let declared = Number(headers["content-length"]);
-  return Number.isFinite(declared) ? declared : typeof body == "string" ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : 0;
-}
-__name(requestBytes, "requestBytes");
-
-// src/targets/registry/location.ts
-function resolveLocation(requestUrl, location) {
-  let hashAt = location.indexOf("#"), withoutFragment = hashAt >= 0 ? location.slice(0, hashAt) : location, queryAt = withoutFragment.indexOf("?"), pathPart = queryAt >= 0 ? withoutFragment.slice(0, queryAt) : withoutFragment, query = queryAt >= 0 ? withoutFragment.slice(queryAt) : "", resolved = new URL(pathPart, requestUrl);
-  return `${resolved.origin}${resolved.pathname}${query}`;
-}
-__name(resolveLocation, "resolveLocation");
-function appendQuery(url, key, value) {
-  let pair = `${key}=${encodeURIComponent(value)}`;
-  return url.includes("?") ? url.endsWith("?") || url.endsWith("&") ? `${url}${pair}` : `${url}&${pair}` : `${url}?${pair}`;
-}
-__name(appendQuery, "appendQuery");
-function appendDigest(url, digest) {
-  return appendQuery(url, "digest", digest);
-}
-__name(appendDigest, "appendDigest");
-function sameOrigin(a, b) {
-  return new URL(a).origin === new URL(b).origin;
-}
-__name(sameOrigin, "sameOrigin");
-
-// src/targets/registry/exchange.ts
-var MAX_REDIRECTS = 10, REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-function defaultUserAgent() {
-  return userAgent();
-}
-__name(defaultUserAgent, "defaultUserAgent");
-var RegistryExchange = class {
-  constructor(options) {
-    this.options = options;
-    this.registry = options.registry, this.userAgent = options.userAgent ?? defaultUserAgent(), this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  }
-  options;
-  static {
-    __name(this, "RegistryExchange");
-  }
-  registry;
-  userAgent;
-  stats = { requests: 0, blobBytesUploaded: 0, tokenFetches: 0, retries: 0 };
-  base;
-  pinging;
-  send;
-  dispatcher;
-  auth;
-  answer;
-  policy;
-  /** http(s)://host[:port], known after the ping. */
-  get baseUrl() {
-    return this.base;
-  }
-  /** The ping's answer (after ping()). */
-  get pingAnswer() {
-    return this.answer;
-  }
-  now() {
-    return this.options.now?.() ?? Date.now();
-  }
-  async transport() {
-    if (this.send) return this.send;
-    this.options.send ? this.send = this.options.send : (this.dispatcher = await createDispatcher({ ...this.options, registry: this.registry }), this.send = undiciSend(this.dispatcher));
-    let inner = this.send, log = this.options.log;
-    return this.send = async (req) => {
-      if (this.stats.requests++, !log) return inner(req);
-      let started = this.now(), record = { method: req.method, url: req.url, sent: requestBytes(req.headers, req.body), retry: currentRetry() };
-      try {
-        let res = await inner(req), length = Number(header(res.headers, "content-length"));
-        return log(formatExchange({ ...record, status: res.status, ...Number.isFinite(length) ? { received: length } : {}, ms: this.now() - started })), res;
-      } catch (err) {
-        let code = err.code;
-        throw log(formatExchange({ ...record, error: typeof code == "string" ? code : err.message, ms: this.now() - started })), err;
-      }
-    }, this.send;
-  }
-  /**
-   * Runs a step with this client's retry policy; every retry is counted. The step must be safe to
-   * repeat from its start (a request that may be repeated, or a whole upload from POST).
-   */
-  retrying(step, retryIf) {
-    return withRetry(step, {
-      policy: this.policy,
-      env: this.options.retryEnvironment ?? realRetryEnvironment,
-      ...this.signalOpt(),
-      ...retryIf ? { retryIf } : {},
-      onRetry: /* @__PURE__ */ __name(() => {
-        this.stats.retries++;
-      }, "onRetry")
-    });
-  }
-  async close() {
-    await this.dispatcher?.close();
-  }
-  /**
-   * GET /v2/ without credentials: 200 means no auth, 401 carries the challenge.
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#determining-support
-   */
-  async ping() {
-    return this.pinging ??= this.doPing().catch((err) => {
-      throw this.pinging = void 0, err;
-    }), this.pinging;
-  }
-  async doPing() {
-    let mayUseHttp = this.options.insecure === !0 || isLocalHost(this.registry);
-    if (this.options.scheme === "http" && !mayUseHttp)
-      throw new WasmpackError("REGISTRY_INSECURE", `plain HTTP to ${this.registry} was not allowed`, "mark the registry insecure (--tls-verify=false) to allow plain HTTP; loopback hosts are allowed by default");
-    if (this.options.scheme) return this.pingSchemes([this.options.scheme]);
-    if (!mayUseHttp) return this.pingSchemes(["https"]);
-    let memory = isLocalHost(this.registry) ? this.options.schemeMemory : void 0, remembered = await memory?.recall(this.registry);
-    if (remembered)
-      try {
-        return await this.pingSchemes([remembered]);
-      } catch (err) {
-        if (this.signalOpt().signal?.throwIfAborted(), await memory.forget(this.registry), !(err instanceof WasmpackError)) throw err;
-      }
-    await this.pingSchemes(["https", "http"]), memory && this.base && await memory.remember(this.registry, this.base.startsWith("https:") ? "https" : "http");
-  }
-  async pingSchemes(schemes) {
-    let send = await this.transport();
-    for (let i = 0; i < schemes.length; i++) {
-      let base = `${schemes[i]}://${this.registry}`, url = `${base}/v2/`, res;
-      try {
-        res = await send({ method: "GET", url, headers: { "user-agent": this.userAgent }, ...this.signalOpt() });
-      } catch (err) {
-        let error = networkError(err, { step: `checking ${this.registry}`, method: "GET", url, host: this.registry }), spokeHttp = error.code === "REGISTRY_TLS" && error.registryCode === PLAIN_HTTP_ANSWER, reset = error.registryCode === "ECONNRESET" || error.registryCode === "UND_ERR_SOCKET";
-        if (i + 1 < schemes.length && (spokeHttp || reset)) continue;
-        throw error;
-      }
-      if (res.status === 200 || res.status === 401) {
-        await drain(res.body), this.base = base, this.answer = { status: res.status, wwwAuthenticate: res.headers["www-authenticate"] }, this.auth = new Authenticator({
-          registry: this.registry,
-          registryBase: base,
-          credentials: this.options.credentials,
-          send,
-          userAgent: this.userAgent,
-          now: /* @__PURE__ */ __name(() => this.now(), "now"),
-          ...this.signalOpt()
-        }), this.auth.learn(res.headers["www-authenticate"], res.status);
-        return;
-      }
-      throw registryError({ step: `checking ${this.registry}`, method: "GET", url, status: res.status, headers: res.headers, body: await readCappedBody(res.body), now: this.now() });
-    }
-  }
-  signalOpt() {
-    return this.options.signal ? { signal: this.options.signal } : {};
-  }
-  /** One API request with credentials, 401 replay and redirects (not retried: callers wrap it in `retrying`). */
-  async exchange(req) {
-    await this.ping();
-    let send = await this.transport(), auth = this.auth, signal = req.signal ? { signal: req.signal } : this.signalOpt(), url = req.url, method = req.method, body = req.body, scopes = mergeScopes(req.scopes), replayed = !1, redirects = 0;
-    for (; ; ) {
-      let own = sameOrigin(url, this.base), headers = { "user-agent": this.userAgent, ...req.headers };
-      if (own) {
-        let authorization;
-        try {
-          authorization = await auth.authorization(scopes, req.minTokenValidityMs);
-        } catch (err) {
-          let found = await auth.credentialInfo().catch(() => {
-          });
-          throw withUnauthorizedHint(err, this.registry, auth.searched(), found?.source);
-        }
-        authorization && (headers.authorization = authorization);
-      }
-      let payload = body?.(), res;
-      try {
-        res = await send({ method, url, headers, ...payload !== void 0 ? { body: payload } : {}, ...signal });
-      } catch (err) {
-        throw payload instanceof Readable2 && payload.destroy(), networkError(err, { step: req.step, method, url, host: new URL(url).host, answered: own });
-      }
-      if (this.stats.tokenFetches = auth.tokenFetches, res.status === 401 && own && !replayed) {
-        await drain(res.body), payload instanceof Readable2 && payload.destroy(), replayed = !0, auth.invalidate(scopes);
-        let wanted = auth.learn(res.headers["www-authenticate"], 401);
-        if (scopes = mergeScopes([...scopes, ...wanted]), !await auth.credentialInfo() && auth.cacheKey(scopes) === void 0)
-          return this.fail(req, { ...res, body: Readable2.from([]) }, method, url);
-        continue;
-      }
-      let location = header(res.headers, "location");
-      if (REDIRECT_STATUSES.has(res.status) && location) {
-        if (await drain(res.body), payload instanceof Readable2 && payload.destroy(), ++redirects > MAX_REDIRECTS)
-          throw new WasmpackError("REGISTRY_TOO_MANY_REDIRECTS", `${req.step}: more than ${MAX_REDIRECTS} redirects from ${redact(req.url)}`, "the registry or a proxy in front of it loops; report it to its operator");
-        let next = resolveLocation(url, location);
-        if (new URL(url).protocol === "https:" && new URL(next).protocol !== "https:")
-          throw new WasmpackError("REGISTRY_INSECURE_REDIRECT", `${req.step}: ${method} ${redact(url)} redirected to plain HTTP ${redact(next)}`, "refusing an https->http downgrade; the registry is misconfigured");
-        res.status === 303 && (method = method === "HEAD" ? "HEAD" : "GET", body = void 0), url = next;
-        continue;
-      }
-      return { ...res, url };
-    }
-  }
-  /** Turns an unexpected answer into the registry's error (method, redacted URL, status, spec code, hint). */
-  async fail(req, res, method, url, mediaType) {
-    let text = method === "HEAD" ? (await drain(res.body), "") : await readCappedBody(res.body), found = await this.auth?.credentialInfo();
-    throw registryError({
-      step: req.step,
-      method,
-      url,
-      status: res.status,
-      headers: res.headers,
-      body: text,
-      searched: this.auth?.searched() ?? [],
-      registry: this.registry,
-      ...found ? { credentialSource: found.source } : {},
-      ...mediaType ? { mediaType } : {},
-      now: this.now()
-    });
-  }
-  /** <base>/v2/<repository>/<path> (after the ping). */
-  url(repository, path) {
-    return `${this.base}/v2/${repository}/${path}`;
-  }
-  /** A whole answer body: over `limit` is the caller's error, cut off is a retryable lost connection. */
-  async readBody(req, res, limit, tooBig) {
-    try {
-      return await readAll(res.body, limit);
-    } catch (err) {
-      throw err instanceof BodyTooLargeError ? tooBig() : (this.options.signal?.throwIfAborted(), cutOffError(err, { step: req.step, method: req.method, url: res.url, host: new URL(res.url).host }));
-    }
-  }
-  /** One request without the registry's credentials (login's own token and /v2/ checks). */
-  async sendOnce(step, req) {
-    let send = await this.transport();
-    try {
-      return await send({ ...req, ...this.signalOpt() });
-    } catch (err) {
-      let host = new URL(req.url).host;
-      throw networkError(err, { step, method: req.method, url: req.url, host, answered: this.base !== void 0 && sameOrigin(req.url, this.base) });
-    }
-  }
-};
-
-// src/targets/registry/manifests.ts
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024, RegistryManifests = class {
-  constructor(x) {
-    this.x = x;
-  }
-  x;
-  static {
-    __name(this, "RegistryManifests");
-  }
-  /**
-   * PUT a manifest by tag or digest with Content-Type = its media type; checks the echoed
-   * Docker-Content-Digest when present and returns OCI-Subject for referrers. Repeating it is safe.
-   * `described` is the manifest's descriptor (its digest is trusted: it was computed from these
-   * bytes) or just its media type (then the bytes are hashed here).
-   */
-  async putManifest(repository, reference, bytes, described, options = {}) {
-    let { mediaType, digest } = typeof described == "string" ? { mediaType: described, digest: sha256(bytes) } : described;
-    if (typeof described != "string" && described.size !== bytes.length)
-      throw new WasmpackError("DIGEST_MISMATCH", `manifest ${digest} is described as ${described.size} bytes and has ${bytes.length}`, "this is a bug in wasmpack: please report it");
-    if (bytes.length > MAX_MANIFEST_BYTES)
-      throw new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `manifest ${digest} is ${bytes.length} bytes; registries accept at most ${MAX_MANIFEST_BYTES}`, "reduce the number of layers or annotations");
-    return this.x.retrying(async () => {
-      await this.x.ping();
-      let req = {
-        step: `pushing manifest ${digest}${isDigest(reference) ? "" : ` as ${reference}`} to ${this.x.registry}/${repository}`,
-        method: "PUT",
-        url: this.x.url(repository, `manifests/${reference}`),
-        headers: { "content-type": mediaType, "content-length": String(bytes.length) },
-        body: /* @__PURE__ */ __name(() => bytes, "body"),
-        scopes: pushScopes(repository),
-        ...options.signal ? { signal: options.signal } : {}
-      }, res = await this.x.exchange(req);
-      if (res.status !== 201 && res.status !== 200 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url, mediaType);
-      await drain(res.body);
-      let echoed = header(res.headers, "docker-content-digest");
-      if (echoed && echoed !== digest)
-        throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: the registry computed ${echoed} for the manifest, expected ${digest}`, "the registry rewrote the manifest (schema conversion?); push to a registry that stores manifests as sent");
-      let result = { digest, headers: res.headers }, subject = header(res.headers, "oci-subject");
-      subject && (result.subject = subject);
-      let location = header(res.headers, "location");
-      return location && (result.location = location), result;
-    });
-  }
-  /** GET a manifest (or undefined on 404), verifying its digest. */
-  async findManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.x.retrying(() => this.findManifestOnce(repository, reference, scopes));
-  }
-  async findManifestOnce(repository, reference, scopes) {
-    await this.x.ping();
-    let req = {
-      step: `fetching manifest ${reference} from ${this.x.registry}/${repository}`,
-      method: "GET",
-      url: this.x.url(repository, `manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT.join(", ") },
-      scopes
-    }, found = await this.getOrNothing(req, "registries cap manifests at 4 MiB; this is not a manifest wasmpack can read");
-    if (!found) return;
-    let { bytes, headers } = found, digest = sha256(bytes), expected = isDigest(reference) ? reference : header(headers, "docker-content-digest");
-    if (expected && expected !== digest)
-      throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${req.step}: received content with digest ${digest}, expected ${expected}`, "the registry or a proxy altered the manifest; do not trust this content");
-    return { bytes, digest, mediaType: manifestMediaType(bytes, header(headers, "content-type")) };
-  }
-  /**
-   * The referrers of `digest`: the registry's referrers API, or, where it has none (a 404, which a
-   * registry with the API never answers there), the index under the sha256-<hex> fallback tag.
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#listing-referrers
-   */
-  async referrers(repository, digest, scopes = [repositoryScope(repository, ["pull"])]) {
-    let index = await this.x.retrying(() => this.referrersOnce(repository, digest, scopes)) ?? (await this.findManifest(repository, referrersFallbackTag(digest), scopes))?.bytes;
-    return index ? referrerEntries(index) : [];
-  }
-  async referrersOnce(repository, digest, scopes) {
-    await this.x.ping();
-    let req = {
-      step: `listing the referrers of ${digest} in ${this.x.registry}/${repository}`,
-      method: "GET",
-      url: this.x.url(repository, `referrers/${digest}`),
-      headers: { accept: MediaType.ociIndex },
-      scopes
-    };
-    return (await this.getOrNothing(req, "this is not a referrers list wasmpack can read"))?.bytes;
-  }
-  /** A GET whose 404 means "none" (drained); any other status but 200 fails; the body is capped at MAX_MANIFEST_BYTES. */
-  async getOrNothing(req, tooBigHint) {
-    let res = await this.x.exchange(req);
-    if (res.status === 404) {
-      await readCappedBody(res.body);
-      return;
-    }
-    return res.status !== 200 ? this.x.fail(req, res, "GET", res.url) : { bytes: await this.x.readBody(req, res, MAX_MANIFEST_BYTES, () => new WasmpackError("REGISTRY_MANIFEST_TOO_BIG", `${req.step}: response larger than ${MAX_MANIFEST_BYTES} bytes`, tooBigHint)), headers: res.headers };
-  }
-  /** GET a manifest; 404 is REGISTRY_MANIFEST_UNKNOWN. */
-  async getManifest(repository, reference) {
-    let found = await this.findManifest(repository, reference);
-    if (!found)
-      throw new RegistryError(
-        "REGISTRY_MANIFEST_UNKNOWN",
-        `fetching manifest ${reference} from ${this.x.registry}/${repository}: not found`,
-        "check the tag or digest; `skopeo list-tags docker://REGISTRY/REPO` lists the tags",
-        404,
-        "MANIFEST_UNKNOWN",
-        !1
-      );
-    return found;
-  }
-  /** HEAD a manifest: its descriptor, or undefined on 404. A tag without Docker-Content-Digest costs a GET. */
-  async headManifest(repository, reference, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.x.retrying(async () => {
-      await this.x.ping();
-      let req = {
-        step: `checking manifest ${reference} in ${this.x.registry}/${repository}`,
-        method: "HEAD",
-        url: this.x.url(repository, `manifests/${reference}`),
-        headers: { accept: MANIFEST_ACCEPT.join(", ") },
-        scopes
-      }, res = await this.x.exchange(req);
-      if (res.status === 404) {
-        await drain(res.body);
-        return;
-      }
-      if (res.status !== 200) return this.x.fail(req, res, "HEAD", res.url);
-      await drain(res.body);
-      let digest = header(res.headers, "docker-content-digest") ?? (isDigest(reference) ? reference : void 0), size = Number(header(res.headers, "content-length") ?? NaN), mediaType = (header(res.headers, "content-type") ?? "").split(";")[0].trim();
-      if (!digest || Number.isNaN(size) || !mediaType) {
-        let full = await this.findManifestOnce(repository, reference, scopes);
-        return full && { digest: full.digest, mediaType: full.mediaType, size: full.bytes.length };
-      }
-      return { digest, mediaType, size };
-    });
-  }
-};
-function manifestMediaType(bytes, contentType) {
-  try {
-    let doc = JSON.parse(bytes.toString("utf8"));
-    if (typeof doc.mediaType == "string" && doc.mediaType) return doc.mediaType;
-  } catch {
-  }
-  return (contentType ?? "").split(";")[0].trim();
-}
-__name(manifestMediaType, "manifestMediaType");
-function referrerEntries(bytes) {
-  try {
-    let doc = JSON.parse(bytes.toString("utf8"));
-    return Array.isArray(doc.manifests) ? doc.manifests.filter((d) => typeof d?.digest == "string" && typeof d?.mediaType == "string") : [];
-  } catch {
-    return [];
-  }
-}
-__name(referrerEntries, "referrerEntries");
-
-// src/targets/registry/uploads.ts
-import { Transform } from "node:stream";
-
-// src/targets/registry/upload-range.ts
-function contentRange(start, end) {
-  return `${start}-${end - 1}`;
-}
-__name(contentRange, "contentRange");
-function confirmedOffset(range) {
-  if (range === void 0) return;
-  let m = /^\s*(?:bytes=)?0-(\d+)\s*$/.exec(range);
-  if (!m) return;
-  let last = Number(m[1]);
-  if (Number.isSafeInteger(last))
-    return last === 0 ? 0 : last + 1;
-}
-__name(confirmedOffset, "confirmedOffset");
-
-// src/targets/registry/upload-body.ts
-import { open as open2 } from "node:fs/promises";
-import { Readable as Readable3 } from "node:stream";
-var RING = 8;
-function uploadRing(blobSize) {
-  let chunk = Math.max(1, Math.min(READ_CHUNK, blobSize));
-  return { buffers: Array.from({ length: Math.min(RING, Math.ceil(blobSize / chunk)) || 1 }, () => Buffer.allocUnsafeSlow(chunk)), lent: !1 };
-}
-__name(uploadRing, "uploadRing");
-function uploadBody(path, range, shared, onRead) {
-  let own = shared.lent ? uploadRing(shared.buffers[0].length * shared.buffers.length) : shared;
-  own.lent = !0;
-  let ring = own.buffers, chunk = ring[0].length, reading = Promise.resolve(), handle, at = range.start, turn = 0;
-  return new Readable3({
-    highWaterMark: 0,
-    read() {
-      if (at >= range.end) {
-        this.push(null);
-        return;
-      }
-      let buffer = ring[turn++ % ring.length];
-      handle ??= open2(path, "r"), reading = handle.then((h) => h.read(buffer, 0, Math.min(chunk, range.end - at), at)).then(({ bytesRead }) => {
-        if (bytesRead === 0) {
-          this.destroy(new Error(`${path} ended at byte ${at}, before the ${range.end} bytes of the blob`));
-          return;
-        }
-        at += bytesRead, onRead(bytesRead), this.push(buffer.subarray(0, bytesRead));
-      }, (err) => this.destroy(err));
-    },
-    destroy(err, callback) {
-      let opened = handle, release = /* @__PURE__ */ __name(() => {
-        own.lent = !1, callback(err);
-      }, "release");
-      reading.then(() => opened?.then((h) => h.close())).then(release, release);
-    }
-  });
-}
-__name(uploadBody, "uploadBody");
-
-// src/targets/registry/uploads.ts
-var DEFAULT_CHUNK_THRESHOLD = 64 * 1024 * 1024, DEFAULT_CHUNK_SIZE = 64 * 1024 * 1024, BlobUploads = class {
-  constructor(x) {
-    this.x = x;
-  }
-  x;
-  static {
-    __name(this, "BlobUploads");
-  }
-  openUploads = /* @__PURE__ */ new Set();
-  /** OCI-Chunk-Min-Length of each open upload session. */
-  chunkMinimum = /* @__PURE__ */ new Map();
-  get registry() {
-    return this.x.registry;
-  }
-  /**
-   * Blob push: mount when asked (falling back), else POST and one PUT, or PATCH chunks above the
-   * chunk threshold. A failed upload cancels its session and starts again from POST (after a HEAD:
-   * a PUT whose answer was lost may have stored the blob), within the retry policy.
-   */
-  async pushBlob(repository, blob, options = {}) {
-    let { digest, size } = blob.descriptor, scopes = pushScopes(repository, options.mountFrom);
-    return this.x.retrying(async (attempt) => {
-      if (attempt > 1 && await this.headBlob(repository, digest, scopes)) return "pushed";
-      let session;
-      if (options.mountFrom && options.mountFrom !== repository) {
-        let mounted = await this.mountBlob(repository, digest, options.mountFrom);
-        if (mounted === !0) return "mounted";
-        typeof mounted == "string" && (session = mounted);
-      }
-      session ??= await this.startUpload(repository, scopes);
-      try {
-        size > (this.x.options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD) ? await this.putBlobChunked(repository, session, blob, options.onProgress, scopes) : await this.putBlob(repository, session, blob, options.onProgress, scopes);
-      } catch (err) {
-        throw await this.cancelUpload(repository, session), err;
-      }
-      return "pushed";
-    });
-  }
-  /**
-   * HEAD a blob: 200 = present, 404 = missing; 401/403 and the rest are errors, never "missing".
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#checking-if-content-exists-in-the-registry
-   */
-  async headBlob(repository, digest, scopes = [repositoryScope(repository, ["pull"])]) {
-    return this.x.retrying(async () => {
-      await this.x.ping();
-      let req = { step: `checking blob ${digest} in ${this.registry}/${repository}`, method: "HEAD", url: this.x.url(repository, `blobs/${digest}`), scopes }, res = await this.x.exchange(req);
-      return res.status === 200 || res.status === 404 ? (await drain(res.body), res.status === 200) : this.x.fail(req, res, "HEAD", res.url);
-    });
-  }
-  /**
-   * Cross-repository mount: 201 = mounted, 202 = an upload session to continue (Location).
-   * Returns the session URL on 202, true on 201, false when the mount was refused.
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#mounting-a-blob-from-another-repository
-   */
-  async mountBlob(repository, digest, from) {
-    await this.x.ping();
-    let url = appendQuery(this.x.url(repository, "blobs/uploads/"), "mount", digest);
-    url = appendQuery(url, "from", from);
-    let req = {
-      step: `mounting blob ${digest} from ${from} into ${this.registry}/${repository}`,
-      method: "POST",
-      url,
-      headers: { "content-length": "0" },
-      body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"),
-      scopes: pushScopes(repository, from)
-    }, res;
-    try {
-      res = await this.x.exchange(req);
-    } catch (err) {
-      if (err instanceof WasmpackError && err.code === "REGISTRY_UNREACHABLE") throw err;
-      return !1;
-    }
-    if (res.status === 201)
-      return await drain(res.body), !0;
-    let location = header(res.headers, "location");
-    if (await drain(res.body), res.status === 202 && location) {
-      let session = resolveLocation(res.url, location);
-      return this.openSession(session, res.headers), session;
-    }
-    return !1;
-  }
-  openSession(session, headers) {
-    this.openUploads.add(session);
-    let minimum = Number(header(headers, "oci-chunk-min-length"));
-    Number.isSafeInteger(minimum) && minimum > 0 && this.chunkMinimum.set(session, minimum);
-  }
-  closeSession(session) {
-    this.openUploads.delete(session), this.chunkMinimum.delete(session);
-  }
-  /**
-   * POST an upload session: 202 + Location (Content-Length: 0, Artifact Registry answers 411
-   * otherwise). Retried on its own: a POST whose answer was lost opened at most a session nobody
-   * uses, which the registry expires.
-   */
-  async startUpload(repository, scopes = pushScopes(repository)) {
-    return this.x.retrying(async () => {
-      await this.x.ping();
-      let req = {
-        step: `starting an upload to ${this.registry}/${repository}`,
-        method: "POST",
-        url: this.x.url(repository, "blobs/uploads/"),
-        headers: { "content-length": "0" },
-        body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"),
-        scopes
-      }, res = await this.x.exchange(req), location = header(res.headers, "location");
-      if (res.status !== 202 || !location) {
-        if (res.status === 202)
-          throw await drain(res.body), new WasmpackError("REGISTRY_PROTOCOL", `${req.step}: 202 without a Location header`, "the registry (or a proxy) dropped the Location header of the upload session");
-        return this.x.fail(req, res, "POST", res.url);
-      }
-      await drain(res.body);
-      let session = resolveLocation(res.url, location);
-      return this.openSession(session, res.headers), session;
-    });
-  }
-  /**
-   * Monolithic upload: PUT <Location>&digest=... with a fixed Content-Length (never chunked),
-   * application/octet-stream; 201 (204 tolerated). The body streams from the blob's opener.
-   * Not retried on its own: a half-sent body may have spoilt the session (see pushBlob).
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-monolithically
-   */
-  async putBlob(repository, session, blob, onProgress, scopes = pushScopes(repository)) {
-    let { digest, size } = blob.descriptor, ring = blob.location ? uploadRing(size) : void 0, req = {
-      step: `uploading blob ${digest} (${size} bytes) to ${this.registry}/${repository}`,
-      method: "PUT",
-      url: appendDigest(session, digest),
-      headers: { "content-type": "application/octet-stream", "content-length": String(size) },
-      body: /* @__PURE__ */ __name(() => this.countingStream(blob, ring, onProgress), "body"),
-      scopes,
-      // A streamed body cannot be replayed cheaply after a 401: start with a token that will last.
-      minTokenValidityMs: 12e4
-    }, res = await this.x.exchange(req);
-    if (res.status === 404) return uploadLost(req.step, res);
-    if (res.status !== 201 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url);
-    this.closeSession(session), await checkEchoedDigest(req.step, res, digest);
-  }
-  /**
-   * Chunked upload that survives resets: PATCH <session> with `Content-Range: start-end` for each
-   * chunk, following the Location of every answer (its `_state` changes), then PUT ?digest= with
-   * no body. A chunk that fails is retried from the offset the registry confirms (GET <session>:
-   * 204 + Range), so a reset costs at most the chunk in flight, not the blob. A session the
-   * registry no longer knows (distribution drops one that received a partial chunk) is a
-   * retryable REGISTRY_UPLOAD_LOST: pushBlob then starts again from POST.
-   * https://github.com/opencontainers/distribution-spec/blob/main/spec.md#pushing-a-blob-in-chunks
-   */
-  async putBlobChunked(repository, session, blob, onProgress, scopes = pushScopes(repository)) {
-    let { digest, size } = blob.descriptor, chunkSize = Math.max(this.x.options.chunkSize ?? DEFAULT_CHUNK_SIZE, this.chunkMinimum.get(session) ?? 0), step = `uploading blob ${digest} (${size} bytes, in chunks of ${chunkSize}) to ${this.registry}/${repository}`, ring = blob.location ? uploadRing(Math.min(size, chunkSize)) : void 0, url = session, offset = 0, sameSession = /* @__PURE__ */ __name((err) => !(err instanceof WasmpackError && err.code === "REGISTRY_UPLOAD_LOST"), "sameSession");
-    for (; offset < size; )
-      await this.x.retrying(async (attempt) => {
-        if (attempt > 1 && ({ url, offset } = await this.x.retrying(() => this.uploadStatus(step, url, scopes, size), sameSession)), offset >= size) return;
-        let end = Math.min(size, offset + chunkSize), start = offset, req = {
-          step,
-          method: "PATCH",
-          url,
-          headers: { "content-type": "application/octet-stream", "content-range": contentRange(start, end), "content-length": String(end - start) },
-          body: /* @__PURE__ */ __name(() => this.countingStream(blob, ring, onProgress, start, end), "body"),
-          scopes,
-          minTokenValidityMs: 12e4
-        }, res = await this.x.exchange(req);
-        if (res.status === 404) return uploadLost(step, res);
-        if (res.status === 416)
-          throw await drain(res.body), new RegistryError("REGISTRY_PROTOCOL", `${step}: the registry refused bytes ${contentRange(start, end)} (416)`, "the registry does not track upload offsets as the distribution spec says; report it to its operator", 416, void 0, !0);
-        if (res.status !== 202) return this.x.fail(req, res, "PATCH", res.url);
-        await drain(res.body);
-        let location = header(res.headers, "location");
-        location && (url = resolveLocation(res.url, location)), offset = confirmedOffset(header(res.headers, "range")) ?? end;
-      }, sameSession);
-    await this.x.retrying(async (attempt) => {
-      if (attempt > 1 && await this.headBlob(repository, digest, scopes)) return;
-      let req = { step, method: "PUT", url: appendDigest(url, digest), headers: { "content-length": "0" }, body: /* @__PURE__ */ __name(() => Buffer.alloc(0), "body"), scopes }, res = await this.x.exchange(req);
-      if (res.status === 404) return uploadLost(step, res);
-      if (res.status !== 201 && res.status !== 204) return this.x.fail(req, res, "PUT", res.url);
-      await checkEchoedDigest(step, res, digest);
-    }, sameSession), this.closeSession(session);
-  }
-  /** Where an upload stands: GET <session> -> 204, Range: 0-<last byte>, Location (the next URL). */
-  async uploadStatus(step, url, scopes, size) {
-    let req = { step: `${step}: asking how much arrived`, method: "GET", url, scopes }, res = await this.x.exchange(req);
-    if (res.status === 404) return uploadLost(step, res);
-    if (res.status !== 204 && res.status !== 200) return this.x.fail(req, res, "GET", res.url);
-    await drain(res.body);
-    let offset = confirmedOffset(header(res.headers, "range"));
-    if (offset === void 0 || offset > size)
-      throw new WasmpackError("REGISTRY_PROTOCOL", `${req.step}: the registry answered Range "${header(res.headers, "range") ?? ""}"`, "the registry does not report upload progress as the distribution spec says; report it to its operator");
-    let location = header(res.headers, "location");
-    return { url: location ? resolveLocation(res.url, location) : url, offset };
-  }
-  /**
-   * The blob's bytes [start, end) (all of it by default), counted into stats and progress: from its
-   * file through the upload's `ring` of reused buffers when it rests in one (see upload-body.ts),
-   * else from its opener.
-   */
-  countingStream(blob, ring, onProgress, start = 0, end = blob.descriptor.size) {
-    let sent = start, count = /* @__PURE__ */ __name((bytes) => {
-      sent += bytes, this.x.stats.blobBytesUploaded += bytes, onProgress?.(sent);
-    }, "count");
-    if (blob.location && ring) return uploadBody(blob.location, { start, end }, ring, count);
-    let source = openBytes(blob, { start, end }), counter = new Transform({
-      transform: /* @__PURE__ */ __name((chunk, _enc, callback) => {
-        count(chunk.length), callback(null, chunk);
-      }, "transform")
-    });
-    return source.on("error", (err) => counter.destroy(err)), counter.on("close", () => source.destroy()), source.pipe(counter);
-  }
-  /** Best effort: cancel an upload session so the registry can drop the partial data. */
-  async cancelUpload(repository, session) {
-    this.closeSession(session);
-    try {
-      let res = await this.x.exchange({ step: `cancelling an upload to ${this.registry}/${repository}`, method: "DELETE", url: session, scopes: pushScopes(repository) });
-      await drain(res.body);
-    } catch {
-    }
-  }
-  /** Upload sessions started and not finished (for abort). */
-  pendingUploads() {
-    return [...this.openUploads];
-  }
-};
-async function uploadLost(step, res) {
-  throw await readCappedBody(res.body), new RegistryError(
-    "REGISTRY_UPLOAD_LOST",
-    `${step}: the registry no longer knows the upload session (sessions expire, and distribution drops one that received part of a chunk)`,
-    "the upload starts again from its beginning by itself; if this error ends the push, a proxy in between keeps cutting long requests: check its timeouts and body-size limits",
-    404,
-    "BLOB_UPLOAD_UNKNOWN",
-    !0
-  );
-}
-__name(uploadLost, "uploadLost");
-async function checkEchoedDigest(step, res, digest) {
-  let echoed = header(res.headers, "docker-content-digest");
-  if (await drain(res.body), echoed && echoed !== digest)
-    throw new WasmpackError("REGISTRY_DIGEST_MISMATCH", `${step}: the registry stored ${echoed}, expected ${digest}`, "the content changed in transit or the registry is broken; retry the push");
-}
-__name(checkEchoedDigest, "checkEchoedDigest");
-
-// src/targets/registry/client.ts
-var RegistryClient = class {
-  static {
-    __name(this, "RegistryClient");
-  }
-  exchange;
-  uploads;
-  manifests;
-  blobs;
-  constructor(options) {
-    this.exchange = new RegistryExchange(options), this.uploads = new BlobUploads(this.exchange), this.manifests = new RegistryManifests(this.exchange), this.blobs = new RegistryBlobs(this.exchange);
-  }
-  get registry() {
-    return this.exchange.registry;
-  }
-  get stats() {
-    return this.exchange.stats;
-  }
-  /** http(s)://host[:port], known after the ping. */
-  get baseUrl() {
-    return this.exchange.baseUrl;
-  }
-  ping() {
-    return this.exchange.ping();
-  }
-  close() {
-    return this.exchange.close();
-  }
-  headBlob(repository, digest, scopes) {
-    return this.uploads.headBlob(repository, digest, scopes);
-  }
-  pushBlob(repository, blob, options) {
-    return this.uploads.pushBlob(repository, blob, options);
-  }
-  mountBlob(repository, digest, from) {
-    return this.uploads.mountBlob(repository, digest, from);
-  }
-  startUpload(repository, scopes) {
-    return this.uploads.startUpload(repository, scopes);
-  }
-  putBlob(repository, session, blob, onProgress) {
-    return this.uploads.putBlob(repository, session, blob, onProgress);
-  }
-  putBlobChunked(repository, session, blob, onProgress) {
-    return this.uploads.putBlobChunked(repository, session, blob, onProgress);
-  }
-  cancelUpload(repository, session) {
-    return this.uploads.cancelUpload(repository, session);
-  }
-  pendingUploads() {
-    return this.uploads.pendingUploads();
-  }
-  putManifest(repository, reference, bytes, described, options) {
-    return this.manifests.putManifest(repository, reference, bytes, described, options);
-  }
-  findManifest(repository, reference, scopes) {
-    return this.manifests.findManifest(repository, reference, scopes);
-  }
-  /** The referrers of `digest`, from the referrers API or its sha256-<hex> fallback tag. */
-  referrers(repository, digest) {
-    return this.manifests.referrers(repository, digest);
-  }
-  getManifest(repository, reference) {
-    return this.manifests.getManifest(repository, reference);
-  }
-  headManifest(repository, reference, scopes) {
-    return this.manifests.headManifest(repository, reference, scopes);
-  }
-  getBlob(repository, digest, maxBytes) {
-    return this.blobs.getBlob(repository, digest, maxBytes);
-  }
-  /** A blob streamed and checked against its descriptor as it arrives. */
-  openBlob(repository, descriptor, where) {
-    return this.blobs.openBlob(repository, descriptor, where);
-  }
-};
-
-// src/targets/registry/source.ts
-var RegistrySource = class {
-  constructor(client, repository, defaultReference, limits = DEFAULT_SOURCE_LIMITS) {
-    this.client = client;
-    this.repository = repository;
-    this.defaultReference = defaultReference;
-    this.limits = limits;
-    this.name = `${client.registry}/${repository}`, this.store = {
-      where: this.name,
-      manifest: /* @__PURE__ */ __name((d) => client.getManifest(repository, d.digest), "manifest"),
-      openBlob: /* @__PURE__ */ __name((d) => client.openBlob(repository, d, this.name), "openBlob")
-    };
-  }
-  client;
-  repository;
-  defaultReference;
-  limits;
-  static {
-    __name(this, "RegistrySource");
-  }
-  name;
-  store;
-  async resolve(reference = this.defaultReference) {
-    let found = await this.client.getManifest(this.repository, reference);
-    return graph(this.store, { mediaType: found.mediaType, digest: found.digest, size: found.bytes.length }, this.limits, found);
-  }
-  /** The referrers the registry lists: its referrers API, or the sha256-<hex> fallback tag where it has none. */
-  async referrers(digest) {
-    let entries = await this.client.referrers(this.repository, digest);
-    if (entries.length > this.limits.children) throw new WasmpackError("PULL_TOO_BIG", `${this.name}: ${digest} has ${entries.length} referrers, over the cap of ${this.limits.children}`, "this is not a wasm image wasmpack reads");
-    return Promise.all(entries.filter((d) => isManifestType(d.mediaType)).map((d) => graph(this.store, d, this.limits)));
-  }
-  close() {
-    return this.client.close();
-  }
-};
-
-// src/targets/grace.ts
-function graceSignal(outer, ms = 1e4) {
-  if (!outer) return { signal: void 0, done: /* @__PURE__ */ __name(() => {
-  }, "done") };
-  let controller = new AbortController(), timer, onAbort = /* @__PURE__ */ __name(() => {
-    timer = setTimeout(() => controller.abort(outer.reason), ms), timer.unref();
-  }, "onAbort");
-  return outer.aborted ? onAbort() : outer.addEventListener("abort", onAbort, { once: !0 }), {
-    signal: controller.signal,
-    done: /* @__PURE__ */ __name(() => {
-      outer.removeEventListener("abort", onAbort), timer && clearTimeout(timer);
-    }, "done")
-  };
-}
-__name(graceSignal, "graceSignal");
-
-// src/targets/registry/referrers.ts
-function subjectOf(node) {
-  try {
-    return JSON.parse(node.bytes.toString("utf8")).subject;
-  } catch {
-    return;
-  }
-}
-__name(subjectOf, "subjectOf");
-async function listInFallbackTag(client, repository, referrer, subject, scopes, putSignal) {
-  let doc = JSON.parse(referrer.bytes.toString("utf8")), tag = referrersFallbackTag(subject.digest), existing = await client.findManifest(repository, tag, ...scopes ? [scopes] : []), index = existing ? JSON.parse(existing.bytes.toString("utf8")) : {}, artifactType = doc.artifactType ?? doc.config?.mediaType, entry = {
-    mediaType: referrer.descriptor.mediaType,
-    digest: referrer.descriptor.digest,
-    size: referrer.descriptor.size,
-    ...artifactType ? { artifactType } : {},
-    ...doc.annotations ? { annotations: doc.annotations } : {}
-  }, manifests = (index.manifests ?? []).filter((d) => d.digest !== entry.digest);
-  manifests.push(entry);
-  let bytes = canonicalJson({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests });
-  await client.putManifest(repository, tag, bytes, MediaType.ociIndex, putSignal ? { signal: putSignal } : {});
-}
-__name(listInFallbackTag, "listInFallbackTag");
-
-// src/targets/registry/target.ts
-var RegistryTarget = class {
-  constructor(options) {
-    this.options = options;
-    this.name = `${options.registry}/${options.repository}`;
-    let { repository: _repository, mountFrom: _mountFrom, hooks: _hooks, concurrency, ...client } = options;
-    this.client = new RegistryClient({ ...client, ...concurrency !== void 0 ? { connections: concurrency } : {} });
-  }
-  options;
-  static {
-    __name(this, "RegistryTarget");
-  }
-  name;
-  client;
-  closed = !1;
-  /**
-   * Whether the repository holds a manifest, as this target last learnt it (a HEAD, or its own PUT):
-   * copyImage asks about a root before its blobs, and an untagged root is not asked again when it
-   * is written after them.
-   */
-  manifestsKnown = /* @__PURE__ */ new Map();
-  /** The push scope is asked for up front, so one token serves HEADs and uploads alike. */
-  get scopes() {
-    return pushScopes(this.options.repository, this.options.mountFrom);
-  }
-  async exists(descriptor) {
-    let repo = this.options.repository;
-    if (isManifestType(descriptor.mediaType)) {
-      let known = this.manifestsKnown.get(descriptor.digest);
-      if (known !== void 0) return known;
-      let there = await this.client.headManifest(repo, descriptor.digest, this.scopes) !== void 0;
-      return this.manifestsKnown.set(descriptor.digest, there), there;
-    }
-    return this.client.headBlob(repo, descriptor.digest, this.scopes);
-  }
-  async pushBlob(blob, hooks) {
-    let repo = this.options.repository;
-    return this.client.pushBlob(repo, blob, {
-      ...this.options.mountFrom ? { mountFrom: this.options.mountFrom } : {},
-      onProgress: /* @__PURE__ */ __name((sent) => hooks?.onProgress?.(blob.descriptor, sent), "onProgress")
-    });
-  }
-  /** A referrer (a manifest with a subject) is also listed in the fallback tag where the registry has no referrers API. */
-  async pushManifest(node, placement, hooks) {
-    let repo = this.options.repository, tag = placementTag(placement);
-    if (tag === void 0 && "root" in placement && await this.exists(node.descriptor)) return "skipped";
-    let grace = graceSignal(this.options.signal);
-    try {
-      let put = await this.client.putManifest(repo, tag ?? node.descriptor.digest, node.bytes, node.descriptor, grace.signal ? { signal: grace.signal } : {});
-      this.manifestsKnown.set(node.descriptor.digest, !0);
-      let subject = subjectOf(node);
-      return subject ? put.subject ? (hooks?.onReferrer?.(node.descriptor, "api"), "pushed") : (await listInFallbackTag(this.client, repo, node, subject, this.scopes, grace.signal), hooks?.onReferrer?.(node.descriptor, "fallback-tag"), "pushed") : "pushed";
-    } finally {
-      grace.done();
-    }
-  }
-  /** A registry makes each write visible as it lands; tags were pushed last by copyImage. */
-  async commit() {
-  }
-  /** Cancels upload sessions still open; pushed blobs are harmless (unreferenced, garbage-collected). */
-  async abort() {
-    for (let session of this.client.pendingUploads()) await this.client.cancelUpload(this.options.repository, session);
-  }
-  async close() {
-    this.closed || (this.closed = !0, this.options.hooks?.onStats?.({ ...this.client.stats }), await this.client.close());
-  }
-};
-
-// src/targets/connect.ts
-function clientOptions(host, access) {
-  return {
-    registry: host.apiHost,
-    credentials: access.credentials,
-    // --insecure-registry names the registry as the user writes it.
-    insecure: access.tlsVerify === !1 || (access.insecureRegistries ?? []).includes(host.registry),
-    ...access.tlsVerify === !1 ? { tlsVerify: !1 } : {},
-    ...access.certDir ? { certDir: access.certDir } : {},
-    ...access.signal ? { signal: access.signal } : {},
-    ...access.send ? { send: access.send } : {},
-    ...access.now ? { now: access.now } : {},
-    ...access.log ? { log: access.log } : {},
-    ...access.retryEnvironment ? { retryEnvironment: access.retryEnvironment } : {},
-    ...access.schemeMemory ? { schemeMemory: access.schemeMemory } : {}
-  };
-}
-__name(clientOptions, "clientOptions");
-function registryClient(host, access) {
-  return new RegistryClient(clientOptions(host, access));
-}
-__name(registryClient, "registryClient");
-function connect(reference, access, options = {}) {
-  return new RegistryTarget({
-    ...clientOptions(reference, access),
-    repository: reference.repository,
-    ...options.mountFrom && options.mountFrom !== reference.repository ? { mountFrom: options.mountFrom } : {},
-    ...options.hooks ? { hooks: options.hooks } : {}
-  });
-}
-__name(connect, "connect");
-function openSource(spec, access, options = {}) {
-  switch (spec.transport) {
-    case "oci":
-      return new LayoutSource(resolve(spec.dir), { ...options, ...spec.tag ? { reference: spec.tag } : {} });
-    case "oci-archive":
-      return new OciArchiveSource(resolve(spec.file), spec.tag, options.limits);
-    case "docker-archive":
-      return new DockerArchiveSource(resolve(spec.file), spec.reference, options.limits);
-    case "registry":
-      return new RegistrySource(registryClient(spec.reference, access), spec.reference.repository, manifestReference(spec.reference), options.limits);
-  }
-}
-__name(openSource, "openSource");
-function openTarget(spec, access, options = {}) {
-  return spec.transport === "registry" ? connect(spec.reference, access, options) : openLocalTarget(spec, options.repoTags);
-}
-__name(openTarget, "openTarget");
-
+__name(proxyTransport, "proxyTransport");
 export {
-  readCappedBody,
-  registryError,
-  parseChallenges,
-  pickChallenge,
-  drain,
-  refuseCleartextCredentials,
-  resolveRealm,
-  registryClient,
-  connect,
-  openSource,
-  openTarget
+  proxyTransport
 };
-/*! For license information please see shared-undici.js.LEGAL.txt */
+/*! For license information please see targets-registry-proxy-transport.js.LEGAL.txt */
