@@ -656,7 +656,7 @@ function report(results: Awaited<ReturnType<typeof collect>>): void {
   out.push('', '7. SBOM (bench/sbom.ts): build + push of the small module, new tag each time');
   const sb = results.sbom;
   out.push(table(['build + push', 'median / p90 ms', 'requests/push'], [['--sbom none', ms(sb.without.time), sb.without.requestsPerPush], ['--sbom spdx (default)', ms(sb.with.time), sb.with.requestsPerPush]]));
-  out.push(`the SBOM referrer adds ${sb.addedRequests} requests per push to a new tag (HEADs of the referrer's blobs and manifest; a first push also uploads them and reads and puts the sha256-<hex> fallback index)`);
+  out.push(`the SBOM referrer adds ${sb.addedRequests} request(s) per push to a new tag (a HEAD of the referrer's manifest, which the registry holds already; a first push also uploads its blobs and manifest and reads and puts the sha256-<hex> fallback index)`);
 
   const lp = results.largePull;
   out.push('', '8. Large pull (`pull -o` from the registry; goal: peak RSS <= 100 MiB, output byte-identical)');
