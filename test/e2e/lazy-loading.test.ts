@@ -1,6 +1,7 @@
 /**
  * What a command loads is part of its start-up cost: a build whose output is local must not load
- * the registry client (undici, with node's tls and http), ora (the terminal spinner) or ajv. The
+ * the registry client (with node's tls and http), ora (the terminal spinner) or ajv, and a push to
+ * a registry reached directly loads node:http, neither undici nor node's own copy of it. The
  * CLI runs as shipped (bin/wasmpack.js) under a module hook that records every file it loads;
  * node's own process.moduleLoadList gives the built-ins.
  */
@@ -13,8 +14,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WASMPACK_BIN } from '../helpers/cli.js';
 import { writeMinimalModule } from '../helpers/wasm-fixtures.js';
+import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
 
 let dir: string;
+let registry: RunningRegistry;
 
 // module.register's hooks run on their own thread, so they append to a file instead of returning.
 const HOOKS = `import { appendFileSync } from 'node:fs';
@@ -34,22 +37,26 @@ before(async () => {
   await writeMinimalModule(join(dir, 'app.wasm'));
   // A config file, so the config validator's path is taken too.
   await writeFile(join(dir, 'wasmpack.json'), JSON.stringify({ name: 'app' }));
+  registry = await startRegistry();
 });
-after(() => rm(dir, { recursive: true, force: true }));
+after(async () => {
+  await registry?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
 
 interface Loaded {
   files: string[];
   builtins: string[];
 }
 
-async function loadedBy(args: string[]): Promise<Loaded> {
+async function loadedBy(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Loaded> {
   const files = join(dir, 'files.log');
   const builtins = join(dir, 'builtins.log');
   await writeFile(files, '');
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, WASMPACK_BIN, ...args], {
       cwd: dir,
-      env: { ...process.env, CI: 'true', WASMPACK_LOAD_LOG: files, WASMPACK_BUILTIN_LOG: builtins },
+      env: { ...process.env, ...extraEnv, CI: 'true', WASMPACK_LOAD_LOG: files, WASMPACK_BUILTIN_LOG: builtins },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);
@@ -75,6 +82,17 @@ test('build -o oci: loads neither undici nor ora nor ajv, nor node:tls or node:h
   for (const unwanted of ['undici', 'ora', 'ajv']) assert.ok(!deps.has(unwanted), `${unwanted} was loaded: ${loaded.files.join(' ')}`);
   for (const builtin of ['tls', 'http', 'https', 'http2']) assert.ok(!loaded.builtins.includes(builtin), `node:${builtin} was loaded`);
   assert.ok(loaded.builtins.includes('fs'), 'the built-in list was written');
+});
+
+test('push to a registry reached directly: node:http, no undici, no node:http2, and not node\'s internal undici either', async () => {
+  const env = Object.fromEntries(['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'].map((k) => [k, '']));
+  await loadedBy(['build', '--wasm', 'app.wasm', '-t', `${registry.host}/lazy/app:1`, '--timestamp', '0'], env);
+  const loaded = await loadedBy(['push'], env);
+  assert.ok(loaded.builtins.includes('http'), `node:http carried the requests (built-ins: ${loaded.builtins.join(' ')})`);
+  const deps = await dependenciesIn(loaded.files);
+  assert.ok(!deps.has('undici'), `undici was loaded: ${loaded.files.join(' ')}`);
+  // An ESM import of node:http reads its WebSocket getters, which load node's bundled undici.
+  for (const builtin of ['http2', 'internal/deps/undici/undici']) assert.ok(!loaded.builtins.includes(builtin), `${builtin} was loaded`);
 });
 
 test('--version loads the entry and no dependency', async () => {
