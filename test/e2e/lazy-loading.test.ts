@@ -84,15 +84,17 @@ test('build -o oci: loads neither undici nor ora nor ajv, nor node:tls or node:h
   assert.ok(loaded.builtins.includes('fs'), 'the built-in list was written');
 });
 
-test('push to a registry reached directly: node:http, no undici, no node:http2, and not node\'s internal undici either', async () => {
+test('push to a loopback registry over plain HTTP (its scheme known): node:http, and no undici, node:tls, node:http2 or node\'s internal undici', async () => {
   const env = Object.fromEntries(['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'].map((k) => [k, '']));
   await loadedBy(['build', '--wasm', 'app.wasm', '-t', `${registry.host}/lazy/app:1`, '--timestamp', '0'], env);
+  // The first contact tries HTTPS on a loopback registry (that loads tls) and remembers the answer.
+  await loadedBy(['push'], env);
   const loaded = await loadedBy(['push'], env);
   assert.ok(loaded.builtins.includes('http'), `node:http carried the requests (built-ins: ${loaded.builtins.join(' ')})`);
   const deps = await dependenciesIn(loaded.files);
   assert.ok(!deps.has('undici'), `undici was loaded: ${loaded.files.join(' ')}`);
   // An ESM import of node:http reads its WebSocket getters, which load node's bundled undici.
-  for (const builtin of ['http2', 'internal/deps/undici/undici']) assert.ok(!loaded.builtins.includes(builtin), `${builtin} was loaded`);
+  for (const builtin of ['tls', 'http2', 'internal/deps/undici/undici']) assert.ok(!loaded.builtins.includes(builtin), `${builtin} was loaded`);
 });
 
 test('--version loads the entry and no dependency', async () => {

@@ -8,8 +8,8 @@
  * TLS verification is a separate switch (tlsVerify: false), as in podman and skopeo.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { rootCertificates } from 'node:tls';
 import { WasmpackError } from '../../errors.js';
 import type { Transport } from './http.js';
 import { nodeTransport, type NodeTransportOptions } from './node-transport.js';
@@ -74,7 +74,9 @@ export async function createTransport(options: TransportOptions): Promise<Transp
     idleTimeoutMs: Math.max(options.headersTimeoutMs ?? 120_000, options.bodyTimeoutMs ?? 120_000),
   };
   if (extra.length > 0) {
-    // Passing `ca` replaces node's default store, so the public roots and NODE_EXTRA_CA_CERTS go back in.
+    // Passing `ca` replaces node's default store, so the public roots and NODE_EXTRA_CA_CERTS go back
+    // in. node:tls is required here, not imported: a plain-HTTP loopback registry never loads it.
+    const { rootCertificates } = createRequire(import.meta.url)('node:tls') as typeof import('node:tls');
     const nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, 'utf8').catch(() => undefined) : undefined;
     settings.ca = [...rootCertificates, ...(nodeExtra ? [nodeExtra] : []), ...extra];
   }
