@@ -662,8 +662,8 @@ __name(readAll, "readAll");
 
 // src/targets/registry/transport.ts
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire as createRequire2 } from "node:module";
 import { join } from "node:path";
-import { rootCertificates } from "node:tls";
 
 // src/targets/registry/node-transport.ts
 import { createRequire } from "node:module";
@@ -759,7 +759,7 @@ async function createTransport(options) {
     idleTimeoutMs: Math.max(options.headersTimeoutMs ?? 12e4, options.bodyTimeoutMs ?? 12e4)
   };
   if (extra.length > 0) {
-    let nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
+    let { rootCertificates } = createRequire2(import.meta.url)("node:tls"), nodeExtra = process.env.NODE_EXTRA_CA_CERTS ? await readFile(process.env.NODE_EXTRA_CA_CERTS, "utf8").catch(() => {
     }) : void 0;
     settings.ca = [...rootCertificates, ...nodeExtra ? [nodeExtra] : [], ...extra];
   }
