@@ -1,6 +1,6 @@
 import { wrap } from '../errors.js';
 import { tagWithSuffix } from '../oci/reference.js';
-import { copyImage, type CopyOptions, type CopyResult } from '../targets/copy.js';
+import { copyImage, eachLimited, type CopyOptions, type CopyResult } from '../targets/copy.js';
 import type { Target } from '../targets/target.js';
 import type { ImageGraph } from './graph.js';
 
@@ -12,6 +12,10 @@ import type { ImageGraph } from './graph.js';
  * digest, all into one open target (the caller commits).
  */
 export async function copyGraph(graph: ImageGraph, target: Target, tags: readonly string[], copy: Omit<CopyOptions, 'tags'>): Promise<{ result: CopyResult; extraTags: string[] }> {
+  // Whether the target holds each root is asked all at once, not root by root: a registry answers
+  // the HEADs side by side, and its target remembers the answers for the copies below.
+  const roots = [graph.image, ...graph.companions.map((c) => c.image), ...graph.referrers];
+  if (roots.length > 1) await eachLimited(roots, copy.concurrency ?? 3, async (root) => void (await target.exists(root.descriptor)));
   const result = await copyImage(graph.image, target, { ...copy, tags });
   const extraTags: string[] = [];
   for (const companion of graph.companions) {

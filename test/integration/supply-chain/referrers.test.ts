@@ -125,3 +125,20 @@ test('an OCI layout and an OCI archive hold the SBOM referrer beside the image; 
   const listing = (await exec('tar', ['-tf', join(out, 'docker.tar')])).stdout;
   assert.doesNotMatch(listing, new RegExp(referrer.slice(7)), 'a docker-archive has no place for referrers');
 });
+
+test('a new tag for an image whose SBOM is there already: ping, a HEAD of each manifest, the tag PUT, and nothing else', async () => {
+  const dir = await project();
+  const repo = 'team/retag';
+  const built = await buildProject({ dir, cwd: dir, wasm: 'app.wasm', tags: [`${registry.host}/${repo}:1.0`], timestamp: 0 }, { runner: runProcess, reporter: silentReporter, env: process.env });
+  assert.equal(built.graph.referrers.length, 1, 'the build made its SBOM referrer');
+  await pushImage({ destinations: [], dir }, { access: { credentials: staticCredentialsDouble() }, reporter: silentReporter });
+  const exchanges: string[] = [];
+  const again = await pushImage({ destinations: [`${registry.host}/${repo}:2.0`], dir }, { access: { credentials: staticCredentialsDouble(), log: (line) => exchanges.push(line) }, reporter: silentReporter });
+  assert.equal(again.digest, built.digest);
+  const answered = exchanges.filter((line) => !/ failed \(/.test(line)).map((line) => {
+    const [, method, url] = /^http: (\S+) (\S+)/.exec(line)!;
+    return `${method} ${new URL(url!).pathname}`;
+  });
+  const manifests = `/v2/${repo}/manifests`;
+  assert.deepEqual(answered.sort(), ['GET /v2/', `HEAD ${manifests}/${built.digest}`, `HEAD ${manifests}/${built.graph.referrers[0]!.descriptor.digest}`, `PUT ${manifests}/2.0`].sort(), exchanges.join('\n'));
+});
