@@ -1,7 +1,8 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
-  copyImage
+  copyImage,
+  eachLimited
 } from "./shared-targets-copy.js";
 import {
   tagWithSuffix
@@ -15,6 +16,10 @@ import {
 
 // src/pipeline/copy-graph.ts
 async function copyGraph(graph, target, tags, copy) {
+  let roots = [graph.image, ...graph.companions.map((c) => c.image), ...graph.referrers];
+  roots.length > 1 && await eachLimited(roots, copy.concurrency ?? 3, async (root) => {
+    await target.exists(root.descriptor);
+  });
   let result = await copyImage(graph.image, target, { ...copy, tags }), extraTags = [];
   for (let companion of graph.companions) {
     let companionTags = tags.map((t) => companionTag(t, companion.suffix));

@@ -73,5 +73,6 @@ __name(eachLimited, "eachLimited");
 export {
   copyImage,
   transaction,
-  copyAndCommit
+  copyAndCommit,
+  eachLimited
 };
