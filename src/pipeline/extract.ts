@@ -15,7 +15,8 @@ import { Annotation, MediaType } from '../oci/media-types.js';
 import { isLayerMediaType, safeEntryPath } from '../oci/tar-reader.js';
 import { collect } from '../streams.js';
 import { hostAotTarget } from '../toolchains/wamrc.js';
-import { entrypointKey, parseJson, safeName, WASM_LAYERS, type RunConfig } from './image-contents.js';
+import { parseManifestJson } from '../targets/source.js';
+import { entrypointKey, safeName, WASM_LAYERS, type RunConfig } from './image-contents.js';
 
 /*
  * `pull -o FILE`: the file a runtime would start, streamed from the source into a temp file
@@ -46,7 +47,7 @@ export interface Extracted {
 
 /** Streams the image's entrypoint (or its .aot for this machine, for an AOT referrer) to a temp file beside `dest`. */
 export async function extractEntrypoint(image: ManifestNode, reference: string, dest: string, limits: ExtractLimits): Promise<Extracted> {
-  const manifest = parseJson(image.bytes, reference) as { artifactType?: string };
+  const manifest = parseManifestJson(image.bytes, reference) as { artifactType?: string };
   const [config, ...layers] = image.children as Blob[];
   const out = new TempFile(dest);
   try {
@@ -60,7 +61,7 @@ export async function extractEntrypoint(image: ManifestNode, reference: string, 
     const configType = config?.descriptor.mediaType;
     if (configType === MediaType.ociConfig || configType === MediaType.dockerConfig) {
       const bytes = await collect(config!.open(), { limit: limits.configBytes, tooLarge: (max) => new WasmpackError('PULL_TOO_BIG', `${reference}: the config is larger than ${max} bytes`, 'this is not a wasm image wasmpack pulls') });
-      const doc = parseJson(bytes, `the config of ${reference}`) as { config?: RunConfig; rootfs?: { diff_ids?: string[] } };
+      const doc = parseManifestJson(bytes, `the config of ${reference}`) as { config?: RunConfig; rootfs?: { diff_ids?: string[] } };
       const diffIds = doc.rootfs?.diff_ids ?? [];
       if (diffIds.length !== layers.length) throw new WasmpackError('DIFF_ID_MISMATCH', `${reference}: the config lists ${diffIds.length} diff_ids for ${layers.length} layers`, 'the image is inconsistent; do not run it');
       const program = doc.config?.Entrypoint?.[0] ?? doc.config?.Cmd?.[0];

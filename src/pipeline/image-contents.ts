@@ -5,6 +5,7 @@ import type { Blob, Descriptor } from '../oci/content.js';
 import { shortDigest } from '../oci/digest.js';
 import { Annotation, MediaType } from '../oci/media-types.js';
 import { applyLayers, isLayerMediaType, unpackLayer, DEFAULT_TAR_LIMITS, type TarFile, type TarLimits } from '../oci/tar-reader.js';
+import { parseManifestJson } from '../targets/source.js';
 import { hostAotTarget } from '../toolchains/wamrc.js';
 import type { PulledImage } from './pull.js';
 
@@ -42,7 +43,7 @@ export const WASM_LAYERS: ReadonlySet<string> = new Set<string>([MediaType.wasmL
 /** Unpacks the image's layers (refusing unsafe entries, checking diff_ids) and finds its entrypoint. */
 export async function readContents(pulled: PulledImage, limits: TarLimits = DEFAULT_TAR_LIMITS): Promise<ImageContents> {
   const { image, reference } = pulled;
-  const manifest = parseJson(image.bytes, reference) as { annotations?: Record<string, string>; artifactType?: string; layers?: Descriptor[] };
+  const manifest = parseManifestJson(image.bytes, reference) as { annotations?: Record<string, string>; artifactType?: string; layers?: Descriptor[] };
   const annotations = manifest.annotations ?? {};
   const [configBlob, ...layerBlobs] = image.children as Array<Blob & { bytes: Buffer }>;
   const base = { reference, digest: image.descriptor.digest, annotations };
@@ -59,7 +60,7 @@ export async function readContents(pulled: PulledImage, limits: TarLimits = DEFA
 
   const configType = configBlob?.descriptor.mediaType;
   if (configType === MediaType.ociConfig || configType === MediaType.dockerConfig) {
-    const config = parseJson(configBlob!.bytes, `the config of ${reference}`) as { config?: RunConfig; rootfs?: { diff_ids?: string[] } };
+    const config = parseManifestJson(configBlob!.bytes, `the config of ${reference}`) as { config?: RunConfig; rootfs?: { diff_ids?: string[] } };
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== layerBlobs.length) throw new WasmpackError('DIFF_ID_MISMATCH', `${reference}: the config lists ${diffIds.length} diff_ids for ${layerBlobs.length} layers`, 'the image is inconsistent; do not run it');
     const layers = [];
@@ -112,13 +113,3 @@ function findFile(files: Map<string, TarFile>, program: string, workingDir: stri
   return { path: `/${key}`, file };
 }
 
-/** A JSON object, or BAD_MANIFEST naming `what`. */
-export function parseJson(bytes: Buffer, what: string): unknown {
-  try {
-    const doc = JSON.parse(bytes.toString('utf8')) as unknown;
-    if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) return doc;
-  } catch {
-    // fall through
-  }
-  throw new WasmpackError('BAD_MANIFEST', `${what} is not a JSON object`, 'the image is corrupt or not an OCI image');
-}

@@ -12,11 +12,10 @@ import { DEFAULT_TAR_LIMITS, type TarLimits } from '../oci/tar-reader.js';
 import { copyAndCommit } from '../targets/copy.js';
 import { LayoutTarget } from '../targets/layout.js';
 import { openSource, type RegistryAccess } from '../targets/connect.js';
-import type { Source } from '../targets/source.js';
+import { parseManifestJson, type Source } from '../targets/source.js';
 import { parseTransport } from '../targets/transport-spec.js';
 import type { Reporter } from '../report/reporter.js';
 import { extractEntrypoint, type Extracted } from './extract.js';
-import { parseJson } from './image-contents.js';
 
 /*
  * `wasmpack pull`: a copy from a source (a registry, oci:DIR[:TAG], oci-archive:FILE[:TAG],
@@ -120,7 +119,7 @@ async function inMemory(blob: Blob, cap: number, where: string): Promise<Blob & 
 function selectImage(root: ManifestNode, where: string): ManifestNode {
   if (!isIndexType(root.descriptor.mediaType) && !root.children.some(isManifestNode)) return root;
   const images = root.children.filter(isManifestNode);
-  const entries = (parseJson(root.bytes, where) as { manifests?: Descriptor[] }).manifests ?? [];
+  const entries = (parseManifestJson(root.bytes, where) as { manifests?: Descriptor[] }).manifests ?? [];
   const wasm = images.filter((m) => {
     const entry = entries.find((d) => d.digest === m.descriptor.digest);
     return entry?.platform?.architecture === 'wasm' && /^wasi/.test(entry.platform.os);
