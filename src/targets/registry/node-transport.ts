@@ -38,16 +38,18 @@ export function nodeTransport(options: NodeTransportOptions): Transport {
   let httpAgent: HttpAgent | undefined;
   let httpsAgent: HttpsAgent | undefined;
   // https (and tls) load on the first https URL: a loopback registry over plain HTTP needs neither.
-  const agentFor = (url: URL): HttpAgent | HttpsAgent => {
-    if (url.protocol === 'http:') return (httpAgent ??= new http.Agent(agentOptions));
+  const clientFor = (url: URL): { request: typeof http.request; agent: HttpAgent | HttpsAgent } => {
+    if (url.protocol === 'http:') return { request: http.request, agent: (httpAgent ??= new http.Agent(agentOptions)) };
     const https = require('node:https') as typeof import('node:https');
-    return (httpsAgent ??= new https.Agent({ ...agentOptions, ...(options.ca ? { ca: options.ca } : {}), ...(options.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}) }));
+    httpsAgent ??= new https.Agent({ ...agentOptions, ...(options.ca ? { ca: options.ca } : {}), ...(options.rejectUnauthorized === false ? { rejectUnauthorized: false } : {}) });
+    return { request: https.request, agent: httpsAgent };
   };
   const send: HttpSend = (req) =>
     new Promise<HttpResponse>((resolve, reject) => {
       const url = new URL(req.url);
-      const requestOptions: RequestOptions = { method: req.method, headers: withLength(req), agent: agentFor(url), ...(req.signal ? { signal: req.signal } : {}) };
-      const request = (url.protocol === 'https:' ? (require('node:https') as typeof import('node:https')) : http).request(url, requestOptions);
+      const client = clientFor(url);
+      const requestOptions: RequestOptions = { method: req.method, headers: withLength(req), agent: client.agent, ...(req.signal ? { signal: req.signal } : {}) };
+      const request = client.request(url, requestOptions);
       request.on('response', (res: IncomingMessage) => resolve({ status: res.statusCode ?? 0, headers: headersOf(res), body: res }));
       request.on('error', (err) => {
         reject(err);
