@@ -97,3 +97,17 @@ export function largeModule(size: number): Buffer {
   }
   return out;
 }
+
+/**
+ * The requests that got an answer, as "METHOD /path", from --verbose exchange-log lines
+ * ("http: HEAD http://host/v2/x 200 ..."). Without a scheme memory the client first tries HTTPS
+ * on a loopback registry: that probe got no answer and is left out.
+ */
+export function answeredRequests(lines: readonly string[]): string[] {
+  return lines
+    .filter((line) => !/ failed \(/.test(line))
+    .map((line) => {
+      const [, method, url] = /^http: (\S+) (\S+)/.exec(line) ?? [];
+      return `${method} ${url ? new URL(url).pathname : line}`;
+    });
+}

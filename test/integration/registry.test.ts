@@ -8,23 +8,10 @@ import { copyAndCommit } from '../../src/targets/copy.js';
 import { RegistryTarget, type RegistryTargetOptions } from '../../src/targets/registry/index.js';
 import type { CredentialStore } from '../../src/auth/credentials.js';
 import { startRegistry, type RunningRegistry } from '../helpers/registry.js';
-import { recordingSleepDouble, smallImage, skopeoCanRead, skopeoRawManifest, staticCredentialsDouble } from '../helpers/registry-fixtures.js';
+import { answeredRequests, recordingSleepDouble, smallImage, skopeoCanRead, skopeoRawManifest, staticCredentialsDouble } from '../helpers/registry-fixtures.js';
 
 function target(registry: RunningRegistry, repository: string, credentials: CredentialStore, extra: Partial<RegistryTargetOptions> = {}): RegistryTarget {
   return new RegistryTarget({ registry: registry.host, repository, credentials, retryEnvironment: recordingSleepDouble(), ...extra });
-}
-
-/**
- * "http: HEAD http://host/v2/x 200 ..." (the --verbose exchange log) -> "HEAD /v2/x". Without a
- * scheme memory the client first tries HTTPS on a loopback registry: that probe got no answer.
- */
-function answered(lines: readonly string[]): string[] {
-  return lines.filter((line) => !/ failed \(/.test(line)).map(requestLine);
-}
-
-function requestLine(line: string): string {
-  const [, method, url] = /^http: (\S+) (\S+)/.exec(line) ?? [];
-  return `${method} ${url ? new URL(url).pathname : line}`;
 }
 
 describe('plain HTTP registry', () => {
@@ -57,7 +44,7 @@ describe('plain HTTP registry', () => {
     assert.equal(second.skipped, 2);
     assert.equal(second.pushed, 0);
     assert.equal(again.client.stats.blobBytesUploaded, 0);
-    assert.deepEqual(answered(exchanges), ['GET /v2/', `HEAD /v2/acme/app/manifests/${image.manifest.descriptor.digest}`, 'PUT /v2/acme/app/manifests/v3'], exchanges.join('\n'));
+    assert.deepEqual(answeredRequests(exchanges), ['GET /v2/', `HEAD /v2/acme/app/manifests/${image.manifest.descriptor.digest}`, 'PUT /v2/acme/app/manifests/v3'], exchanges.join('\n'));
     assert.ok((await skopeoRawManifest(`${registry.host}/acme/app:v3`)).equals(image.manifest.bytes));
   });
 
@@ -69,12 +56,12 @@ describe('plain HTTP registry', () => {
     t.after(() => first.close());
     await copyAndCommit(image.manifest, first, { tags: [] });
     const rootPath = `/v2/acme/untagged/manifests/${image.manifest.descriptor.digest}`;
-    assert.deepEqual(answered(exchanges).filter((l) => l.endsWith(rootPath)), [`HEAD ${rootPath}`, `PUT ${rootPath}`], exchanges.join('\n'));
+    assert.deepEqual(answeredRequests(exchanges).filter((l) => l.endsWith(rootPath)), [`HEAD ${rootPath}`, `PUT ${rootPath}`], exchanges.join('\n'));
     exchanges.length = 0;
     const again = target(registry, 'acme/untagged', staticCredentialsDouble(), { log: (line) => exchanges.push(line) });
     t.after(() => again.close());
     const second = await copyAndCommit(image.manifest, again, { tags: [] });
-    assert.deepEqual(answered(exchanges), ['GET /v2/', `HEAD ${rootPath}`], exchanges.join('\n'));
+    assert.deepEqual(answeredRequests(exchanges), ['GET /v2/', `HEAD ${rootPath}`], exchanges.join('\n'));
     assert.deepEqual({ pushed: second.pushed, skipped: second.skipped }, { pushed: 0, skipped: 3 });
   });
 

@@ -14,7 +14,7 @@ import { pushImage } from '../../../src/pipeline/push.js';
 import { runProcess } from '../../../src/process/exec.js';
 import { silentReporter } from '../../../src/report/reporter.js';
 import { startRegistry, type RunningRegistry } from '../../helpers/registry.js';
-import { staticCredentialsDouble } from '../../helpers/registry-fixtures.js';
+import { answeredRequests, staticCredentialsDouble } from '../../helpers/registry-fixtures.js';
 import { skopeo } from '../../helpers/inspect-image.js';
 import { MINIMAL_COMMAND } from '../../helpers/wasm-fixtures.js';
 
@@ -135,10 +135,7 @@ test('a new tag for an image whose SBOM is there already: ping, a HEAD of each m
   const exchanges: string[] = [];
   const again = await pushImage({ destinations: [`${registry.host}/${repo}:2.0`], dir }, { access: { credentials: staticCredentialsDouble(), log: (line) => exchanges.push(line) }, reporter: silentReporter });
   assert.equal(again.digest, built.digest);
-  const answered = exchanges.filter((line) => !/ failed \(/.test(line)).map((line) => {
-    const [, method, url] = /^http: (\S+) (\S+)/.exec(line)!;
-    return `${method} ${new URL(url!).pathname}`;
-  });
+  const answered = answeredRequests(exchanges);
   const manifests = `/v2/${repo}/manifests`;
   assert.deepEqual(answered.sort(), ['GET /v2/', `HEAD ${manifests}/${built.digest}`, `HEAD ${manifests}/${built.graph.referrers[0]!.descriptor.digest}`, `PUT ${manifests}/2.0`].sort(), exchanges.join('\n'));
 });
