@@ -19,6 +19,9 @@ import {
   AotAnnotation
 } from "./shared-oci-aot-image.js";
 import {
+  parseManifestJson
+} from "./shared-targets-layout-source.js";
+import {
   LayoutTarget
 } from "./shared-targets-layout.js";
 import {
@@ -162,7 +165,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 import { basename } from "node:path";
 var WASM_LAYERS = /* @__PURE__ */ new Set([MediaType.wasmLayer, MediaType.wasmComponentLayer, MediaType.wasmToOciLayer]);
 async function readContents(pulled, limits = DEFAULT_TAR_LIMITS) {
-  let { image, reference } = pulled, manifest = parseJson(image.bytes, reference), annotations = manifest.annotations ?? {}, [configBlob, ...layerBlobs] = image.children, base = { reference, digest: image.descriptor.digest, annotations };
+  let { image, reference } = pulled, manifest = parseManifestJson(image.bytes, reference), annotations = manifest.annotations ?? {}, [configBlob, ...layerBlobs] = image.children, base = { reference, digest: image.descriptor.digest, annotations };
   if (manifest.artifactType === MediaType.wamrAot) {
     let arch = hostAotTarget().name, layer2 = layerBlobs.find((l) => l.descriptor.annotations?.[AotAnnotation.target] === arch);
     if (!layer2) throw new WasmpackError("NO_ENTRYPOINT", `${reference} has no .aot for ${arch}`, `it has: ${layerBlobs.map((l) => l.descriptor.annotations?.[AotAnnotation.target]).join(", ") || "none"}`);
@@ -171,7 +174,7 @@ async function readContents(pulled, limits = DEFAULT_TAR_LIMITS) {
   }
   let configType = configBlob?.descriptor.mediaType;
   if (configType === MediaType.ociConfig || configType === MediaType.dockerConfig) {
-    let config = parseJson(configBlob.bytes, `the config of ${reference}`), diffIds = config.rootfs?.diff_ids ?? [];
+    let config = parseManifestJson(configBlob.bytes, `the config of ${reference}`), diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== layerBlobs.length) throw new WasmpackError("DIFF_ID_MISMATCH", `${reference}: the config lists ${diffIds.length} diff_ids for ${layerBlobs.length} layers`, "the image is inconsistent; do not run it");
     let layers = [];
     for (let [i, layer2] of layerBlobs.entries()) {
@@ -210,19 +213,10 @@ function findFile(files, program, workingDir, where) {
   return { path: `/${key}`, file };
 }
 __name(findFile, "findFile");
-function parseJson(bytes, what) {
-  try {
-    let doc = JSON.parse(bytes.toString("utf8"));
-    if (typeof doc == "object" && doc !== null && !Array.isArray(doc)) return doc;
-  } catch {
-  }
-  throw new WasmpackError("BAD_MANIFEST", `${what} is not a JSON object`, "the image is corrupt or not an OCI image");
-}
-__name(parseJson, "parseJson");
 
 // src/pipeline/extract.ts
 async function extractEntrypoint(image, reference, dest, limits) {
-  let manifest = parseJson(image.bytes, reference), [config, ...layers] = image.children, out = new TempFile(dest);
+  let manifest = parseManifestJson(image.bytes, reference), [config, ...layers] = image.children, out = new TempFile(dest);
   try {
     if (manifest.artifactType === MediaType.wamrAot) {
       let arch = hostAotTarget().name, layer2 = layers.find((l) => l.descriptor.annotations?.[AotAnnotation.target] === arch);
@@ -231,7 +225,7 @@ async function extractEntrypoint(image, reference, dest, limits) {
     }
     let configType = config?.descriptor.mediaType;
     if (configType === MediaType.ociConfig || configType === MediaType.dockerConfig) {
-      let bytes = await collect(config.open(), { limit: limits.configBytes, tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${reference}: the config is larger than ${max} bytes`, "this is not a wasm image wasmpack pulls"), "tooLarge") }), doc = parseJson(bytes, `the config of ${reference}`), diffIds = doc.rootfs?.diff_ids ?? [];
+      let bytes = await collect(config.open(), { limit: limits.configBytes, tooLarge: /* @__PURE__ */ __name((max) => new WasmpackError("PULL_TOO_BIG", `${reference}: the config is larger than ${max} bytes`, "this is not a wasm image wasmpack pulls"), "tooLarge") }), doc = parseManifestJson(bytes, `the config of ${reference}`), diffIds = doc.rootfs?.diff_ids ?? [];
       if (diffIds.length !== layers.length) throw new WasmpackError("DIFF_ID_MISMATCH", `${reference}: the config lists ${diffIds.length} diff_ids for ${layers.length} layers`, "the image is inconsistent; do not run it");
       let program = doc.config?.Entrypoint?.[0] ?? doc.config?.Cmd?.[0];
       if (!program) throw new WasmpackError("NO_ENTRYPOINT", `${reference} has neither an Entrypoint nor a Cmd`, "build it with wasmpack, or give the module: wasmpack run FILE.wasm");
@@ -374,7 +368,7 @@ async function inMemory(blob, cap, where) {
 __name(inMemory, "inMemory");
 function selectImage(root, where) {
   if (!isIndexType(root.descriptor.mediaType) && !root.children.some(isManifestNode)) return root;
-  let images = root.children.filter(isManifestNode), entries = parseJson(root.bytes, where).manifests ?? [], wasm = images.filter((m) => {
+  let images = root.children.filter(isManifestNode), entries = parseManifestJson(root.bytes, where).manifests ?? [], wasm = images.filter((m) => {
     let entry = entries.find((d) => d.digest === m.descriptor.digest);
     return entry?.platform?.architecture === "wasm" && /^wasi/.test(entry.platform.os);
   }), chosen = wasm.length === 1 ? wasm : images.length === 1 ? images : [];

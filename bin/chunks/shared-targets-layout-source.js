@@ -22,10 +22,6 @@ import {
   __name
 } from "./shared-runtime.js";
 
-// src/targets/layout-source.ts
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-
 // src/targets/source.ts
 import { Readable as Readable2 } from "node:stream";
 
@@ -102,6 +98,8 @@ function parseManifestJson(bytes, what) {
 __name(parseManifestJson, "parseManifestJson");
 
 // src/targets/layout-source.ts
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 var LayoutSource = class {
   constructor(dir, options = {}) {
     this.dir = dir;

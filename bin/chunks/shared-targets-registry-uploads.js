@@ -670,14 +670,14 @@ import { createRequire } from "node:module";
 import { Readable as Readable2 } from "node:stream";
 var require2 = createRequire(import.meta.url);
 function nodeTransport(options) {
-  let http = require2("node:http"), agentOptions = { keepAlive: !0, maxSockets: options.connections, scheduling: "lifo" }, httpAgent, httpsAgent, agentFor = /* @__PURE__ */ __name((url) => {
-    if (url.protocol === "http:") return httpAgent ??= new http.Agent(agentOptions);
+  let http = require2("node:http"), agentOptions = { keepAlive: !0, maxSockets: options.connections, scheduling: "lifo" }, httpAgent, httpsAgent, clientFor = /* @__PURE__ */ __name((url) => {
+    if (url.protocol === "http:") return { request: http.request, agent: httpAgent ??= new http.Agent(agentOptions) };
     let https = require2("node:https");
-    return httpsAgent ??= new https.Agent({ ...agentOptions, ...options.ca ? { ca: options.ca } : {}, ...options.rejectUnauthorized === !1 ? { rejectUnauthorized: !1 } : {} });
-  }, "agentFor");
+    return httpsAgent ??= new https.Agent({ ...agentOptions, ...options.ca ? { ca: options.ca } : {}, ...options.rejectUnauthorized === !1 ? { rejectUnauthorized: !1 } : {} }), { request: https.request, agent: httpsAgent };
+  }, "clientFor");
   return {
     send: /* @__PURE__ */ __name((req) => new Promise((resolve2, reject) => {
-      let url = new URL(req.url), requestOptions = { method: req.method, headers: withLength(req), agent: agentFor(url), ...req.signal ? { signal: req.signal } : {} }, request = (url.protocol === "https:" ? require2("node:https") : http).request(url, requestOptions);
+      let url = new URL(req.url), client = clientFor(url), requestOptions = { method: req.method, headers: withLength(req), agent: client.agent, ...req.signal ? { signal: req.signal } : {} }, request = client.request(url, requestOptions);
       request.on("response", (res) => resolve2({ status: res.statusCode ?? 0, headers: headersOf(res), body: res })), request.on("error", (err) => {
         reject(err), req.body instanceof Readable2 && req.body.destroy();
       }), guardTimeouts(request, options), writeBody(request, req.body);
