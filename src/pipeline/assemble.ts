@@ -2,6 +2,7 @@ import type { ProjectConfig } from '../config/config.js';
 import type { BuildOutput } from '../toolchains/driver.js';
 import type { AotImages } from '../oci/aot-image.js';
 import { buildCompatImage, buildWasmArtifact, isoTime, type BuiltImage } from '../oci/image.js';
+import { scavengeWhileStreaming } from './scavenge.js';
 import type { LayerSink } from '../oci/layer.js';
 import { Annotation } from '../oci/media-types.js';
 import type { GitInfo } from '../process/git.js';
@@ -33,26 +34,36 @@ export interface Assembled {
  * for anything that describes the image without changing it (AOT referrers today; an SBOM or an
  * attestation is one more manifest whose subject is graph.image).
  */
+/** Below this a module's reads leave too little garbage to matter (and a small build stays lean). */
+const SCAVENGE_FROM_BYTES = 16 * 1024 * 1024;
+
 export async function assemble(input: AssembleInput): Promise<Assembled> {
   const { compiled, config, timestamp } = input;
   const { output, module, report, decision } = compiled;
   const annotations = imageAnnotations(output, input.git, timestamp, config.annotations ?? {}, compiled.wasmOpt);
   const compression = config.compression ?? 'gzip';
-  const image =
-    decision.format === 'artifact'
-      ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
-      : await buildCompatImage({
-          files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 0o755 }],
-          entrypoint: `/${output.name}.wasm`,
-          cmd: config.cmd,
-          env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
-          labels: config.labels,
-          annotations,
-          timestamp,
-          variant: config.variant ?? 'compat',
-          compression,
-          layerSink: input.scratch('layer'),
-        });
+  // A large module streams through the layer in read-sized chunks: collect them as they die.
+  const stopScavenging = module.size >= SCAVENGE_FROM_BYTES ? scavengeWhileStreaming() : () => undefined;
+  let image: BuiltImage;
+  try {
+    image =
+      decision.format === 'artifact'
+        ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...(decision.component ? { component: decision.component } : {}), annotations, timestamp, ...(output.metadata.authors ? { author: output.metadata.authors } : {}) })
+        : await buildCompatImage({
+            files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 0o755 }],
+            entrypoint: `/${output.name}.wasm`,
+            cmd: config.cmd,
+            env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
+            labels: config.labels,
+            annotations,
+            timestamp,
+            variant: config.variant ?? 'compat',
+            compression,
+            layerSink: input.scratch('layer'),
+          });
+  } finally {
+    stopScavenging();
+  }
   const aot = compiled.aot
     ? await aotImages({ results: compiled.aot, ship: config.aot?.ship, module, name: output.name, portable: image, timestamp, compression, annotations, scratch: input.scratch })
     : undefined;

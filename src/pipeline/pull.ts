@@ -1,8 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { WasmpackError } from '../errors.js';
+import { scavengeWhileStreaming } from './scavenge.js';
 import { collect } from '../streams.js';
 import { Readable } from 'node:stream';
 import { isManifestNode, type Blob, type Descriptor, type ManifestNode } from '../oci/content.js';
@@ -132,26 +131,6 @@ function selectImage(root: ManifestNode, where: string): ManifestNode {
 }
 
 // --- the command ----------------------------------------------------------------------------------
-
-/**
- * A pull streams every byte through short-lived chunks (socket and file reads) that die young but
- * hold their memory outside V8's heap until a scavenge frees them; left to V8, a 1 GiB pull peaks
- * ~70 MiB above a small one. While a pull runs, a young-generation collection every 20 ms (a few
- * MiB of garbage each, well under a millisecond) keeps the peak flat. The collector is reached as
- * node's own --expose-gc exposes it; without it (another runtime) nothing is done.
- */
-function scavengeWhileStreaming(): () => void {
-  let gc: ((options: { type: 'minor' }) => void) | undefined;
-  try {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as typeof gc;
-  } catch {
-    return () => undefined;
-  }
-  const timer = setInterval(() => gc?.({ type: 'minor' }), 20);
-  timer.unref();
-  return () => clearInterval(timer);
-}
 
 export interface PullRequest {
   image: string;
