@@ -15,6 +15,7 @@ import "./shared-toolchains-module-name.js";
 import {
   CONFIG_FILE
 } from "./shared-toolchains-rust-toolchain.js";
+import "./shared-pipeline-scavenge.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";

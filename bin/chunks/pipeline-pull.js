@@ -6,6 +6,7 @@ import {
   openImage,
   pullImage
 } from "./shared-pipeline-extract.js";
+import "./shared-pipeline-scavenge.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-aot-header.js";
 import "./shared-targets-copy.js";

@@ -7,6 +7,7 @@ import "./shared-packageurl-js.js";
 import "./shared-supply-chain-documents.js";
 import "./shared-toolchains-module-name.js";
 import "./shared-toolchains-rust-toolchain.js";
+import "./shared-pipeline-scavenge.js";
 import "./shared-toolchains-wamrc.js";
 import "./shared-wasm-binary.js";
 import "./shared-wasm-aot-header.js";

@@ -5,6 +5,7 @@ import {
   fetchImage,
   readContents
 } from "./shared-pipeline-extract.js";
+import "./shared-pipeline-scavenge.js";
 import "./shared-toolchains-wamrc.js";
 import {
   chooseRuntime,

@@ -34,6 +34,9 @@ import {
   realGoHost
 } from "./shared-toolchains-rust-toolchain.js";
 import {
+  scavengeWhileStreaming
+} from "./shared-pipeline-scavenge.js";
+import {
   compileAot,
   findWamrc,
   wamrcVersion
@@ -1209,19 +1212,27 @@ async function aotImages(request) {
 __name(aotImages, "aotImages");
 
 // src/pipeline/assemble.ts
+var SCAVENGE_FROM_BYTES = 16 * 1024 * 1024;
 async function assemble(input) {
-  let { compiled, config, timestamp } = input, { output, module, report, decision } = compiled, annotations = imageAnnotations(output, input.git, timestamp, config.annotations ?? {}, compiled.wasmOpt), compression = config.compression ?? "gzip", image = decision.format === "artifact" ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...decision.component ? { component: decision.component } : {}, annotations, timestamp, ...output.metadata.authors ? { author: output.metadata.authors } : {} }) : await buildCompatImage({
-    files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 493 }],
-    entrypoint: `/${output.name}.wasm`,
-    cmd: config.cmd,
-    env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
-    labels: config.labels,
-    annotations,
-    timestamp,
-    variant: config.variant ?? "compat",
-    compression,
-    layerSink: input.scratch("layer")
-  }), aot = compiled.aot ? await aotImages({ results: compiled.aot, ship: config.aot?.ship, module, name: output.name, portable: image, timestamp, compression, annotations, scratch: input.scratch }) : void 0, graph = {
+  let { compiled, config, timestamp } = input, { output, module, report, decision } = compiled, annotations = imageAnnotations(output, input.git, timestamp, config.annotations ?? {}, compiled.wasmOpt), compression = config.compression ?? "gzip", stopScavenging = module.size >= SCAVENGE_FROM_BYTES ? scavengeWhileStreaming() : () => {
+  }, image;
+  try {
+    image = decision.format === "artifact" ? await buildWasmArtifact({ module: await module.stored(), title: `${output.name}.wasm`, kind: report.kind, ...decision.component ? { component: decision.component } : {}, annotations, timestamp, ...output.metadata.authors ? { author: output.metadata.authors } : {} }) : await buildCompatImage({
+      files: [{ path: `/${output.name}.wasm`, size: module.size, open: module.open, mode: 493 }],
+      entrypoint: `/${output.name}.wasm`,
+      cmd: config.cmd,
+      env: Object.entries(config.env ?? {}).map(([k, v]) => `${k}=${v}`),
+      labels: config.labels,
+      annotations,
+      timestamp,
+      variant: config.variant ?? "compat",
+      compression,
+      layerSink: input.scratch("layer")
+    });
+  } finally {
+    stopScavenging();
+  }
+  let aot = compiled.aot ? await aotImages({ results: compiled.aot, ship: config.aot?.ship, module, name: output.name, portable: image, timestamp, compression, annotations, scratch: input.scratch }) : void 0, graph = {
     image: image.manifest,
     companions: (aot?.extraTagged ?? []).map((e) => ({ suffix: e.suffix, image: e.node })),
     referrers: aot?.referrers ?? [],

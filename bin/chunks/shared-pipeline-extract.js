@@ -1,6 +1,9 @@
 import { createRequire as __wasmpackRequire } from 'node:module';
 const require = __wasmpackRequire(import.meta.url);
 import {
+  scavengeWhileStreaming
+} from "./shared-pipeline-scavenge.js";
+import {
   hostAotTarget
 } from "./shared-toolchains-wamrc.js";
 import {
@@ -47,8 +50,6 @@ import {
 // src/pipeline/pull.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname2, resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { Readable as Readable2 } from "node:stream";
 
 // src/oci/tar-reader.ts
@@ -377,18 +378,6 @@ function selectImage(root, where) {
   return chosen[0];
 }
 __name(selectImage, "selectImage");
-function scavengeWhileStreaming() {
-  let gc;
-  try {
-    setFlagsFromString("--expose-gc"), gc = runInNewContext("gc");
-  } catch {
-    return () => {
-    };
-  }
-  let timer = setInterval(() => gc?.({ type: "minor" }), 20);
-  return timer.unref(), () => clearInterval(timer);
-}
-__name(scavengeWhileStreaming, "scavengeWhileStreaming");
 async function pullImage(request, deps) {
   if (!request.output && !request.oci) throw new WasmpackError("BAD_FLAG", "pull needs -o FILE or --oci DIR[:TAG]", "for example: wasmpack pull ghcr.io/acme/app:1.0 -o app.wasm");
   let limits = deps.limits ?? DEFAULT_PULL_LIMITS, pulled = await openImage(request.image, deps), extracted, stopScavenging = scavengeWhileStreaming();
